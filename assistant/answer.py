@@ -93,7 +93,9 @@ class Answer(BaseModel):
         lines = []
         for c in self.citations:
             kind = "quote" if c.kind == "quote" else c.kind
-            lines.append(f"[{c.n}] **{c.label()}** · {kind} · {c.doc_title or c.doc_id}  \n“{c.quote}”")
+            lines.append(
+                f"[{c.n}] **{c.label()}** · {kind} · {c.doc_title or c.doc_id}  \n“{c.quote}”"
+            )
         return "\n\n".join(lines)
 
     def to_markdown(self) -> str:

@@ -1,0 +1,146 @@
+"""The extractive generator: answers composed from the sources' own words.
+
+A `Claim` is one sentence of the answer and the source spans that support it. Speaker
+claims lead with the speaker's name and affiliation, then the source's own reporting verb and
+the verbatim quote, or the source's reported speech with the speaker named as its subject.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .chunking import StoredUnit
+from .directory import Directory
+
+VERB_FORMS = {
+    "as pointed out by": "pointed out", "according to": "said", "in the words of": "said",
+    "says": "said", "say": "said", "saying": "said", "adds": "added", "adding": "added",
+    "stresses": "stressed", "stressing": "stressed", "emphasizes": "emphasized",
+    "emphasising": "emphasised", "emphasizing": "emphasized", "highlights": "highlighted",
+    "highlighting": "highlighted", "notes": "noted", "noting": "noted", "explains": "explained",
+    "explaining": "explained", "argues": "argued", "warns": "warned", "states": "stated",
+    "urging": "urged", "warning": "warned", "calling for": "called for", "thinks": "thought",
+    "believes": "believed", "underlines": "underlined", "underscores": "underscored",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Evidence:
+    unit: StoredUnit
+    start: int
+    end: int
+
+
+@dataclass
+class Claim:
+    text: str
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+def _past(verb: str | None) -> str:
+    if not verb:
+        return "said"
+    return VERB_FORMS.get(verb, verb)
+
+
+def _quotes(unit: StoredUnit, doc: str) -> str:
+    return " … ".join(f"“{doc[s:e]}”" for s, e in unit.quotes)
+
+
+def unit_claim(unit: StoredUnit, doc: str, directory: Directory, short: bool = False) -> Claim:
+    """One unit as one answer sentence, with its evidence span."""
+    whole = Evidence(unit, unit.start, unit.end)
+    sp = directory.speakers.get(unit.speaker or "")
+    if sp is None:
+        return Claim(unit.text, [whole])
+    label = (
+        f"**{sp.name}**"
+        if short
+        else f"**{sp.name}**"
+        + (f" ({sp.affiliation or sp.roles[0]})" if (sp.affiliation or sp.roles) else "")
+    )
+    rest = ""
+    if unit.attr and unit.attr[0] - unit.start <= 40:
+        rest = doc[unit.attr[1] : unit.end].lstrip(" ,;")
+        first_quote = unit.quotes[0][0] - 1 if unit.quotes else unit.end
+        between = doc[unit.attr[1] : max(first_quote, unit.attr[1])]
+        lead_in = re.sub(r"[\s,;:“”\"]+", " ", between).strip().lower()
+        if unit.quotes and (not lead_in or lead_in == (unit.verb or "")):
+            rest = ""  # "As pointed out by X, “…”" reads better as "X pointed out: “…”"
+    if rest and rest[:1].islower():
+        return Claim(f"{label} {rest}", [whole])
+    if unit.quotes:
+        s, e = unit.quotes[0][0], unit.quotes[-1][1]
+        ev = Evidence(unit, s, e) if len(unit.quotes) == 1 else whole
+        return Claim(f"{label} {_past(unit.verb)}: {_quotes(unit, doc)}", [ev])
+    text = unit.text
+    m = re.match(r"(?:He|She|They)\b\s*", text)
+    if m:
+        return Claim(f"{label} {text[m.end() :]}", [whole])
+    return Claim(f"{label}: {text}", [whole])
+
+
+def who_claim(unit: StoredUnit, doc: str, directory: Directory) -> Claim:
+    """Name a speaker, with who they are, in the source's words (for who/role questions)."""
+    sp = directory.speakers[unit.speaker or ""]
+    a, b = unit.attr or (unit.start, unit.end)
+    phrase = doc[a:b]
+    return Claim(f"**{sp.name}**, introduced as “{phrase}”", [Evidence(unit, a, b)])
+
+
+def affiliation_claim(unit: StoredUnit, doc: str, directory: Directory) -> Claim | None:
+    sp = directory.speakers[unit.speaker or ""]
+    for value, template in (
+        (sp.affiliation, "**{name}** is from the {value}"),
+        (sp.roles[0] if sp.roles else None, "**{name}** is {value}"),
+    ):
+        if not value:
+            continue
+        at = doc.find(value, unit.start, unit.end)
+        if at >= 0:
+            value_text = value
+            if template.endswith("from the {value}") and value.lower().startswith("the "):
+                value_text = value[4:]
+            if " " not in value and template.endswith("from the {value}"):
+                template = "**{name}** is from {value}"
+            return Claim(
+                template.format(name=sp.name, value=value_text),
+                [Evidence(unit, at, at + len(value))],
+            )
+    return None
+
+
+MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
+DATE_RE = re.compile(
+    rf"\b\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{MONTHS})\s+\d{{4}}\b|\b(?:{MONTHS})\s+\d{{1,2}},\s+\d{{4}}\b"
+)
+
+
+def factual_lead(kind: str | None, topic: str, unit: StoredUnit) -> str | None:
+    """The direct answer to a when/where/how-many/which-article question, from one unit."""
+    text = unit.text
+    if kind == "when":
+        dates = DATE_RE.findall(text)
+        place = re.search(r"\bin ([A-Z][a-z]+(?: [A-Z][a-z]+)?) on\b", text)
+        parts = ([place.group(1)] if place and "where" in topic else []) + dates[:1]
+        return ", ".join(parts) or None
+    if kind == "where":
+        place = re.search(r"\b(?:in|at) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b", text)
+        dates = DATE_RE.findall(text) if "when" in topic else []
+        return ", ".join([place.group(1)] + dates[:1]) if place else None
+    if kind == "article":
+        art = re.search(
+            r"\bArticles? \d+[a-z]?(?: (?:on|of) [a-z][a-z ]{3,60}?(?= of | in |,|\.))?", text
+        )
+        return art.group() if art else None
+    if kind == "how_many":
+        topic_words = {w[:5] for w in topic.split() if len(w) >= 4}
+        best, best_score = None, -1
+        for m in re.finditer(r"\b\d[\d,.]*\b", text):
+            after = text[m.end() : m.end() + 80].lower().split()[:8]
+            score = sum(1 for w in after if w[:5] in topic_words)
+            if score > best_score:
+                best, best_score = m.group(), score
+        return best
+    return None

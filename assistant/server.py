@@ -1,0 +1,651 @@
+"""The server: one FastAPI app with the JSON API, the example intranet page and Gradio at /chat.
+
+Heavy libraries (fastapi, gradio, uvicorn) are imported inside the functions that use them,
+so `assistant --help` and `assistant embed-snippet` stay fast.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import contextlib
+import hashlib
+import hmac
+import html
+import json
+import logging
+import socket
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import asdict
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+from urllib.parse import parse_qs
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from . import __version__
+from .answer import Answer, Message
+from .config import Settings, SettingsError, quiet_offline_env
+from .engine import Engine
+from .errors import AssistantError, BadInputError, UnknownSpeakerError
+
+if TYPE_CHECKING:
+    from fastapi import FastAPI
+
+log = logging.getLogger(__name__)
+
+COOKIE = "assistant_auth"
+CHAT_PATH = "/chat"
+
+# Gradio needs inline scripts and styles; everything else may come only from this server.
+CSP = (
+    "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval' blob:; "
+    "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+    "connect-src 'self'; media-src 'self' data: blob:; worker-src 'self' blob:; "
+    "frame-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+    "frame-ancestors {frame_ancestors}"
+)
+
+
+class Turn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    role: Literal["user", "assistant"] = Field(description="Who said it.")
+    content: str = Field(description="What was said (for the assistant: its answer text).")
+
+
+class AskRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    question: str = Field(
+        description="The question.", examples=["What did Microsoft say about AI?"]
+    )
+    history: list[Turn] | None = Field(
+        None, description="Earlier turns of the conversation, oldest first, for follow-ups."
+    )
+    speaker: str | None = Field(
+        None, description="Answer only from this speaker (a name from /api/speakers)."
+    )
+
+
+class _Bounded:
+    """The engine, with at most `limit` questions answered at once (chat and API together)."""
+
+    def __init__(self, engine: Engine, limit: int) -> None:
+        self._engine = engine
+        self._slots = threading.BoundedSemaphore(limit)
+
+    def ask(self, *args: Any, **kwargs: Any) -> Any:
+        with self._slots:
+            return self._engine.ask(*args, **kwargs)
+
+    def search(self, *args: Any, **kwargs: Any) -> Any:
+        with self._slots:
+            return self._engine.search(*args, **kwargs)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._engine, name)
+
+
+# --- ASGI middleware -------------------------------------------------------------------------
+
+
+async def _send_json(send: Any, status: int, payload: dict, headers: list | None = None) -> None:
+    body = json.dumps(payload).encode()
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [
+                (b"content-type", b"application/json"),
+                (b"content-length", str(len(body)).encode()),
+                *(headers or []),
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})
+
+
+class _BodyLimit:
+    """Refuse request bodies over `limit` bytes with 413, declared or streamed."""
+
+    def __init__(self, app: Any, limit: int) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        error = {"error": f"request body too large (the limit is {self.limit} bytes)"}
+        declared = dict(scope["headers"]).get(b"content-length")
+        if declared is not None:
+            try:
+                too_big = int(declared) > self.limit
+            except ValueError:
+                await _send_json(send, 400, {"error": "bad Content-Length header"})
+                return
+            if too_big:
+                await _send_json(send, 413, error, [(b"connection", b"close")])
+                return
+        if scope["method"] in ("GET", "HEAD", "OPTIONS"):
+            await self.app(scope, receive, send)
+            return
+        chunks, size = [], 0
+        while True:
+            message = await receive()
+            if message["type"] != "http.request":
+                return  # the client went away
+            size += len(message.get("body", b""))
+            if size > self.limit:
+                await _send_json(send, 413, error, [(b"connection", b"close")])
+                return
+            chunks.append(message.get("body", b""))
+            if not message.get("more_body"):
+                break
+        body, replayed = b"".join(chunks), False
+
+        async def replay() -> Any:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
+
+
+class _Access:
+    """Shared token (Bearer header, ?token= or its cookie) and/or HTTP basic auth, everywhere."""
+
+    def __init__(self, app: Any, token: str | None, basic: str | None, cookie_path: str) -> None:
+        self.app = app
+        self.token = token
+        self.basic = basic
+        self.cookie_path = cookie_path or "/"
+        self.cookie_value = (
+            hmac.new(token.encode(), b"assistant-cookie", hashlib.sha256).hexdigest()
+            if token
+            else None
+        )
+
+    def _allowed(self, scope: Any) -> tuple[bool, bool]:
+        """(allowed, set the cookie)."""
+        headers = {k.lower(): v for k, v in scope["headers"]}
+        auth = headers.get(b"authorization", b"").decode("latin-1")
+        scheme, _, cred = auth.partition(" ")
+        scheme = scheme.lower()
+        cred = cred.strip()
+        if self.token and scheme == "bearer" and _same(cred, self.token):
+            return True, False
+        if self.basic and scheme == "basic":
+            try:
+                decoded = base64.b64decode(cred, validate=True).decode("utf-8")
+            except (binascii.Error, UnicodeDecodeError):
+                decoded = ""
+            if decoded and _same(decoded, self.basic):
+                return True, False
+        if self.token:
+            query = parse_qs(scope.get("query_string", b"").decode("latin-1"))
+            if any(_same(t, self.token) for t in query.get("token", [])):
+                return True, True
+            for part in headers.get(b"cookie", b"").decode("latin-1").split(";"):
+                name, _, value = part.strip().partition("=")
+                if name == COOKIE and self.cookie_value and _same(value, self.cookie_value):
+                    return True, False
+        return False, False
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] not in ("http", "websocket") or not (self.token or self.basic):
+            await self.app(scope, receive, send)
+            return
+        allowed, set_cookie = self._allowed(scope)
+        if not allowed:
+            if scope["type"] == "websocket":
+                await send({"type": "websocket.close", "code": 1008})
+                return
+            if self.basic:
+                challenge = b'Basic realm="Dialogue Assistant", charset="UTF-8"'
+            else:
+                challenge = b'Bearer realm="Dialogue Assistant"'
+            ways = []
+            if self.token:
+                ways.append("'Authorization: Bearer <token>' or ?token=<token>")
+            if self.basic:
+                ways.append("HTTP basic auth")
+            await _send_json(
+                send,
+                401,
+                {"error": f"authentication required: use {' or '.join(ways)}"},
+                [(b"www-authenticate", challenge)],
+            )
+            return
+        if not set_cookie:
+            await self.app(scope, receive, send)
+            return
+        secure = scope.get("scheme") == "https"
+        cookie = (
+            f"{COOKIE}={self.cookie_value}; Path={self.cookie_path}; HttpOnly; SameSite=Lax"
+            + ("; Secure" if secure else "")
+        ).encode()
+
+        async def send_with_cookie(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                message = {**message, "headers": [*message["headers"], (b"set-cookie", cookie)]}
+            await send(message)
+
+        await self.app(scope, receive, send_with_cookie)
+
+
+class _SecurityHeaders:
+    def __init__(self, app: Any, frame_ancestors: str) -> None:
+        self.app = app
+        self.headers = [
+            (b"content-security-policy", CSP.format(frame_ancestors=frame_ancestors).encode()),
+            (b"x-content-type-options", b"nosniff"),
+            (b"referrer-policy", b"same-origin"),
+        ]
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                names = {k.lower() for k, _ in message.get("headers", [])}
+                extra = [(k, v) for k, v in self.headers if k not in names]
+                message = {**message, "headers": [*message.get("headers", []), *extra]}
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+def _same(given: str, expected: str) -> bool:
+    return hmac.compare_digest(given.encode("utf-8", "replace"), expected.encode("utf-8"))
+
+
+# --- pages -----------------------------------------------------------------------------------
+
+
+def _static_dir() -> Path:
+    return Path(str(resources.files("assistant") / "static"))
+
+
+def _gradio_js() -> Path:
+    import gradio
+
+    return Path(gradio.__file__).parent / "templates" / "frontend" / "gradio.js"
+
+
+def _public_base(request: Any, root_path: str) -> str:
+    """This server's public URL (with the proxy prefix), from the request."""
+    headers = request.headers
+    proto = (headers.get("x-forwarded-proto") or request.url.scheme).split(",")[0].strip()
+    host = (
+        (headers.get("x-forwarded-host") or headers.get("host") or request.url.netloc)
+        .split(",")[0]
+        .strip()
+    )
+    return f"{proto}://{host}{root_path}"
+
+
+def _page(name: str, **values: str) -> str:
+    text = (_static_dir() / name).read_text(encoding="utf-8")
+    for key, value in values.items():
+        text = text.replace("{{ " + key + " }}", html.escape(value, quote=True))
+    return text
+
+
+def _corpus_line(engine: Engine) -> str:
+    docs = engine.corpus().documents
+    if len(docs) == 1:
+        d = docs[0]
+        where = ", ".join(x for x in (d.place, d.date) if x)
+        return f"Answers about the {d.title}" + (f" ({where})." if where else ".")
+    return f"Answers about {len(docs)} meeting records."
+
+
+def _docs_html(schema: dict, prefix: str) -> str:
+    """A plain API reference rendered here, so the docs need no scripts from a CDN."""
+    rows = []
+    for path, ops in schema.get("paths", {}).items():
+        for method, op in ops.items():
+            body = op.get("requestBody", {}).get("content", {}).get("application/json", {})
+            ref = body.get("schema", {}).get("$ref", "")
+            fields = ""
+            if ref:
+                model = schema["components"]["schemas"][ref.rsplit("/", 1)[-1]]
+                items = "".join(
+                    f"<li><code>{html.escape(k)}</code>"
+                    f"{' (required)' if k in model.get('required', []) else ''}: "
+                    f"{html.escape(v.get('description', ''))}</li>"
+                    for k, v in model.get("properties", {}).items()
+                )
+                fields = f"<p>JSON body:</p><ul>{items}</ul>"
+            codes = ", ".join(html.escape(c) for c in op.get("responses", {}))
+            rows.append(
+                f"<section><h2><span class='m'>{method.upper()}</span> "
+                f"<code>{html.escape(prefix + path)}</code></h2>"
+                f"<p>{html.escape(op.get('description') or op.get('summary', ''))}</p>"
+                f"{fields}<p class='codes'>Responses: {codes}</p></section>"
+            )
+    return _page("docs.html", prefix=prefix).replace("<!-- endpoints -->", "\n".join(rows))
+
+
+# --- the app ---------------------------------------------------------------------------------
+
+
+def create_app(settings: Settings, engine: Engine) -> FastAPI:
+    """The whole server as one ASGI app: API, pages, and the Gradio chat at /chat."""
+    quiet_offline_env()
+    import anyio
+    import gradio as gr
+    from fastapi import FastAPI, Request
+    from fastapi.exceptions import RequestValidationError
+    from fastapi.middleware.cors import CORSMiddleware
+    from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse
+    from fastapi.staticfiles import StaticFiles
+    from starlette.exceptions import HTTPException
+
+    from .ui import CSS, build_ui, theme
+
+    bounded: Any = _Bounded(engine, settings.concurrency)
+    prefix = settings.root_path
+    api_slots = anyio.CapacityLimiter(max(settings.concurrency * 4, 8))
+
+    app = FastAPI(
+        title="Dialogue Assistant",
+        version=__version__,
+        description="Cited answers about the meeting record. Every claim names its speaker "
+        "and quotes them verbatim.",
+        root_path=prefix,
+        docs_url=None,
+        redoc_url=None,
+    )
+
+    def error(status: int, message: str) -> JSONResponse:
+        return JSONResponse({"error": message}, status_code=status)
+
+    @app.exception_handler(UnknownSpeakerError)
+    async def _unknown_speaker(request: Request, exc: UnknownSpeakerError) -> JSONResponse:
+        return error(422, str(exc))
+
+    @app.exception_handler(BadInputError)
+    async def _bad_input(request: Request, exc: BadInputError) -> JSONResponse:
+        return error(400, str(exc))
+
+    @app.exception_handler(AssistantError)
+    async def _assistant_error(request: Request, exc: AssistantError) -> JSONResponse:
+        log.error("request failed: %s", exc)
+        return error(503, str(exc))
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        first = exc.errors()[0] if exc.errors() else {}
+        loc = ".".join(str(p) for p in first.get("loc", []) if p != "body")
+        msg = first.get("msg", "invalid request")
+        if first.get("type") == "json_invalid":
+            msg = "the body is not valid JSON"
+        return error(422, f"{loc}: {msg}" if loc else msg)
+
+    @app.exception_handler(HTTPException)
+    async def _http(request: Request, exc: HTTPException) -> JSONResponse:
+        return JSONResponse(
+            {"error": str(exc.detail)}, status_code=exc.status_code, headers=exc.headers
+        )
+
+    @app.exception_handler(Exception)
+    async def _crash(request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unhandled error on %s", request.url.path)
+        return error(500, "internal error; the server log has the details")
+
+    # Routes: the API.
+    @app.post(
+        "/api/ask",
+        response_model=Answer,
+        summary="Ask a question",
+        description="Answer a question from the meeting record. Returns the Answer: text with "
+        "[n] markers, citations (speaker, affiliation, kind, verbatim quote, document, offsets), "
+        'and whether it abstained. Errors are JSON {"error": message}: 400 bad input, '
+        "401 no credentials, 413 body too large, 422 malformed request or unknown speaker.",
+        responses={
+            400: {"description": "Empty or too long question, too much history."},
+            413: {"description": "Request body too large."},
+            422: {"description": "Malformed request or unknown speaker."},
+        },
+    )
+    async def ask(body: AskRequest) -> JSONResponse:
+        question = body.question.strip()
+        if not question:
+            raise BadInputError("question is empty")
+        if len(question) > settings.max_question_chars:
+            raise BadInputError(
+                f"question is too long ({len(question)} characters; "
+                f"the limit is {settings.max_question_chars})"
+            )
+        history = body.history or []
+        if len(history) > settings.max_history_turns:
+            raise BadInputError(
+                f"history has {len(history)} messages; the limit is {settings.max_history_turns}"
+            )
+        messages = [Message(role=t.role, content=t.content) for t in history]
+        answer = await anyio.to_thread.run_sync(
+            lambda: bounded.ask(question, history=messages, speaker=body.speaker or None),
+            limiter=api_slots,
+        )
+        return JSONResponse(answer.model_dump(mode="json"))
+
+    @app.get(
+        "/api/speakers",
+        summary="List speakers",
+        description="Who spoke: name, honorific, affiliation, acronym, roles, aliases, number of "
+        "attributed passages and documents.",
+    )
+    def speakers() -> list[dict]:
+        return [asdict(s) for s in bounded.speakers()]
+
+    @app.get("/healthz", summary="Health check", description="200 when the index is loaded.")
+    def healthz() -> dict:
+        info = bounded.corpus()
+        return {
+            "status": "ok",
+            "version": __version__,
+            "documents": len(info.documents),
+            "speakers": info.speakers,
+            "units": info.units,
+        }
+
+    # Routes: pages.
+    subtitle = _corpus_line(engine)
+
+    @app.get("/", include_in_schema=False)
+    def home() -> HTMLResponse:
+        return HTMLResponse(_page("index.html", prefix=prefix, subtitle=subtitle))
+
+    @app.get("/web-component", include_in_schema=False)
+    def web_component(request: Request) -> HTMLResponse:
+        base = _public_base(request, prefix)
+        return HTMLResponse(_page("web-component.html", prefix=prefix, base=base))
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        return HTMLResponse(_docs_html(app.openapi(), prefix))
+
+    @app.get(CHAT_PATH, include_in_schema=False)
+    def chat_slash() -> RedirectResponse:
+        return RedirectResponse(f"{prefix}{CHAT_PATH}/", status_code=307)
+
+    # Before mounting Gradio, so that this path is not Gradio's.
+    @app.get(f"{CHAT_PATH}/gradio.js", include_in_schema=False)
+    def gradio_js() -> FileResponse:
+        return FileResponse(_gradio_js(), media_type="text/javascript")
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> FileResponse:
+        return FileResponse(_static_dir() / "favicon.svg", media_type="image/svg+xml")
+
+    app.mount("/static", StaticFiles(directory=_static_dir()), name="static")
+
+    demo = build_ui(bounded, settings)
+    demo.queue(
+        api_open=False,
+        default_concurrency_limit=settings.concurrency,
+        max_size=max(64, settings.concurrency * 16),
+    )
+    gr.mount_gradio_app(
+        app,
+        demo,
+        path=CHAT_PATH,
+        root_path=f"{prefix}{CHAT_PATH}" if prefix else None,
+        footer_links=[],
+        run_history=False,
+        show_error=False,
+        ssr_mode=False,
+        pwa=False,
+        mcp_server=False,
+        enable_monitoring=False,
+        max_file_size=settings.max_request_bytes,
+        css=CSS,
+        theme=theme(),
+    )
+
+    # Outermost last: headers, then CORS (answers preflights), then access, then body size.
+    app.add_middleware(_BodyLimit, limit=settings.max_request_bytes)
+    app.add_middleware(
+        _Access,
+        token=settings.auth_token,
+        basic=settings.basic_auth,
+        cookie_path=prefix or "/",
+    )
+    app.add_middleware(
+        CORSMiddleware,
+        allow_origins=settings.cors_origins,
+        allow_methods=["GET", "POST"],
+        allow_headers=["Authorization", "Content-Type"],
+        allow_credentials="*" not in settings.cors_origins,
+        max_age=600,
+    )
+    app.add_middleware(_SecurityHeaders, frame_ancestors=settings.frame_ancestors)
+    return app
+
+
+def _bind(host: str, port: int) -> socket.socket:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError as err:
+        sock.close()
+        raise SettingsError(
+            f"ASSISTANT_PORT: cannot listen on {host}:{port} ({err.strerror}); "
+            "choose another with --port"
+        ) from None
+    sock.listen(128)
+    sock.set_inheritable(True)
+    return sock
+
+
+def display_url(settings: Settings, port: int | None = None) -> str:
+    host = settings.host
+    if host in ("0.0.0.0", "::", ""):
+        host = "127.0.0.1"
+    if ":" in host:
+        host = f"[{host}]"
+    return f"http://{host}:{port or settings.port}{settings.root_path}/"
+
+
+@contextlib.contextmanager
+def serving(app: Any, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
+    """Run `app` with uvicorn in a background thread; yields its base URL (tests, soak runs)."""
+    import uvicorn
+
+    sock = _bind(host, port)
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    try:
+        for _ in range(600):
+            if server.started or not thread.is_alive():
+                break
+            threading.Event().wait(0.05)
+        if not server.started:
+            raise RuntimeError("the server did not start")
+        yield f"http://{host}:{sock.getsockname()[1]}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=15)
+        sock.close()
+
+
+def run_server(settings: Settings, echo: Callable[[str], None]) -> None:
+    """Open (or build) the index, then serve until interrupted."""
+    quiet_offline_env()
+    import uvicorn
+
+    from .engine import build_engine
+
+    sock = _bind(settings.host, settings.port)
+    try:
+        echo(
+            f"Loading the index from {settings.index_dir} (built from {settings.source_dir} "
+            "if missing or out of date)..."
+        )
+        engine = build_engine(settings, progress=echo)
+        info = engine.corpus()
+        echo(
+            f"Index ready: {len(info.documents)} documents, {info.speakers} speakers, "
+            f"{info.units} passages."
+        )
+        echo("Starting the server...")
+        app = create_app(settings, engine)
+        url = display_url(settings, sock.getsockname()[1])
+        echo(f"Chat:          {url}chat/")
+        echo(f"Example page:  {url}")
+        echo(f"JSON API:      {url}api/ask   (docs: {url}docs)")
+        if settings.auth_token or settings.basic_auth:
+            ways = [
+                w
+                for w, on in (("token", settings.auth_token), ("basic auth", settings.basic_auth))
+                if on
+            ]
+            echo(f"Access control is on ({' and '.join(ways)}).")
+        if settings.host not in ("127.0.0.1", "localhost", "::1"):
+            echo(f"Listening on {settings.host}: reachable from other machines.")
+        echo("Press Ctrl+C to stop.")
+        config = uvicorn.Config(
+            app,
+            log_level="warning",
+            access_log=False,
+            proxy_headers=True,
+            timeout_graceful_shutdown=5,
+        )
+        uvicorn.Server(config).run(sockets=[sock])
+    finally:
+        sock.close()
+
+
+def embed_snippet(url: str) -> str:
+    """Paste-ready HTML embedding the chat served at `url` (the server's public base URL)."""
+    url = url.strip()
+    if not url.startswith(("http://", "https://")):
+        raise BadInputError(f"the URL must start with http:// or https:// (got {url!r})")
+    base = url.split("?", 1)[0].split("#", 1)[0].rstrip("/")
+    base = base.removesuffix(CHAT_PATH)
+    chat = html.escape(f"{base}{CHAT_PATH}/", quote=True)
+    script = html.escape(f"{base}{CHAT_PATH}/gradio.js", quote=True)
+    return f"""<!-- Dialogue Assistant: pick one of the two ways. -->
+<!-- The page's site must be allowed: ASSISTANT_FRAME_ANCESTORS for the iframe,
+     ASSISTANT_CORS_ORIGINS for the web component, unless it is this same origin. -->
+
+<!-- 1. An iframe -->
+<iframe src="{chat}" title="Dialogue Assistant" loading="lazy"
+        style="width: 100%; height: 760px; border: 1px solid #d0d7de; border-radius: 12px;"></iframe>
+
+<!-- 2. The <gradio-app> web component; its script is served by the assistant itself -->
+<script type="module" src="{script}"></script>
+<gradio-app src="{chat}" container="false"></gradio-app>
+"""

@@ -1,0 +1,296 @@
+"""The Chroma store (embedded or server): generations, atomic switch, versioning.
+
+Each build writes a new *generation* (a units collection with embeddings and a docs
+collection with the full texts) and only then moves the pointer to it, so an interrupted
+build (Ctrl-C, kill -9) leaves the previous generation active and whole. Unchanged documents
+are copied from the previous generation with their embeddings, never re-embedded. The
+generation before the active one is kept so a running server can finish with it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .chunking import UNIT_FORMAT, document_nodes
+from .config import Settings
+from .errors import StoreError
+from .sources import Document
+
+if TYPE_CHECKING:
+    from llama_index.core.embeddings import BaseEmbedding
+
+Progress = Callable[[str, int, int], None]
+BATCH = 256
+
+
+@dataclass
+class BuildReport:
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    units: int = 0
+    generation: int | None = None
+
+    @property
+    def did_work(self) -> bool:
+        return bool(self.added or self.changed or self.removed)
+
+
+@dataclass(frozen=True)
+class Generation:
+    number: int
+    units: Any  # chromadb Collection
+    docs: Any
+
+
+def model_id(model_dir: Path) -> str:
+    config = model_dir / "config.json"
+    digest = hashlib.sha256(config.read_bytes()).hexdigest()[:12] if config.is_file() else "?"
+    return f"{model_dir.parent.name}/{model_dir.name}:{digest}"
+
+
+class Store:
+    def __init__(self, settings: Settings, model: str) -> None:
+        self.settings = settings
+        self.model = model
+        self.prefix = settings.collection
+        self._client: Any = None
+
+    # -- connection ---------------------------------------------------------------
+    @property
+    def client(self) -> Any:
+        if self._client is None:
+            self._client = self._connect()
+        return self._client
+
+    def _connect(self) -> Any:
+        import chromadb
+
+        chroma_settings = chromadb.Settings(anonymized_telemetry=False)
+        s = self.settings
+        if s.chroma_mode == "http":
+            headers = {}
+            if s.chroma_auth_header:
+                name, _, value = s.chroma_auth_header.partition(":")
+                headers[name.strip()] = value.strip()
+            try:
+                client = chromadb.HttpClient(
+                    host=s.chroma_host, port=s.chroma_port, headers=headers,
+                    settings=chroma_settings,
+                )  # fmt: skip
+                client.heartbeat()
+            except Exception as err:
+                raise StoreError(
+                    f"cannot reach the Chroma server at {s.chroma_host}:{s.chroma_port} "
+                    f"(ASSISTANT_CHROMA_HOST/PORT): {type(err).__name__}"
+                ) from None
+            return client
+        path = s.index_dir
+        if path.exists() and not path.is_dir():
+            raise StoreError(f"ASSISTANT_INDEX_DIR: {path} is a file, not a folder")
+        if path.is_dir() and any(path.iterdir()) and not (path / "chroma.sqlite3").is_file():
+            raise StoreError(
+                f"{path} is not an index (no chroma.sqlite3); move it away or run "
+                "`assistant index --rebuild`"
+            )
+        path.mkdir(parents=True, exist_ok=True)
+        try:
+            client = chromadb.PersistentClient(path=str(path), settings=chroma_settings)
+            client.list_collections()
+        except Exception as err:
+            raise StoreError(
+                f"the index at {path} cannot be opened ({type(err).__name__}); it may be "
+                "corrupted: run `assistant index --rebuild`"
+            ) from None
+        return client
+
+    def quarantine(self) -> Path | None:
+        """Move a broken embedded index aside (never deleted) so a fresh one can be built."""
+        path = self.settings.index_dir
+        if self.settings.chroma_mode == "http" or not path.exists():
+            return None
+        aside = path.with_name(f"{path.name}.broken-{time.strftime('%Y%m%d-%H%M%S')}")
+        shutil.move(str(path), str(aside))
+        self._client = None
+        return aside
+
+    # -- pointer ------------------------------------------------------------------
+    def _name(self, gen: int, part: str) -> str:
+        return f"{self.prefix}-g{gen}-{part}"
+
+    def _pointer(self) -> Any:
+        return self.client.get_or_create_collection(f"{self.prefix}-pointer")
+
+    def active_number(self) -> int | None:
+        meta = self._pointer().metadata or {}
+        gen = meta.get("active")
+        return int(gen) if gen is not None and int(gen) >= 0 else None
+
+    def active(self) -> Generation:
+        """The active generation; StoreError if there is none or it doesn't fit this build."""
+        gen = self.active_number()
+        if gen is None:
+            raise StoreError("no index yet: run `assistant index`")
+        try:
+            units = self.client.get_collection(self._name(gen, "units"))
+            docs = self.client.get_collection(self._name(gen, "docs"))
+        except Exception:
+            raise StoreError(
+                "the index is incomplete or corrupted: run `assistant index --rebuild`"
+            ) from None
+        meta = units.metadata or {}
+        if meta.get("model") != self.model:
+            raise StoreError(
+                f"the index was built with another model ({meta.get('model')}); "
+                "run `assistant index --rebuild`"
+            )
+        if meta.get("format") != UNIT_FORMAT:
+            raise StoreError(
+                f"the index has unit format {meta.get('format')}, this version reads "
+                f"{UNIT_FORMAT}: run `assistant index --rebuild`"
+            )
+        return Generation(gen, units, docs)
+
+    def _set_active(self, gen: int) -> None:
+        self._pointer().modify(metadata={"active": gen, "switched_at": time.time()})
+
+    def _drop_old(self, keep: set[int]) -> None:
+        for col in self.client.list_collections():
+            name = col if isinstance(col, str) else col.name
+            if not name.startswith(f"{self.prefix}-g"):
+                continue
+            try:
+                gen = int(name[len(self.prefix) + 2 :].split("-", 1)[0])
+            except ValueError:
+                continue
+            if gen not in keep:
+                self.client.delete_collection(name)
+
+    # -- reading ------------------------------------------------------------------
+    @staticmethod
+    def read_docs(gen: Generation) -> dict[str, dict]:
+        got = gen.docs.get(include=["documents", "metadatas"])
+        return {
+            meta["doc_id"]: {**meta, "text": text}
+            for text, meta in zip(got["documents"], got["metadatas"], strict=True)
+        }
+
+    @staticmethod
+    def read_units(gen: Generation) -> tuple[list[str], list[dict]]:
+        ids: list[str] = []
+        metas: list[dict] = []
+        total = gen.units.count()
+        for offset in range(0, total, 5000):
+            got = gen.units.get(include=["metadatas"], limit=5000, offset=offset)
+            ids.extend(got["ids"])
+            metas.extend(got["metadatas"])
+        return ids, metas
+
+    # -- building -----------------------------------------------------------------
+    def build(
+        self,
+        documents: list[Document],
+        embed_model: BaseEmbedding,
+        progress: Progress | None = None,
+        rebuild: bool = False,
+    ) -> BuildReport:
+        """Bring the index up to date with `documents`; a no-op when nothing changed."""
+        from llama_index.vector_stores.chroma import ChromaVectorStore
+
+        report = BuildReport()
+        progress = progress or (lambda stage, done, total: None)
+        previous: Generation | None = None
+        old_docs: dict[str, dict] = {}
+        if not rebuild:
+            try:
+                previous = self.active()
+                old_docs = self.read_docs(previous)
+            except StoreError:
+                previous = None
+        by_id = {d.doc_id: d for d in documents}
+        for doc in documents:
+            old = old_docs.get(doc.doc_id)
+            if old is None:
+                report.added.append(doc.doc_id)
+            elif old.get("sha256") != doc.sha256:
+                report.changed.append(doc.doc_id)
+            else:
+                report.unchanged.append(doc.doc_id)
+        report.removed = sorted(set(old_docs) - set(by_id))
+        if previous is not None and not report.did_work:
+            report.generation = previous.number
+            report.units = previous.units.count()
+            return report
+
+        old_active = self.active_number()
+        gen = (old_active or 0) + 1
+        self._drop_old(keep={old_active} if old_active is not None else set())
+        space = {"hnsw:space": "cosine", "model": self.model, "format": UNIT_FORMAT}
+        units_col = self.client.create_collection(self._name(gen, "units"), metadata=space)
+        docs_col = self.client.create_collection(self._name(gen, "docs"))
+        vector_store = ChromaVectorStore(chroma_collection=units_col)
+
+        if previous is not None and report.unchanged:
+            self._copy_units(previous, units_col, report.unchanged, progress)
+        todo = [by_id[i] for i in report.added + report.changed]
+        nodes = []
+        for i, doc in enumerate(todo, 1):
+            nodes.extend(document_nodes(doc))
+            progress("reading speakers", i, len(todo))
+        for i in range(0, len(nodes), BATCH):
+            batch = nodes[i : i + BATCH]
+            vectors = embed_model.get_text_embedding_batch([n.text for n in batch])
+            for node, vec in zip(batch, vectors, strict=True):
+                node.embedding = vec
+            vector_store.add(batch)
+            progress("embedding units", min(i + BATCH, len(nodes)), len(nodes))
+        for i in range(0, len(documents), BATCH):
+            batch_docs = documents[i : i + BATCH]
+            docs_col.add(
+                ids=[d.doc_id for d in batch_docs],
+                documents=[d.text for d in batch_docs],
+                embeddings=[[0.0] for _ in batch_docs],
+                metadatas=[_doc_meta(d) for d in batch_docs],
+            )
+        report.units = units_col.count()
+        self._set_active(gen)
+        self._drop_old(keep={gen, old_active} if old_active is not None else {gen})
+        report.generation = gen
+        return report
+
+    @staticmethod
+    def _copy_units(previous: Generation, target: Any, doc_ids: list[str], progress: Progress):
+        for i in range(0, len(doc_ids), 100):
+            chunk = doc_ids[i : i + 100]
+            got = previous.units.get(
+                where={"source_doc": {"$in": chunk}},
+                include=["embeddings", "documents", "metadatas"],
+            )
+            for j in range(0, len(got["ids"]), 5000):
+                target.add(
+                    ids=got["ids"][j : j + 5000],
+                    embeddings=got["embeddings"][j : j + 5000],
+                    documents=got["documents"][j : j + 5000],
+                    metadatas=got["metadatas"][j : j + 5000],
+                )
+            progress("keeping unchanged", min(i + 100, len(doc_ids)), len(doc_ids))
+
+
+def _doc_meta(doc: Document) -> dict:
+    return {
+        "doc_id": doc.doc_id,
+        "sha256": doc.sha256,
+        "title": doc.title,
+        "date": doc.date or "",
+        "place": doc.place or "",
+        "publisher": doc.publisher or "",
+        "kind": doc.kind or "",
+        "path": doc.path.name,
+    }

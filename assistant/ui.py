@@ -1,0 +1,347 @@
+"""The Gradio chat: a thin Blocks built from the engine it is given.
+
+Everything shown is escaped: questions appear as typed, and answers and sources are
+Markdown whose HTML (from a question or a source document) is inert text.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import re
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import gradio as gr
+
+from .answer import Answer, Message
+from .config import Settings
+from .engine import Engine, SpeakerInfo
+from .errors import BadInputError
+
+log = logging.getLogger(__name__)
+
+ALL_SPEAKERS = "All speakers"
+EXAMPLES = [
+    "What did Microsoft say about artificial intelligence?",
+    "Who stressed the protection of human rights?",
+    "What role can civil society play in law enforcement cooperation?",
+]
+STREAM_SECONDS = 0.6  # a verified answer is revealed over about this long
+
+CSS = """
+.gradio-container .main { max-width: 1000px !important; margin: 0 auto !important; }
+#da-header h2 { margin: 0 0 .1rem 0; font-size: 1.15rem; line-height: 1.35; }
+#da-header p { margin: 0; color: var(--body-text-color-subdued); font-size: .88rem; }
+#da-ask { align-items: center; gap: .5rem; }
+#da-speaker { min-width: 170px; }
+.da-abstain { border-left: 4px solid #d97706; background: #fffbeb; color: #78350f;
+  padding: .55rem .8rem; border-radius: 6px; }
+.da-abstain p { margin: .2rem 0; }
+.da-error { border-left: 4px solid #b91c1c; background: #fef2f2; color: #7f1d1d;
+  padding: .55rem .8rem; border-radius: 6px; }
+.da-note { display: block; margin-top: .4rem; color: var(--body-text-color-subdued);
+  font-size: .85em; }
+.dark .da-abstain { background: #3b2a0a; color: #fde68a; }
+.dark .da-error { background: #3b0d0d; color: #fecaca; }
+#da-speakers h3 { margin: 1.1rem 0 .2rem; font-size: 1rem; }
+"""
+
+
+def theme() -> gr.themes.Base:
+    return gr.themes.Default(primary_hue="blue", secondary_hue="sky", neutral_hue="slate")
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$])")
+
+
+def escape_text(text: str) -> str:
+    """Show text exactly as typed: no HTML, no Markdown."""
+    return html.escape(_MD_SPECIAL.sub(r"\\\1", text), quote=False)
+
+
+def safe_markdown(text: str) -> str:
+    """Keep Markdown emphasis but make HTML inert and images into plain text."""
+    escaped = html.escape(text, quote=False)
+    return escaped.replace("![", "!\\[").replace("$", "\\$")
+
+
+def to_messages(history: Any, limit: int) -> list[Message]:
+    """Prior turns for the engine from chat history dicts, `Message`s or `gr.ChatMessage`s.
+
+    Content may be a string or a list of parts (`[{"type": "text", "text": ...}]`); panels
+    (messages with a title, such as Sources) and other roles are left out.
+    """
+    out: list[Message] = []
+    for item in history or []:
+        if isinstance(item, Message):
+            out.append(item)
+            continue
+        if isinstance(item, gr.ChatMessage):
+            role, content, meta = item.role, item.content, item.metadata
+        elif isinstance(item, dict):
+            role, content, meta = item.get("role"), item.get("content"), item.get("metadata")
+        else:
+            continue
+        if role not in ("user", "assistant") or (meta and meta.get("title")):
+            continue
+        text = _content_text(content)
+        if text:
+            out.append(Message(role=role, content=text))
+    return out[-limit:] if limit else []
+
+
+def _content_text(content: Any) -> str:
+    if isinstance(content, str):
+        return content.strip()
+    if isinstance(content, dict):
+        return str(content.get("text") or "").strip()
+    if isinstance(content, list | tuple):
+        return " ".join(t for t in (_content_text(p) for p in content) if t)
+    return ""
+
+
+def answer_markdown(answer: Answer) -> str:
+    """The answer bubble: text with [n] markers, or a distinct not-in-the-sources box."""
+    if answer.abstained:
+        text = answer.text.strip() or (answer.reason or "")
+        if not text.lower().lstrip("*").startswith("not in the sources"):
+            text = f"**Not in the sources.** {text}"
+        # Blank lines around the Markdown let it render inside the box.
+        return f'<div class="da-abstain">\n\n{safe_markdown(text)}\n\n</div>'
+    text = safe_markdown(answer.text)
+    if answer.note:
+        text += f'\n\n<span class="da-note">{html.escape(answer.note, quote=False)}</span>'
+    return text
+
+
+def sources_message(answer: Answer) -> gr.ChatMessage:
+    return gr.ChatMessage(
+        content=safe_markdown(answer.sources_markdown()),
+        metadata={"title": f"Sources ({len(answer.citations)})", "status": "done"},
+    )
+
+
+def error_markdown(message: str) -> str:
+    return f'<div class="da-error">{html.escape(message, quote=False)}</div>'
+
+
+def _prefixes(text: str, seconds: float) -> Iterator[tuple[str, float]]:
+    """Progressively longer prefixes of text, cut at spaces, with a pause after each."""
+    cuts = [m.start() for m in re.finditer(r" ", text)] + [len(text)]
+    step = max(1, len(cuts) // 24)
+    chosen = cuts[step - 1 :: step]
+    if chosen[-1] != len(text):
+        chosen.append(len(text))
+    pause = seconds / len(chosen)
+    for cut in chosen:
+        yield text[:cut], pause
+
+
+def header_markdown(engine: Engine) -> str:
+    info = engine.corpus()
+    docs = info.documents
+    if len(docs) == 1:
+        title = docs[0].title
+        bits = [docs[0].date, docs[0].place]
+    else:
+        title = "Meeting records"
+        dates = sorted(d.date for d in docs if d.date)
+        bits = [f"{dates[0]} to {dates[-1]}" if len(dates) > 1 else (dates or [None])[0]]
+        bits.append(", ".join(sorted({d.place for d in docs if d.place})) or None)
+    n_docs = f"{len(docs)} document{'s' if len(docs) != 1 else ''}"
+    n_spk = f"{info.speakers} speaker{'s' if info.speakers != 1 else ''}"
+    line = " · ".join(escape_text(b) for b in [*bits, n_docs, n_spk] if b)
+    return f"## {escape_text(title)}\n\n{line}. Every claim is cited to a speaker's own words."
+
+
+def speaker_label(s: SpeakerInfo) -> str:
+    name = f"{s.honorific} {s.name}" if s.honorific else s.name
+    org = s.affiliation or ""
+    if s.acronym and s.acronym not in org:
+        org = f"{org} ({s.acronym})" if org else s.acronym
+    return f"{name}, {org}" if org else name
+
+
+def speakers_markdown(engine: Engine) -> str:
+    """Who spoke, for whom, and what they said (their attributed passages)."""
+    parts = []
+    for s in engine.speakers():
+        lines = [f"### {escape_text(speaker_label(s))}"]
+        if s.roles:
+            lines.append(f"*{escape_text(', '.join(s.roles))}*")
+        try:
+            units = engine.search("", speaker=s.name, k=max(s.units, 1))
+        except Exception:  # the list is a convenience; never break the page for it
+            log.exception("listing what %s said", s.name)
+            units = []
+        said = [u for u in units if u.speaker == s.name]
+        said.sort(key=lambda u: (u.doc_id, u.start))
+        for u in said:
+            mark = "“" if u.kind == "quote" else ""
+            end = "”" if u.kind == "quote" else f" *({u.kind})*"
+            lines.append(f"- {mark}{safe_markdown(u.text)}{end}")
+        if not said:
+            lines.append("- *(nothing attributed)*")
+        parts.append("\n".join(lines))
+    return "\n\n".join(parts) or "No speakers were found in the sources."
+
+
+def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
+    """The chat Blocks; mount it with `gr.mount_gradio_app` (server.py does) or launch it."""
+    names = [s.name for s in engine.speakers()]
+    limit = settings.max_question_chars
+    turns_limit = settings.max_history_turns
+
+    def render(turns: list[dict]) -> list[Any]:
+        shown: list[Any] = []
+        for t in turns:
+            shown.append({"role": "user", "content": escape_text(t["question"])})
+            shown.append({"role": "assistant", "content": t["shown"]})
+            if t.get("sources"):
+                shown.append(
+                    gr.ChatMessage(
+                        content=t["sources"], metadata={"title": t["title"], "status": "done"}
+                    )
+                )
+        return shown
+
+    def take_question(message: str | None, turns: list[dict]):
+        question = (message or "").strip()
+        if not question:
+            return gr.update(), gr.update(), None
+        pending = [*render(turns), {"role": "user", "content": escape_text(question)}]
+        return "", pending, question
+
+    def respond(question: str | None, turns: list[dict], speaker: str | None):
+        if not question:
+            yield gr.update(), turns, None
+            return
+        turns = list(turns or [])
+        done = render(turns)
+        user = {"role": "user", "content": escape_text(question)}
+        record: dict[str, Any] = {"question": question, "text": None}
+        try:
+            if len(question) > limit:
+                raise BadInputError(
+                    f"The question is too long ({len(question)} characters; the limit is {limit})."
+                )
+            history = to_messages(
+                [
+                    m
+                    for t in turns
+                    if t["text"]
+                    for m in (
+                        {"role": "user", "content": t["question"]},
+                        {"role": "assistant", "content": t["text"]},
+                    )
+                ],
+                turns_limit,
+            )
+            answer = engine.ask(
+                question,
+                history=history,
+                speaker=None if speaker in (None, "", ALL_SPEAKERS) else speaker,
+            )
+        except BadInputError as err:
+            record["shown"] = error_markdown(str(err))
+        except Exception:
+            log.exception("answering %r", question[:200])
+            record["shown"] = error_markdown("Something went wrong while answering. Try again.")
+        else:
+            record["text"] = answer.text
+            record["shown"] = answer_markdown(answer)
+            if not answer.abstained:
+                for prefix, pause in _prefixes(safe_markdown(answer.text), STREAM_SECONDS):
+                    yield [*done, user, {"role": "assistant", "content": prefix}], turns, None
+                    time.sleep(pause)
+            if answer.citations and not answer.abstained:
+                panel = sources_message(answer)
+                record["sources"] = panel.content
+                record["title"] = panel.metadata["title"]
+        turns = [*turns, record]
+        yield render(turns), turns, None
+
+    def api_ask(question: str, speaker: str = "", history: list | None = None) -> dict:
+        """Answer a question; returns the Answer JSON (see /docs on the server)."""
+        question = (question or "").strip()
+        if not question:
+            raise gr.Error("The question is empty.")
+        if len(question) > limit:
+            raise gr.Error(f"The question is too long ({len(question)} characters; limit {limit}).")
+        if history is not None and not isinstance(history, list):
+            raise gr.Error("history must be a list of {role, content} messages.")
+        if history and len(history) > turns_limit:
+            raise gr.Error(f"history has {len(history)} messages; the limit is {turns_limit}.")
+        try:
+            answer = engine.ask(
+                question,
+                history=to_messages(history, turns_limit),
+                speaker=speaker or None,
+            )
+        except BadInputError as err:
+            raise gr.Error(str(err)) from None
+        return answer.model_dump(mode="json")
+
+    with gr.Blocks(title="Dialogue Assistant", fill_height=True, fill_width=True) as demo:
+        turns = gr.State([])
+        pending = gr.State(None)
+        gr.Markdown(header_markdown(engine), elem_id="da-header")
+        with gr.Tabs(elem_id="da-tabs"):
+            with gr.Tab("Chat", id="chat", scale=1):
+                chatbot = gr.Chatbot(
+                    label="Conversation",
+                    show_label=False,
+                    height=None,
+                    min_height=360,
+                    scale=1,
+                    buttons=["copy"],
+                    examples=[{"text": q} for q in EXAMPLES],
+                    placeholder="**Ask about the meeting.** Answers quote the speakers; "
+                    "open *Sources* under an answer to check each quote.",
+                    latex_delimiters=[],
+                    sanitize_html=True,
+                    layout="bubble",
+                    elem_id="da-chatbot",
+                )
+                with gr.Row(equal_height=True, elem_id="da-ask"):
+                    textbox = gr.Textbox(
+                        placeholder="Ask a question about the meeting…",
+                        show_label=False,
+                        submit_btn=True,
+                        max_length=limit,
+                        lines=1,
+                        max_lines=6,
+                        scale=4,
+                        elem_id="da-question",
+                    )
+                    speaker = gr.Dropdown(
+                        choices=[ALL_SPEAKERS, *names],
+                        value=ALL_SPEAKERS,
+                        show_label=False,
+                        container=False,
+                        scale=1,
+                        min_width=170,
+                        elem_id="da-speaker",
+                    )
+            with gr.Tab("Speakers", id="speakers"):
+                gr.Markdown(speakers_markdown(engine), elem_id="da-speakers")
+
+        private = {"api_visibility": "private"}
+        textbox.submit(
+            take_question, [textbox, turns], [textbox, chatbot, pending], queue=False, **private
+        ).then(respond, [pending, turns, speaker], [chatbot, turns, pending], **private)
+
+        def pick_example(evt: gr.SelectData, turns: list[dict]):
+            value = evt.value
+            text = value.get("text", "") if isinstance(value, dict) else str(value or "")
+            return take_question(text, turns)
+
+        chatbot.example_select(
+            pick_example, [turns], [textbox, chatbot, pending], queue=False, **private
+        ).then(respond, [pending, turns, speaker], [chatbot, turns, pending], **private)
+        chatbot.clear(lambda: ([], None), None, [turns, pending], queue=False, **private)
+
+        gr.api(api_ask, api_name="ask")
+    return demo
