@@ -13,8 +13,10 @@ from typing import Literal
 from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from .errors import AssistantError
 
-class SettingsError(ValueError):
+
+class SettingsError(AssistantError, ValueError):
     """A setting has a bad value; the message names the setting."""
 
 

@@ -143,6 +143,7 @@ class _Loaded:
                 if w.endswith("'s"):
                     words.add(w[:-2])
         self.vocabulary = words
+        self.acronyms = _acronyms(d["text"] for d in self.docs.values())
         self.stems = {w[:5] for w in words if len(w) >= 4}
 
     def unit_at(self, doc_id: str, start: int, end: int) -> StoredUnit | None:
@@ -289,6 +290,9 @@ class DialogueEngine:
             a.speakers = [name]
             if a.shape in ("general", "who", "overview"):
                 a.shape = "what_said" if a.topic else "speaker_overview"
+        a.topic = " ".join(
+            f"{w} {st.acronyms[w]}" if w in st.acronyms else w for w in a.topic.split()
+        )
         timings["analyse_ms"] = (time.perf_counter() - t0) * 1000
         gen = generator or s.generator
         answer = self._extractive(st, a, timings)
@@ -430,13 +434,15 @@ class DialogueEngine:
                 coverage = len(stems(words) & said) / max(1, len(stems(words)))
                 supported = coverage >= 0.5 or (coverage > 0 and best >= 0.40) or best >= 0.55
                 if a.shape != "who" and not supported:
-                    gist = "; ".join(
-                        f"“{_short(u.quote_text(doc(u.doc_id)) or u.text)}”" for u in units[:2]
+                    return (
+                        [],
+                        all_hits,
+                        (
+                            f"The sources do not report {name} speaking about {topic}. "
+                            f"Ask “What did {name} say?” to see what they do report."
+                        ),
+                        False,
                     )
-                    return [], all_hits, (
-                        f"The sources do not report {name} speaking about {topic}. "
-                        f"What they report from {name}: {gist}"
-                    ), False
                 chosen = [h.unit for h in hits if (h.cosine or 0.0) >= best * 0.8][:2]
                 chosen = chosen or [hits[0].unit]
             else:
@@ -592,8 +598,17 @@ class DialogueEngine:
         return answer
 
 
-def _short(text: str, n: int = 160) -> str:
-    return text if len(text) <= n else text[: n - 1].rsplit(" ", 1)[0] + " …"
+def _acronyms(texts: Any) -> dict[str, str]:
+    """'Artificial Intelligence (AI)' in any source: lets a question say just 'AI'."""
+    found: dict[str, str] = {}
+    for text in texts:
+        for m in re.finditer(r"((?:[A-Za-z][\w-]*\s+){1,8})\(([A-Z][A-Za-z]{1,7})\)", text):
+            acr = m.group(2)
+            words = m.group(1).split()[-len(acr) :] if len(acr) <= 8 else []
+            initials = "".join(w[0] for w in words).lower()
+            if initials == acr.lower():
+                found.setdefault(acr.lower(), " ".join(words).lower())
+    return found
 
 
 def _unique(units: Any) -> list[StoredUnit]:

@@ -749,7 +749,7 @@ def run_command(
     if engine is None:
         from .engine import build_engine
 
-        engine = build_engine(settings)
+        engine = build_engine(settings, progress=lambda m: click.echo(m, err=True))
     gen = generator or getattr(settings, "generator", "extractive")
     results = _run_with_progress(engine, qs.cases, "assistant", generator)
     baseline = None

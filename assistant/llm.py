@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
@@ -47,7 +47,8 @@ _SPACE = re.compile(r"\s+")
 class LLMError(AssistantError):
     """The LLM server failed or sent something unusable; `str(err)` is fit for a user.
 
-    `kind` is one of "config", "connect", "timeout", "http", "malformed".
+    Messages never name the server's address (they may reach a public page). `kind` is one
+    of "config", "connect", "timeout", "http", "malformed".
     """
 
     def __init__(self, message: str, kind: str = "malformed") -> None:
@@ -57,7 +58,7 @@ class LLMError(AssistantError):
 
 @dataclass
 class PromptUnit:
-    """One retrieved unit as the model sees it: `[n] Speaker (Affiliation), kind: text`."""
+    """One retrieved unit as the model sees it: `[n] Speaker (Affiliation, Role), kind: text`."""
 
     n: int
     speaker: str | None
@@ -65,6 +66,7 @@ class PromptUnit:
     kind: str
     text: str
     doc_title: str
+    roles: list[str] = field(default_factory=list)  # shown after the affiliation
 
 
 def _clean(text: str) -> str:
@@ -73,9 +75,12 @@ def _clean(text: str) -> str:
 
 
 def format_source(unit: PromptUnit) -> str:
-    who = _clean(unit.speaker) if unit.speaker else "(no speaker)"
-    if unit.speaker and unit.affiliation:
-        who += f" ({_clean(unit.affiliation)})"
+    if not unit.speaker:
+        return f"[{unit.n}] (no speaker), {unit.kind}: {_clean(unit.text)}"
+    who = _clean(unit.speaker)
+    about = [_clean(x) for x in (unit.affiliation, *unit.roles) if x and x.strip()]
+    if about:
+        who += f" ({', '.join(about)})"
     return f"[{unit.n}] {who}, {unit.kind}: {_clean(unit.text)}"
 
 
@@ -184,14 +189,12 @@ class OpenAIClient:
     def _transport_error(self, err: httpx.HTTPError) -> LLMError:
         if isinstance(err, httpx.TimeoutException):
             return LLMError(
-                f"the LLM server at {self.base_url} did not answer within {self.timeout:g} s",
-                kind="timeout",
+                f"the LLM server did not answer within {self.timeout:g} s", kind="timeout"
             )
         if isinstance(err, httpx.ConnectError):
-            return LLMError(f"cannot connect to the LLM server at {self.base_url}", kind="connect")
+            return LLMError("cannot connect to the LLM server", kind="connect")
         return LLMError(
-            f"the connection to the LLM server at {self.base_url} failed ({type(err).__name__})",
-            kind="connect",
+            f"the connection to the LLM server failed ({type(err).__name__})", kind="connect"
         )
 
 

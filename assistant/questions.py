@@ -136,7 +136,7 @@ def content_words(text: str) -> list[str]:
 
 
 def stems(words: list[str]) -> set[str]:
-    return {w[:5] for w in words if len(w) >= 3}
+    return {w[:5] for w in words if len(w) >= 2}
 
 
 def _unknown_terms(q: str, vocabulary: set[str]) -> list[str]:

@@ -23,11 +23,6 @@ from .errors import BadInputError
 log = logging.getLogger(__name__)
 
 ALL_SPEAKERS = "All speakers"
-EXAMPLES = [
-    "What did Microsoft say about artificial intelligence?",
-    "Who stressed the protection of human rights?",
-    "What role can civil society play in law enforcement cooperation?",
-]
 STREAM_SECONDS = 0.6  # a verified answer is revealed over about this long
 
 CSS = """
@@ -137,6 +132,25 @@ def _prefixes(text: str, seconds: float) -> Iterator[tuple[str, float]]:
     pause = seconds / len(chosen)
     for cut in chosen:
         yield text[:cut], pause
+
+
+def example_questions(engine: Engine) -> list[str]:
+    """A few questions this corpus can answer, made from its speakers."""
+    speakers = engine.speakers()
+    out = ["What was the meeting about?"]
+    for s in speakers:
+        who = s.affiliation if s.affiliation and len(s.affiliation) <= 30 else None
+        if who and len(out) < 3:
+            out.append(f"What did {who} say?")
+    if any("chair" in r.lower() for s in speakers for r in s.roles):
+        out.append("Who chaired the meeting?")
+    for s in speakers:
+        if len(out) >= 4:
+            break
+        q = f"What did {s.name} say?"
+        if s.affiliation not in {o[9:-5] for o in out}:
+            out.append(q)
+    return out[:4]
 
 
 def header_markdown(engine: Engine) -> str:
@@ -297,7 +311,7 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
                     min_height=360,
                     scale=1,
                     buttons=["copy"],
-                    examples=[{"text": q} for q in EXAMPLES],
+                    examples=[{"text": q} for q in example_questions(engine)],
                     placeholder="**Ask about the meeting.** Answers quote the speakers; "
                     "open *Sources* under an answer to check each quote.",
                     latex_delimiters=[],

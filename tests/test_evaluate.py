@@ -664,12 +664,35 @@ def _has_engine() -> bool:
     return hasattr(eng, "build_engine")
 
 
+def _invoke(args: list[str], env: dict[str, str] | None = None):
+    from click.testing import CliRunner
+
+    from assistant.cli import main
+
+    return CliRunner().invoke(main, args, env=env)
+
+
+def test_cli_rejects_a_malformed_file_with_one_line(tmp_path: Path) -> None:
+    path = write(tmp_path, SET.replace("answerable: false", "answerable: nope"))
+    result = _invoke(["eval", str(path)])
+    assert result.exit_code == 1
+    assert "case 'offtopic' (#4): `expect.answerable`: must be true or false" in result.output
+    assert "Traceback" not in result.output
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(not _has_engine(), reason="build_engine not written yet")
 def test_the_real_engine_passes_the_project_question_set(tmp_path: Path, settings) -> None:
-    lines: list[str] = []
-    rc = run_command(settings, DIALOGUE, out=tmp_path / "report", echo=lines.append)
-    summary = json.loads((tmp_path / "report" / "summary.json").read_text())
+    env = {"ASSISTANT_INDEX_DIR": str(settings.index_dir),
+           "ASSISTANT_SOURCE_DIR": str(settings.source_dir)}  # fmt: skip
+    out = tmp_path / "report"
+    result = _invoke(["eval", str(DIALOGUE), "--out", str(out), "--json"], env=env)
+    summary = json.loads(result.stdout)  # --json: stdout is the summary alone
+    assert json.loads((out / "summary.json").read_text())["metrics"] == summary["metrics"]
+    assert sum(1 for _ in (out / "results.jsonl").open()) == summary["counts"]["cases"]
+    assert "<svg" in (out / "report.html").read_text()
     assert summary["metrics"]["quote_verification"] == 1.0
     assert summary["counts"]["errors"] == 0, summary["failed_cases"]
-    assert rc == 0, "\n".join(lines)
+    missed = [t for t in summary["thresholds"] if not t["passed"]]
+    assert result.exit_code == (1 if missed else 0)
+    assert not missed, (missed, summary["failed_cases"])

@@ -1,0 +1,487 @@
+"""The server over real HTTP: uvicorn on a free loopback port, httpx as the client.
+
+The answer tests use the real engine built on a temp copy of source_docs/; access, limits and
+headers use a small fake engine where the answers do not matter.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import shutil
+import socket
+from pathlib import Path
+
+import httpx
+import pytest
+
+from assistant.answer import Answer, Citation, RetrievedUnit
+from assistant.config import SettingsError, load_settings, quiet_offline_env
+from assistant.engine import CorpusInfo, DocumentInfo, SpeakerInfo
+from assistant.errors import BadInputError, UnknownSpeakerError
+from assistant.server import create_app, embed_snippet, run_server, serving
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCE = ROOT / "source_docs" / "constructive_dialogue_2023.txt"
+MICROSOFT = "What did Microsoft say about artificial intelligence?"
+UNANSWERABLE = "What did the speakers say about the price of coffee in Brazil?"
+TOKEN = "s3cret-token"
+
+quiet_offline_env()
+
+
+# --- fixtures ---------------------------------------------------------------------------------
+
+
+class FakeEngine:
+    """Answers every question the same way; 'boom' in a question raises an internal error."""
+
+    def __init__(self) -> None:
+        self.asked: list[tuple] = []
+
+    def ask(self, question, history=None, speaker=None, generator=None) -> Answer:
+        self.asked.append((question, history, speaker))
+        if speaker and speaker != "Ada":
+            raise UnknownSpeakerError(speaker, ["Ada"])
+        if "boom" in question:
+            raise RuntimeError("secret internal detail /etc/passwd")
+        if "bad" in question:
+            raise BadInputError("the engine refused this question")
+        cite = Citation(
+            n=1, speaker="Ada", affiliation="Org", kind="quote", quote="We agree.",
+            doc_id="d", doc_title="Doc", start=0, end=9, unit_id="u1",
+        )  # fmt: skip
+        return Answer(question=question, text="Ada agreed [1].", citations=[cite])
+
+    def search(self, query, speaker=None, k=None) -> list[RetrievedUnit]:
+        return [
+            RetrievedUnit(
+                unit_id="u1", speaker="Ada", kind="quote", text="We agree.", score=1.0,
+                doc_id="d", start=0, end=9,
+            )  # fmt: skip
+        ]
+
+    def speakers(self) -> list[SpeakerInfo]:
+        return [SpeakerInfo("Ada", "Ms.", "Org", None, [], [], 1, ["d"])]
+
+    def corpus(self) -> CorpusInfo:
+        return CorpusInfo([DocumentInfo("d", "Doc", "2023-01-01", "Here", None, "d.txt")], 1, 1)
+
+    def document_text(self, doc_id: str) -> str:
+        return "We agree."
+
+
+@pytest.fixture(scope="session")
+def corpus_settings(tmp_path_factory):
+    base = tmp_path_factory.mktemp("corpus")
+    shutil.copytree(ROOT / "source_docs", base / "source_docs")
+    return load_settings(source_dir=base / "source_docs", index_dir=base / "index")
+
+
+@pytest.fixture(scope="session")
+def engine(corpus_settings):
+    from assistant.engine import build_engine
+
+    return build_engine(corpus_settings)
+
+
+@pytest.fixture(scope="session")
+def base_url(engine, corpus_settings):
+    with serving(create_app(corpus_settings, engine)) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def client(base_url):
+    with httpx.Client(base_url=base_url, timeout=60) as c:
+        yield c
+
+
+@pytest.fixture
+def fake_server():
+    """A server over the fake engine, with the settings the test passes."""
+    servers = []
+
+    def start(**overrides):
+        settings = load_settings(**overrides)
+        cm = serving(create_app(settings, FakeEngine()))
+        servers.append(cm)
+        return httpx.Client(base_url=cm.__enter__(), timeout=30)
+
+    yield start
+    for cm in servers:
+        cm.__exit__(None, None, None)
+
+
+def assert_error(r: httpx.Response, status: int) -> str:
+    assert r.status_code == status, r.text
+    assert r.headers["content-type"].startswith("application/json")
+    body = r.json()
+    assert isinstance(body["error"], str) and body["error"]
+    assert "Traceback" not in r.text and 'File "' not in r.text
+    return body["error"]
+
+
+# --- answers ----------------------------------------------------------------------------------
+
+
+def test_answer_cites_speaker_with_verbatim_quote(client, engine):
+    r = client.post("/api/ask", json={"question": MICROSOFT})
+    assert r.status_code == 200, r.text
+    answer = r.json()
+    assert answer["schema_version"] == 1
+    assert answer["abstained"] is False
+    assert "[1]" in answer["text"]
+    assert "David Williams" in [c["speaker"] for c in answer["citations"]]
+    source = SOURCE.read_text(encoding="utf-8")
+    for c in answer["citations"]:
+        assert c["quote"] in source
+        assert engine.document_text(c["doc_id"])[c["start"] : c["end"]] == c["quote"]
+    microsoft = next(c for c in answer["citations"] if c["speaker"] == "David Williams")
+    assert microsoft["affiliation"] == "Microsoft"
+    assert "artificial intelligence" in microsoft["quote"]
+
+
+def test_follow_up_uses_history(client):
+    first = client.post("/api/ask", json={"question": MICROSOFT}).json()
+    history = [
+        {"role": "user", "content": MICROSOFT},
+        {"role": "assistant", "content": first["text"]},
+    ]
+    r = client.post(
+        "/api/ask", json={"question": "Which organisation is he from?", "history": history}
+    )
+    assert r.status_code == 200, r.text
+    answer = r.json()
+    assert answer["abstained"] is False
+    assert "David Williams" in answer["resolved_question"]
+    assert {c["speaker"] for c in answer["citations"]} == {"David Williams"}
+    assert "Microsoft" in answer["text"]
+
+
+def test_speaker_filter(client):
+    r = client.post(
+        "/api/ask", json={"question": "What did she say about privacy?", "speaker": "Noor Fatima"}
+    )
+    assert r.status_code == 200, r.text
+    speakers = {c["speaker"] for c in r.json()["citations"]}
+    assert speakers == {"Noor Fatima"}
+
+
+def test_abstains_when_the_sources_do_not_say(client):
+    r = client.post("/api/ask", json={"question": UNANSWERABLE})
+    assert r.status_code == 200, r.text
+    answer = r.json()
+    assert answer["abstained"] is True
+    assert answer["citations"] == []
+    assert "not in the sources" in answer["text"].lower()
+
+
+def test_speakers_and_health(client):
+    speakers = client.get("/api/speakers").json()
+    by_name = {s["name"]: s for s in speakers}
+    assert by_name["David Williams"]["affiliation"] == "Microsoft"
+    assert by_name["Noor Fatima"]["units"] >= 1
+    health = client.get("/healthz").json()
+    assert health["status"] == "ok"
+    assert health["documents"] == 1
+    assert health["speakers"] == len(speakers)
+
+
+# --- bad input --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "status", "words"),
+    [
+        ({"question": ""}, 400, "empty"),
+        ({"question": "   \n\t "}, 400, "empty"),
+        ({"question": "x" * 2001}, 400, "too long"),
+        ({"question": 42}, 422, "question"),
+        ({}, 422, "question"),
+        ({"question": "hi", "extra": 1}, 422, "extra"),
+        ({"question": "hi", "history": "not a list"}, 422, "history"),
+        ({"question": "hi", "history": [{"role": "system", "content": "x"}]}, 422, "role"),
+        ({"question": "hi", "history": [{"role": "user"}]}, 422, "content"),
+        ({"question": "hi", "history": [{"role": "user", "content": "q"}] * 21}, 400, "limit"),
+        ({"question": MICROSOFT, "speaker": "Nobody Atall"}, 422, "unknown speaker"),
+    ],
+)
+def test_bad_input_gets_a_clear_4xx(client, body, status, words):
+    message = assert_error(client.post("/api/ask", json=body), status)
+    assert words in message.lower()
+
+
+def test_malformed_json(client):
+    r = client.post(
+        "/api/ask", content=b'{"question": ', headers={"content-type": "application/json"}
+    )
+    assert "json" in assert_error(r, 422).lower()
+
+
+def test_oversized_body_is_refused(client):
+    big = json.dumps({"question": "x" * 70_000}).encode()
+    r = client.post("/api/ask", content=big, headers={"content-type": "application/json"})
+    assert "too large" in assert_error(r, 413)
+
+    def chunks():  # no Content-Length: the server counts what arrives
+        for _ in range(70):
+            yield b"x" * 1000
+
+    r = client.post("/api/ask", content=chunks(), headers={"content-type": "application/json"})
+    assert "too large" in assert_error(r, 413)
+
+
+def test_internal_errors_are_short(fake_server):
+    c = fake_server()
+    r = c.post("/api/ask", json={"question": "boom"})
+    message = assert_error(r, 500)
+    assert "secret" not in r.text and "passwd" not in r.text and "RuntimeError" not in r.text
+    assert "internal error" in message
+    assert "refused" in assert_error(c.post("/api/ask", json={"question": "bad"}), 400)
+    assert c.get("/healthz").status_code == 200  # still serving
+
+
+# --- headers: CSP and CORS ---------------------------------------------------------------------
+
+
+def test_csp_frame_ancestors(client, fake_server):
+    for path in ("/", "/chat/", "/api/speakers"):
+        csp = client.get(path).headers["content-security-policy"]
+        assert "frame-ancestors 'self'" in csp
+        assert "default-src 'self'" in csp
+    c = fake_server(frame_ancestors="'self' https://intranet.example.org")
+    csp = c.get("/chat/").headers["content-security-policy"]
+    assert "frame-ancestors 'self' https://intranet.example.org" in csp
+
+
+def test_cors_default_none(client):
+    r = client.post("/api/ask", json={"question": MICROSOFT}, headers={"Origin": "http://evil.test"})
+    assert "access-control-allow-origin" not in r.headers
+    r = client.get("/chat/config", headers={"Origin": "http://127.0.0.1:1"})
+    assert "access-control-allow-origin" not in r.headers  # Gradio's own CORS is off
+    r = client.options(
+        "/api/ask",
+        headers={"Origin": "http://evil.test", "Access-Control-Request-Method": "POST"},
+    )
+    assert r.headers.get("access-control-allow-origin") is None
+
+
+def test_cors_allowed_origin(fake_server):
+    c = fake_server(cors_origins=["https://intranet.example.org"], auth_token=TOKEN)
+    preflight = c.options(
+        "/api/ask",
+        headers={
+            "Origin": "https://intranet.example.org",
+            "Access-Control-Request-Method": "POST",
+            "Access-Control-Request-Headers": "authorization, content-type",
+        },
+    )
+    assert preflight.status_code == 200
+    assert preflight.headers["access-control-allow-origin"] == "https://intranet.example.org"
+    assert "authorization" in preflight.headers["access-control-allow-headers"].lower()
+    r = c.post(
+        "/api/ask",
+        json={"question": "hi"},
+        headers={"Origin": "https://intranet.example.org", "Authorization": f"Bearer {TOKEN}"},
+    )
+    assert r.status_code == 200
+    assert r.headers["access-control-allow-origin"] == "https://intranet.example.org"
+    other = c.post(
+        "/api/ask",
+        json={"question": "hi"},
+        headers={"Origin": "https://other.example", "Authorization": f"Bearer {TOKEN}"},
+    )
+    assert "access-control-allow-origin" not in other.headers
+
+
+# --- access control -----------------------------------------------------------------------------
+
+
+def _all_paths(client: httpx.Client) -> list[tuple[str, str]]:
+    """Every route of the app, Gradio's included, with path parameters filled in."""
+    from starlette.routing import Mount, Route
+
+    app = client._app_for_walk  # type: ignore[attr-defined]
+    found: list[tuple[str, str]] = []
+
+    def walk(routes, prefix):
+        for r in routes:
+            if isinstance(r, Mount):
+                found.append(("GET", prefix + r.path + "/"))
+                walk(getattr(r, "routes", []) or [], prefix + r.path)
+            elif isinstance(r, Route):
+                path = prefix + r.path
+                for name in r.param_convertors:
+                    path = path.replace("{" + name + ":path}", "x").replace("{" + name + "}", "x")
+                for method in sorted(r.methods or {"GET"}):
+                    if method != "HEAD":
+                        found.append((method, path))
+
+    walk(app.routes, "")
+    return found
+
+
+@pytest.fixture
+def locked(fake_server):
+    def start(**auth):
+        settings = load_settings(**auth)
+        app = create_app(settings, FakeEngine())
+        cm = serving(app)
+        c = httpx.Client(base_url=cm.__enter__(), timeout=30)
+        c._app_for_walk = app  # type: ignore[attr-defined]
+        opened.append(cm)
+        return c
+
+    opened: list = []
+    yield start
+    for cm in opened:
+        cm.__exit__(None, None, None)
+
+
+NAMED = [
+    "/",
+    "/web-component",
+    "/docs",
+    "/openapi.json",
+    "/healthz",
+    "/api/speakers",
+    "/favicon.ico",
+    "/static/intranet.css",
+    "/chat",
+    "/chat/",
+    "/chat/gradio.js",
+    "/chat/config",
+    "/chat/theme.css",
+    "/chat/gradio_api/info",
+    "/chat/gradio_api/queue/data?session_hash=x",
+    "/chat/assets/index.css",
+]
+
+
+def test_token_guards_every_route(locked):
+    c = locked(auth_token=TOKEN)
+    paths = _all_paths(c)
+    assert len(paths) > 60
+    for method, path in [*paths, *(("GET", p) for p in NAMED), ("POST", "/api/ask")]:
+        r = c.request(method, path, json={"question": "hi"} if method == "POST" else None)
+        assert r.status_code == 401, (method, path, r.status_code)
+        assert "authentication required" in r.json()["error"]
+    assert c.get("/api/speakers", headers={"Authorization": "Bearer wrong"}).status_code == 401
+    assert c.get("/api/speakers", params={"token": "wrong"}).status_code == 401
+
+    ok = {"Authorization": f"Bearer {TOKEN}"}
+    for path in NAMED[:12]:
+        assert c.get(path, headers=ok, follow_redirects=True).status_code == 200, path
+    r = c.post("/api/ask", json={"question": "hi"}, headers=ok)
+    assert r.status_code == 200 and r.json()["citations"][0]["speaker"] == "Ada"
+
+
+def test_token_in_query_sets_a_cookie_for_the_browser(locked):
+    c = locked(auth_token=TOKEN)
+    r = c.get("/", params={"token": TOKEN})
+    assert r.status_code == 200
+    cookie = r.headers["set-cookie"]
+    assert "HttpOnly" in cookie and "SameSite=Lax" in cookie
+    assert TOKEN not in cookie
+    assert c.get("/chat/config").status_code == 200  # the client kept the cookie
+    c.cookies.clear()
+    assert c.get("/chat/config").status_code == 401
+
+
+def test_basic_auth_guards_every_route(locked):
+    c = locked(basic_auth="alice:wonder land")
+    for method, path in [*_all_paths(c), ("GET", "/chat/"), ("POST", "/api/ask")]:
+        r = c.request(method, path)
+        assert r.status_code == 401, (method, path)
+        assert r.headers["www-authenticate"].startswith("Basic ")
+    good = base64.b64encode(b"alice:wonder land").decode()
+    bad = base64.b64encode(b"alice:wrong").decode()
+    assert c.get("/chat/", headers={"Authorization": f"Basic {bad}"}).status_code == 401
+    assert c.get("/chat/", headers={"Authorization": "Basic !!notbase64"}).status_code == 401
+    for path in NAMED[:12]:
+        r = c.get(path, headers={"Authorization": f"Basic {good}"}, follow_redirects=True)
+        assert r.status_code == 200, path
+    assert c.get("/chat/", auth=("alice", "wonder land")).status_code == 200
+
+
+# --- reverse proxy, queue, gradio_client ------------------------------------------------------
+
+
+def test_root_path_behind_a_proxy(fake_server):
+    c = fake_server(root_path="/assistant/")
+    # A proxy that strips the prefix, and one that keeps it.
+    assert c.get("/api/speakers").status_code == 200
+    assert c.get("/assistant/api/speakers").status_code == 200
+    page = c.get("/").text
+    assert 'src="/assistant/chat/"' in page and 'href="/assistant/static/intranet.css"' in page
+    assert c.get("/openapi.json").json()["servers"] == [{"url": "/assistant"}]
+    assert c.get("/chat", follow_redirects=False).headers["location"] == "/assistant/chat/"
+    config = c.get(
+        "/chat/config", headers={"X-Forwarded-Host": "intranet.example", "X-Forwarded-Proto": "https"}
+    ).json()
+    assert config["root"] == "https://intranet.example/assistant/chat"
+    wc = c.get(
+        "/web-component",
+        headers={"X-Forwarded-Host": "intranet.example", "X-Forwarded-Proto": "https"},
+    ).text
+    assert 'src="https://intranet.example/assistant/chat/"' in wc
+    assert 'src="/assistant/chat/gradio.js"' in wc
+
+
+def test_queue_bypass_route_is_closed(client):
+    for route in ("/chat/gradio_api/run/ask", "/chat/gradio_api/api/ask"):
+        r = client.post(route, json={"data": [MICROSOFT, "", None]})
+        assert r.status_code == 404, (route, r.status_code)
+        assert "queue" in r.text
+
+
+def test_gradio_client_api(base_url):
+    from gradio_client import Client
+
+    chat = Client(
+        f"{base_url}/chat/", verbose=False, download_files=False, analytics_enabled=False
+    )
+    result = chat.predict(MICROSOFT, "", None, api_name="/ask")
+    assert "David Williams" in [c["speaker"] for c in result["citations"]]
+    with pytest.raises(Exception, match="too long"):
+        chat.predict("x" * 5000, "", None, api_name="/ask")
+
+
+def test_gradio_js_is_served(client):
+    r = client.get("/chat/gradio.js")
+    assert r.status_code == 200
+    assert "javascript" in r.headers["content-type"]
+    assert "./assets/" in r.text
+
+
+def test_docs_need_nothing_from_outside(client):
+    assert "/api/ask" in client.get("/openapi.json").json()["paths"]
+    page = client.get("/docs")
+    assert page.status_code == 200 and "/api/ask" in page.text
+    assert "<script" not in page.text and "cdn" not in page.text.lower()
+
+
+# --- snippet and startup ------------------------------------------------------------------------
+
+
+def test_embed_snippet():
+    snippet = embed_snippet("https://intranet.example/assistant/")
+    assert '<iframe src="https://intranet.example/assistant/chat/"' in snippet
+    assert '<script type="module" src="https://intranet.example/assistant/chat/gradio.js">' in snippet
+    assert '<gradio-app src="https://intranet.example/assistant/chat/"' in snippet
+    assert embed_snippet("http://h:1/chat") == embed_snippet("http://h:1")
+    assert "&quot;" in embed_snippet('http://h/"onload="x')
+    with pytest.raises(BadInputError):
+        embed_snippet("javascript:alert(1)")
+
+
+def test_run_server_reports_a_busy_port(corpus_settings):
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        settings = corpus_settings.model_copy(update={"port": port})
+        lines: list[str] = []
+        with pytest.raises(SettingsError, match="ASSISTANT_PORT"):
+            run_server(settings, echo=lines.append)
