@@ -265,16 +265,18 @@ def parse_thresholds(
                 raise BadInputError(f"{where} {item!r}: use name=value, e.g. answer_accuracy=0.9")
             pairs.append((name.strip(), num.strip()))
     out: dict[str, float] = {}
-    err = EvalFileError if isinstance(value, Mapping) else BadInputError
+    in_file = isinstance(value, Mapping)
+    err = EvalFileError if in_file else BadInputError
     for name, num in pairs:
+        label = f"{where}.{name}" if in_file else f"{where} {name}"
         if name not in METRICS:
-            raise err(f"{where}.{name}: unknown metric; known: {', '.join(METRICS)}")
+            raise err(f"{label}: unknown metric; known: {', '.join(METRICS)}")
         try:
             if isinstance(num, bool):
                 raise ValueError
             out[name] = float(num)
         except (TypeError, ValueError):
-            raise err(f"{where}.{name}: must be a number, got {num!r}") from None
+            raise err(f"{label}: must be a number, got {num!r}") from None
     return out
 
 
@@ -494,8 +496,13 @@ def compute_metrics(results: list[CaseResult]) -> tuple[dict[str, float | None],
     quotes_bad = sum(len(r.grade.quotes_bad) for r in results if r.grade)
     true_abst = sum(1 for r in unanswerable if abstained(r))
     false_abst = sum(1 for r in answerable if abstained(r))
-    # retrieval: answerable cases that say what is relevant
-    ret = [r for r in answerable if r.case.expect.speakers or r.case.expect.facts]
+    # retrieval: answerable cases that say what is relevant and where the engine retrieved
+    # (answers from the speaker directory alone retrieve nothing: nothing to measure)
+    ret = [
+        r
+        for r in answerable
+        if (r.case.expect.speakers or r.case.expect.facts) and r.answer and r.answer.retrieved
+    ]
     ranks = [r.grade.relevant_rank if r.grade else None for r in ret]
     hits = sum(1 for k in ranks if k is not None and k <= HIT_K)
     rr = sum(1 / k for k in ranks if k is not None)

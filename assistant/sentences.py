@@ -62,7 +62,7 @@ def split(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     """Sentence spans of text[start:end], keeping direct quotes whole."""
     end = len(text) if end is None else end
     spans: list[Span] = []
-    paras = [(a, b) for a, b in _paragraphs(text) if a >= start and b <= end]
+    paras = [(max(a, start), min(b, end)) for a, b in _paragraphs(text) if a < end and b > start]
     cur_start: int | None = None
     quote_open: int | None = None
     quotes: list[tuple[int, int]] = []

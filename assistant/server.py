@@ -1,10 +1,9 @@
 """The server: one FastAPI app with the JSON API, the example intranet page and Gradio at /chat.
 
 Heavy libraries (fastapi, gradio, uvicorn) are imported inside the functions that use them,
-so `assistant --help` and `assistant embed-snippet` stay fast.
+so `assistant --help` and `assistant embed-snippet` stay fast. (No `from __future__ import
+annotations` here: FastAPI reads the route functions' annotations, some imported locally.)
 """
-
-from __future__ import annotations
 
 import base64
 import binascii
@@ -38,6 +37,7 @@ log = logging.getLogger(__name__)
 
 COOKIE = "assistant_auth"
 CHAT_PATH = "/chat"
+INTERNAL_ERROR = "internal error; the server log has the details"
 
 # Gradio needs inline scripts and styles; everything else may come only from this server.
 CSP = (
@@ -106,6 +106,35 @@ async def _send_json(send: Any, status: int, payload: dict, headers: list | None
         }
     )
     await send({"type": "http.response.body", "body": body})
+
+
+class _Shield:
+    """Any unhandled error becomes a short JSON 500; the traceback goes to the server log only.
+
+    Handled here rather than re-raised, so the connection stays open for the next request.
+    """
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def tracking_send(message: Any) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracking_send)
+        except Exception:
+            log.exception("unhandled error on %s %s", scope["method"], scope["path"])
+            if not started:
+                await _send_json(send, 500, {"error": INTERNAL_ERROR})
 
 
 class _BodyLimit:
@@ -338,7 +367,7 @@ def _docs_html(schema: dict, prefix: str) -> str:
 # --- the app ---------------------------------------------------------------------------------
 
 
-def create_app(settings: Settings, engine: Engine) -> FastAPI:
+def create_app(settings: Settings, engine: Engine) -> "FastAPI":
     """The whole server as one ASGI app: API, pages, and the Gradio chat at /chat."""
     quiet_offline_env()
     import anyio
@@ -396,11 +425,6 @@ def create_app(settings: Settings, engine: Engine) -> FastAPI:
         return JSONResponse(
             {"error": str(exc.detail)}, status_code=exc.status_code, headers=exc.headers
         )
-
-    @app.exception_handler(Exception)
-    async def _crash(request: Request, exc: Exception) -> JSONResponse:
-        log.exception("unhandled error on %s", request.url.path)
-        return error(500, "internal error; the server log has the details")
 
     # Routes: the API.
     @app.post(
@@ -512,7 +536,7 @@ def create_app(settings: Settings, engine: Engine) -> FastAPI:
         theme=theme(),
     )
 
-    # Outermost last: headers, then CORS (answers preflights), then access, then body size.
+    # Outermost last: shield, headers, CORS (answers preflights), access, body size.
     app.add_middleware(_BodyLimit, limit=settings.max_request_bytes)
     app.add_middleware(
         _Access,
@@ -529,6 +553,7 @@ def create_app(settings: Settings, engine: Engine) -> FastAPI:
         max_age=600,
     )
     app.add_middleware(_SecurityHeaders, frame_ancestors=settings.frame_ancestors)
+    app.add_middleware(_Shield)
     return app
 
 

@@ -56,7 +56,8 @@ NAME_CORE = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_TOKEN}){{0,4}}"
 HON_NAME_RE = re.compile(rf"\b(?P<hon>(?:{_HON}\s+)+)(?P<name>{NAME_CORE})")
 TURN_RE = re.compile(
     rf"^\s*(?P<who>(?:{_HON}\s+)*(?:{NAME_CORE}|[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){{0,4}}))"
-    r"\s*(?:\((?P<org>[^()\n]{2,120})\)|,\s*(?P<org2>[^:\n]{2,80}))?\s*:\s+(?=\S)"
+    r"\s*(?:\((?P<org>[^()\n]{2,120})\)|,\s*(?P<org2>[^:\n]{2,80}))?\s*:\s+(?=\S)",
+    re.M,
 )
 PRONOUN_RE = {
     "f": re.compile(r"\b(?:she|her)\b", re.I),
@@ -323,8 +324,8 @@ def _verb_near(text: str, lo: int, hi: int, quotes: list[tuple[int, int]]) -> st
     return None
 
 
-def _turns(doc: Document) -> list[tuple[int, int, Person | None]]:
-    """Transcript turns: (body start, body end, speaker) per paragraph, if the document has them."""
+def _turns(doc: Document) -> list[tuple[int, int, int, Person | None, bool]]:
+    """Transcript turns per paragraph: (prefix start, body start, end, speaker, is a turn)."""
     text = doc.text
     paras = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
     hits = []
@@ -333,7 +334,7 @@ def _turns(doc: Document) -> list[tuple[int, int, Person | None]]:
         hits.append(m)
     if sum(1 for m in hits if m) < 2:
         return []
-    out: list[tuple[int, int, Person | None]] = []
+    out: list[tuple[int, int, int, Person | None, bool]] = []
     current: Person | None = None
     for (a, b), m in zip(paras, hits, strict=True):
         if m:
@@ -348,19 +349,27 @@ def _turns(doc: Document) -> list[tuple[int, int, Person | None]]:
                     else "-".join(x.capitalize() for x in w.split("-"))
                     for w in name.split()
                 )
-            org = m.group("org") or m.group("org2")
-            person = Person(name=name, honorific=hon, gender=_gender_of(hon) if hon else None)
+            org = (m.group("org") or m.group("org2") or "").strip()
+            named = re.fullmatch(rf"((?:{_HON}\s+)+)({NAME_CORE})", org)
+            if named:  # "CHAIR (Ms. Ingrid Solberg):" - a role, then the person
+                role = name if name.isupper() or ROLE_RE.match(name) else None
+                hon, name, org = _clean_honorific(named.group(1)), named.group(2), ""
+                person = Person(name=name, honorific=hon, gender=_gender_of(hon))
+                if role:
+                    person.roles.append(role.capitalize() if role.isupper() else role)
+            else:
+                person = Person(name=name, honorific=hon, gender=_gender_of(hon) if hon else None)
             if org:
-                if ROLE_RE.match(org.strip()):
-                    person.roles.extend(_split_roles(org.strip()))
+                if ROLE_RE.match(org):
+                    person.roles.extend(_split_roles(org))
                 else:
                     person.affiliation, person.acronym = _split_org(org)
             current = person
-            out.append((m.end(), b, person))
-        elif text[a:b].lstrip()[:1] in "[(":
-            out.append((a, b, None))
+            out.append((m.start("who"), m.end(), b, person, True))
+        elif text[a:b].lstrip()[:1] in "[(" or current is None:
+            out.append((a, a, b, None, False))
         else:
-            out.append((a, b, current))
+            out.append((a, a, b, current, False))
     return out
 
 
@@ -370,14 +379,21 @@ def attribute(doc: Document) -> tuple[list[Unit], list[Person]]:
     units: list[Unit] = []
     turns = _turns(doc)
     if turns:
-        for a, b, person in turns:
+        for p, a, b, person, is_turn in turns:
             who = registry.add(person) if person else None
-            for span in sentences.split(doc.text, a, b):
-                u = Unit(doc.doc_id, span.start, span.end, doc.text[span.start : span.end])
+            for i, span in enumerate(sentences.split(doc.text, a, b)):
+                start = p if is_turn and i == 0 else span.start
+                u = Unit(doc.doc_id, start, span.end, doc.text[start : span.end])
+                if is_turn and i == 0:  # the "NAME (Org):" prefix names the speaker
+                    u.attr = (p, doc.text.rindex(":", p, a))
                 if who is not None:
-                    u.speaker, u.kind = who.name, "quote"
-                    u.quotes = [(span.start, span.end)]
-                    u.attr = None
+                    u.speaker = who.name
+                    reported = not is_turn and _verb_near(doc.text, u.start, u.end, span.quotes)
+                    # A paragraph that reports the speaker ("The delegate added that …") is
+                    # paraphrase; otherwise the turn's words are the speaker's own.
+                    u.kind = "paraphrase" if reported else "quote"
+                    u.quotes = [] if reported else [(span.start, span.end)]
+                    u.verb = reported or None
                 units.append(u)
     else:
         units = _attribute_prose(doc, registry)

@@ -138,18 +138,11 @@ def example_questions(engine: Engine) -> list[str]:
     """A few questions this corpus can answer, made from its speakers."""
     speakers = engine.speakers()
     out = ["What was the meeting about?"]
-    for s in speakers:
-        who = s.affiliation if s.affiliation and len(s.affiliation) <= 30 else None
-        if who and len(out) < 3:
-            out.append(f"What did {who} say?")
+    short = [s.affiliation for s in speakers if s.affiliation and len(s.affiliation) <= 30]
+    out += [f"What did {who} say?" for who in short[:2]]
     if any("chair" in r.lower() for s in speakers for r in s.roles):
         out.append("Who chaired the meeting?")
-    for s in speakers:
-        if len(out) >= 4:
-            break
-        q = f"What did {s.name} say?"
-        if s.affiliation not in {o[9:-5] for o in out}:
-            out.append(q)
+    out += [f"What did {s.name} say?" for s in speakers if s.affiliation not in short[:2]]
     return out[:4]
 
 

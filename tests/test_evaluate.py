@@ -254,7 +254,7 @@ def test_threshold_flags() -> None:
         "answer_accuracy": 0.9,
         "latency_p95_ms": 50.0,
     }
-    with pytest.raises(BadInputError, match="unknown metric"):
+    with pytest.raises(BadInputError, match="--threshold accuracy: unknown metric; known: "):
         parse_thresholds(["accuracy=0.9"])
     with pytest.raises(BadInputError, match="name=value"):
         parse_thresholds(["answer_accuracy"])
@@ -376,8 +376,12 @@ def test_compute_metrics_on_hand_made_answers() -> None:
         ),
         # answerable but abstained: false abstention
         _result(
-            Expect(True, facts=(("Vienna",),)), answer("Not covered.", abstained=True), ms=(40.0,)
+            Expect(True, facts=(("Vienna",),)),
+            answer("Not covered.", abstained=True, retrieved=[unit(None, "no"), unit(None, "no")]),
+            ms=(40.0,),
         ),
+        # answered without retrieving anything: not a retrieval case
+        _result(Expect(True, facts=(("Vienna",),)), answer("Vienna."), ms=(15.0,)),
         # unanswerable, abstained: true abstention
         _result(Expect(False), answer("Not covered.", abstained=True), ms=(50.0,)),
         # unanswerable, answered
@@ -386,19 +390,20 @@ def test_compute_metrics_on_hand_made_answers() -> None:
         _result(Expect(False), None, ms=(), error="RuntimeError: boom"),
     ]
     m, c = compute_metrics(results)
-    assert m["answer_accuracy"] == pytest.approx(1 / 3)
+    assert m["answer_accuracy"] == pytest.approx(2 / 4)
     assert m["speaker_recall"] == pytest.approx(2 / 3)  # Ada; Alan (of Ada+Alan)
     assert m["citation_precision"] == pytest.approx(2 / 3)  # (Ada, Alan) + (Alan)
     assert m["quote_verification"] == pytest.approx(2 / 3)
     assert m["abstention_precision"] == pytest.approx(1 / 2)
     assert m["abstention_recall"] == pytest.approx(1 / 3)
-    assert m["false_abstention_rate"] == pytest.approx(1 / 3)
-    # retrieval: case 1 rank 1, case 2 rank 2, case 3 no retrieval
+    assert m["false_abstention_rate"] == pytest.approx(1 / 4)
+    # retrieval: case 1 rank 1, case 2 rank 2, case 3 nothing relevant, case 4 not measured
+    assert c["retrieval_cases"] == 3
     assert m["hit_at_k"] == pytest.approx(2 / 3)
     assert m["mrr"] == pytest.approx((1 + 1 / 2) / 3)
-    assert m["pass_rate"] == pytest.approx(2 / 6)  # an extra cited speaker does not fail a case
-    assert m["latency_median_ms"] == 45.0  # all turns: 20 30 40 50 60 70
-    assert m["latency_p95_ms"] == pytest.approx(67.5)
+    assert m["pass_rate"] == pytest.approx(3 / 7)  # an extra cited speaker does not fail a case
+    assert m["latency_median_ms"] == 40.0  # all turns: 15 20 30 40 50 60 70
+    assert m["latency_p95_ms"] == pytest.approx(67.0)
     assert c["errors"] == 1 and c["citations"] == 3 and c["citations_unverified"] == 1
 
 
@@ -597,13 +602,9 @@ def test_run_command_rejects_a_malformed_file_before_running(tmp_path: Path) -> 
 
 
 @pytest.fixture(scope="module")
-def settings(tmp_path_factory: pytest.TempPathFactory):
-    from assistant.config import load_settings, quiet_offline_env
-
-    quiet_offline_env()
-    return load_settings(
-        source_dir=ROOT / "source_docs", index_dir=tmp_path_factory.mktemp("index")
-    )
+def settings(seed_settings):
+    """The shared seed corpus and its index (tests/conftest.py)."""
+    return seed_settings
 
 
 @pytest.fixture(scope="module")
@@ -614,7 +615,7 @@ def baseline(settings):
 
 
 @pytest.mark.slow
-def test_baseline_answers_with_the_top_chunk_and_never_abstains(baseline) -> None:
+def test_baseline_answers_with_the_top_chunk_and_never_abstains(baseline, no_network) -> None:
     a = baseline.ask("Who won the 2022 FIFA World Cup?")
     assert not a.abstained and a.generator == "baseline"
     (c,) = a.citations
@@ -682,7 +683,9 @@ def test_cli_rejects_a_malformed_file_with_one_line(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 @pytest.mark.skipif(not _has_engine(), reason="build_engine not written yet")
-def test_the_real_engine_passes_the_project_question_set(tmp_path: Path, settings) -> None:
+def test_the_real_engine_passes_the_project_question_set(
+    tmp_path: Path, settings, no_network
+) -> None:
     env = {"ASSISTANT_INDEX_DIR": str(settings.index_dir),
            "ASSISTANT_SOURCE_DIR": str(settings.source_dir)}  # fmt: skip
     out = tmp_path / "report"

@@ -307,7 +307,10 @@ def _all_paths(client: httpx.Client) -> list[tuple[str, str]]:
 
     def walk(routes, prefix):
         for r in routes:
-            if isinstance(r, Mount):
+            included = getattr(r, "original_router", None)  # FastAPI's include_router()
+            if included is not None:
+                walk(included.routes, prefix + r.include_context.prefix)
+            elif isinstance(r, Mount):
                 found.append(("GET", prefix + r.path + "/"))
                 walk(getattr(r, "routes", []) or [], prefix + r.path)
             elif isinstance(r, Route):
