@@ -307,7 +307,7 @@ def embed_snippet(url: str) -> None:
               help="Write summary.json, results.jsonl and report.html here.")  # fmt: skip
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")
 @click.option("--threshold", "thresholds", multiple=True, metavar="NAME=VALUE",
-              help="A threshold, e.g. answer_accuracy=0.9 (repeatable; wins over the file).")  # fmt: skip
+              help="e.g. answer_accuracy=0.9 (repeatable; wins over the file).")  # fmt: skip
 @click.option("--compare", type=click.Choice(["baseline"]),
               help="Also run a plain llama-index pipeline and show it side by side.")  # fmt: skip
 def eval_(file: Path, generator: str | None, out: Path | None, as_json: bool,

@@ -128,7 +128,7 @@ def factual_lead(kind: str | None, topic: str, unit: StoredUnit) -> str | None:
     if kind == "where":
         place = re.search(r"\b(?:in|at) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b", text)
         dates = DATE_RE.findall(text) if "when" in topic else []
-        return ", ".join([place.group(1)] + dates[:1]) if place else None
+        return ", ".join([place.group(1), *dates[:1]]) if place else None
     if kind == "article":
         art = re.search(
             r"\bArticles? \d+[a-z]?(?: (?:on|of) [a-z][a-z ]{3,60}?(?= of | in |,|\.))?", text

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 import threading
 import time
@@ -78,7 +79,6 @@ class Engine(Protocol):
 
 Echo = Callable[[str], None]
 REFRESH_SECONDS = 2.0
-GENERAL_MIN_STRICT = 0.65  # with words the corpus never uses, the best unit must be this close
 
 
 def make_embed_model(settings: Settings) -> Any:
@@ -121,7 +121,10 @@ class _Loaded:
         self.docs = Store.read_docs(gen)
         ids, metas, texts = _read_units(gen)
         self.units = sorted(
-            (from_metadata(i, m, self.docs[m["source_doc"]]["text"]) for i, m in zip(ids, metas)),
+            (
+                from_metadata(i, m, self.docs[m["source_doc"]]["text"])
+                for i, m in zip(ids, metas, strict=True)
+            ),
             key=lambda u: (u.doc_id, u.order),
         )
         texts_by_id = dict(zip(ids, texts, strict=True))
@@ -189,10 +192,9 @@ class DialogueEngine:
         if active is not None and active != self._state.generation:
             with self._lock:
                 if active != self._state.generation:
-                    try:
+                    # On failure keep answering from the generation we have.
+                    with contextlib.suppress(StoreError):
                         self._state = _Loaded(self.store, self.embed_model)
-                    except StoreError:
-                        pass  # keep answering from the generation we have
 
     # -- the Engine protocol ----------------------------------------------------------
     def speakers(self) -> list[SpeakerInfo]:
@@ -352,7 +354,11 @@ class DialogueEngine:
                 people = [p for p in people if p.is_company()]
             elif a.topic:
                 hits = st.retriever.search(a.topic, k * 2, timings=timings)
-                named = [h.unit.speaker for h in hits if h.unit.speaker and (h.cosine or 0) > 0.3]
+                named = [
+                    h.unit.speaker
+                    for h in hits
+                    if h.unit.speaker and ((h.cosine or 0) > 0.3 or h.bm25 > 0)
+                ]
                 if named:
                     people = [d.speakers[n] for n in dict.fromkeys(named)]
             claims = []
@@ -371,7 +377,8 @@ class DialogueEngine:
         query = a.resolved if a.shape != "overview" else f"{a.resolved} {a.topic}"
         hits = st.retriever.search(query, k, timings=timings)
         best = max((h.cosine or 0.0 for h in hits), default=0.0)
-        if best < self.settings.min_relevance or (a.missing_words and best < GENERAL_MIN_STRICT):
+        asked_missing = a.attribute and a.attribute[:5] not in st.stems
+        if best < self.settings.min_relevance or asked_missing:
             missing = f" ({', '.join(a.missing_words)})" if a.missing_words else ""
             return [], hits, f"Nothing in the sources answers this{missing}.", False
         good = [
@@ -390,9 +397,15 @@ class DialogueEngine:
             if spoken:
                 good = spoken
         if a.shape == "overview":
-            narrative = [h for h in hits if h.unit.kind == "narrative"][:2]
-            firsts = [st.by_doc[x][0] for x in list(st.by_doc)[:1]]
-            units = _unique([*(h.unit for h in narrative), *firsts])[:3]
+            # The opening statements of a record say what it is about; then the best hits.
+            leads = [
+                u
+                for units_ in list(st.by_doc.values())[:2]
+                for u in units_[:6]
+                if u.kind == "narrative" and len(u.text) > 80 and not u.text.endswith("?")
+            ][:2]
+            narrative = [h.unit for h in hits if h.unit.kind == "narrative"]
+            units = _unique([*leads, *narrative])[:3]
             return [compose.unit_claim(u, doc(u.doc_id), d) for u in units], hits, None, False
         units = _unique(h.unit for h in good)[:3]
         return [_claim(u, doc, d, i, units) for i, u in enumerate(units)], hits, None, False
@@ -432,7 +445,10 @@ class DialogueEngine:
                 words = content_words(topic)
                 said = stems([w for u in units for w in norm(u.text).split()])
                 coverage = len(stems(words) & said) / max(1, len(stems(words)))
-                supported = coverage >= 0.5 or (coverage > 0 and best >= 0.40) or best >= 0.55
+                if a.claim_check:
+                    supported = coverage >= 0.8
+                else:
+                    supported = coverage >= 0.5 or (coverage > 0 and best >= 0.35) or best >= 0.5
                 if a.shape != "who" and not supported:
                     return (
                         [],

@@ -16,7 +16,8 @@ INJECTION = [
     r"\bdisregard\b.{0,40}\b(instruction|prompt|rule|above|previous|prior)",
     r"\bforget\b.{0,30}\b(instruction|prompt|rule|everything)",
     r"\b(system|hidden|initial|original|secret)\s+(prompt|instruction|message)",
-    r"\b(reveal|show|print|repeat|output|tell me)\b.{0,30}\b(your|the)\s+(prompt|instructions|rules)",
+    r"\b(reveal|show|print|repeat|output|tell me)\b.{0,30}\b(your|the)\s+"
+    r"(prompt|instructions|rules)",
     r"\byour\s+(system\s+)?(prompt|instructions|guidelines|configuration)\b",
     r"\b(pretend|act as|you are now|from now on|role-?play|stay in character|jailbreak)\b",
     r"\bdeveloper mode\b|\bDAN\b",
@@ -33,22 +34,30 @@ QUESTION_WORDS = {
     "could", "would", "should", "there", "any", "anything", "else", "also", "think", "view",
     "views", "position", "stress", "stressed", "mention", "mentioned", "talk", "talked",
     "speak", "spoke", "regarding", "concerning", "as", "at", "be", "been", "have", "has", "had",
-    "quote", "quoted", "part", "where", "person", "people", "someone", "anyone", "please",
+    "quote", "quoted", "part", "person", "people", "someone", "anyone", "please",
     "explain", "describe", "give", "summary", "summarise", "summarize", "more", "dialogue",
+    "call", "called", "calls", "recommend", "recommended", "argue", "argued", "propose",
+    "proposed", "suggest", "suggested", "bring", "brought", "raise", "raised", "mean",
+    "meant", "exact", "exactly", "words", "word", "statement", "opinion", "point", "points",
 }  # fmt: skip
-STOPWORDS = set(
-    "a about above after again against all also am an and any are as at be because been before "
-    "being below between both but by can cannot could did do does doing down during each else "
-    "ever every few for from further get got had has have having here how however i if in into "
-    "is it its itself just least less let like made make many may me might more most much must "
-    "my no nor not now of off often on once only or other others our out over own per perhaps "
-    "put quite rather really same shall should so some still such take taken than that the "
-    "their them then there these they thing things this those though through thus to too "
-    "under until up upon us use used very was way we well were what when where whether which "
-    "while who whom whose why will with within without would yet you your part parts kind "
-    "took takes happen happened happens place want wanted need needed get say said tell told "
-    "think thought see saw".split()
-)
+STOPWORDS = {
+    "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any",
+    "are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both",
+    "but", "by", "can", "cannot", "could", "did", "do", "does", "doing", "down", "during",
+    "each", "else", "ever", "every", "few", "for", "from", "further", "get", "got", "had",
+    "happen", "happened", "happens", "has", "have", "having", "here", "how", "however", "i",
+    "if", "in", "into", "is", "it", "its", "itself", "just", "kind", "least", "less", "let",
+    "like", "made", "make", "many", "may", "me", "might", "more", "most", "much", "must", "my",
+    "need", "needed", "no", "nor", "not", "now", "of", "off", "often", "on", "once", "only",
+    "or", "other", "others", "our", "out", "over", "own", "part", "parts", "per", "perhaps",
+    "place", "put", "quite", "rather", "really", "said", "same", "saw", "say", "see", "shall",
+    "should", "so", "some", "still", "such", "take", "taken", "takes", "tell", "than", "that",
+    "the", "their", "them", "then", "there", "these", "they", "thing", "things", "think", "this",
+    "those", "though", "thought", "through", "thus", "to", "told", "too", "took", "under",
+    "until", "up", "upon", "us", "use", "used", "very", "want", "wanted", "was", "way", "we",
+    "well", "were", "what", "when", "where", "whether", "which", "while", "who", "whom", "whose",
+    "why", "will", "with", "within", "without", "would", "yet", "you", "your",
+}  # fmt: skip
 CAP_IGNORE = {"What", "Who", "Which", "When", "Where", "Why", "How", "Did", "Does", "Do", "Is",
               "Was", "Were", "Are", "Can", "Could", "Tell", "According", "And", "Quote",
               "Please", "Give", "List", "Name", "Summarise", "Summarize", "Describe", "I",
@@ -68,6 +77,8 @@ class Analysis:
     companies: bool = False
     exclude_text: str = ""
     follow_up: bool = False
+    claim_check: bool = False  # "quote where X says Y": Y itself must be in X's words
+    attribute: str | None = None  # "what was the budget of …": the thing asked for
 
 
 def is_injection(text: str) -> bool:
@@ -76,22 +87,34 @@ def is_injection(text: str) -> bool:
 
 def _shape(q: str, has_speaker: bool) -> tuple[str, str | None]:
     ql = q.lower()
-    if re.search(r"\b(what|what's|whats)\s+(is|was)\s+(his|her|their|the person's)\s+name\b", ql) or \
-            re.search(r"\bwho\s+(is|was)\s+(he|she)\b", ql):  # fmt: skip
-        return "name", None
-    if has_speaker and re.search(
-        r"\b(which|what)\s+(organi[sz]ation|company|institution|body|group|entity)\b|"
-        r"\baffiliat|\bwho\s+does\s+.+\b(represent|work\s+for)\b|\bwhere\s+(is|does)\b.+\b(from|work)\b|"
-        r"\bwho\s+(?:did|does)\s+.+\s+(represent|speak\s+for|work\s+for)\b",
-        ql,
+    if re.search(r"\b(what|what's|whats)\s+(is|was)\s+(his|her|their)\s+name\b", ql) or (
+        re.search(r"\bwho\s+(is|was)\s+(he|she)\b", ql)
     ):
-        return "affiliation", None
+        return "name", None
+    says = re.search(
+        r"\b(say|said|says|stress\w*|argue\w*|think|thought|call\w*|recommend\w*|propos\w*|"
+        r"suggest\w*|see|saw|view\w*|emphasi\w*|highlight\w*|warn\w*|explain\w*)\b",
+        ql,
+    )
     if (
         has_speaker
-        and re.search(r"\b(role|position|title|job|function)\b", ql)
+        and not says
         and re.search(
-            r"\b(what|which)\s+(is|was|were)\b|\bwhat\s+role\s+(does|did)\s+\w+\s+(have|hold|play)\b",
+            r"\b(organi[sz]ation|company|institution|employer|affiliat\w*|work(s|ed)?\s+for|"
+            r"represent\w*|stands?\s+for|short\s+for|full\s+name|where\s+(is|was|does)\b.+\bfrom)\b",
             ql,
+        )
+    ):
+        return "affiliation", None
+    role_word = re.search(
+        r"\b(roles?|positions?|titles?|jobs?|functions?|posts?)\b(?!\s+(of|for|on|in)\b)", ql
+    )
+    if (
+        has_speaker
+        and role_word
+        and (
+            re.search(r"\b(hold|holds|held|have|has|had|occupy|occupies|play|plays)\s*\??$", ql)
+            or re.search(r"\b(what|which)\s+(is|was|are|were)\b", ql)
         )
     ):
         return "role", None
@@ -99,7 +122,7 @@ def _shape(q: str, has_speaker: bool) -> tuple[str, str | None]:
         return "who", None
     if re.search(
         r"\b(which|what|list|name)\b.{0,40}\b(speakers|panel+ists|organi[sz]ations|companies|"
-        r"participants|people|experts|firms|corporations|businesses|institutions|stakeholders)\b",
+        r"people|experts|firms|corporations|businesses|everyone|everybody|women|men)\b",
         ql,
     ) and not re.search(r"\bhow many\b", ql):
         return "list", None
@@ -144,7 +167,8 @@ def _unknown_terms(q: str, vocabulary: set[str]) -> list[str]:
     out = []
     for m in re.finditer(r"\b[A-Z][\w\-’']*|\b\d{3,4}\b", q):
         word = m.group().rstrip("’'s") if m.group().endswith(("'s", "’s")) else m.group()
-        if word in CAP_IGNORE:
+        initial = re.search(r"(^|[.?!:]\s+)$", q[: m.start()])
+        if word in CAP_IGNORE or (initial and word[1:].islower()):
             continue
         if norm(word) not in vocabulary and not all(
             part in vocabulary for part in norm(word).split("-") if part
@@ -209,7 +233,9 @@ def analyse(
     elliptical = bool(
         prev_user
         and speakers
+        and not follow_up
         and re.match(r"^\s*(and|what about|how about|and what about)\b", q, re.I)
+        and not re.search(r"\b(did|does|do|say|said|is|was|who|which)\b", q, re.I)
         and len(q.split()) <= 8
     )
     shape, factual = _shape(q, bool(speakers))
@@ -226,6 +252,16 @@ def analyse(
     if shape == "name" and not speakers:
         speakers = _pick_by_gender(context, pronoun, directory)
     companies = bool(re.search(r"\b(compan|private|corporat|firm|business|tech)", q, re.I))
+    claim_check = bool(
+        re.search(r"\b(quote|part|passage|where|exact|confirm|true that)\b", q, re.I)
+        and re.search(r"\b(says?|said|claim\w*|stat\w*)\s+(that\s+)?\w+", q, re.I)
+    )
+    asked = re.match(
+        r"^\s*(?:what|which)\s+(?:was|is|were|are)\s+the\s+(?:[a-z\-]+\s+){0,3}?([a-z]+)\s+"
+        r"(?:of|for|at|in)\b",
+        q,
+        re.I,
+    )
     return Analysis(
         question=q,
         resolved=resolved,
@@ -238,4 +274,6 @@ def analyse(
         companies=companies,
         exclude_text=exclude,
         follow_up=follow_up,
+        claim_check=claim_check,
+        attribute=asked.group(1).lower() if asked else None,
     )

@@ -108,6 +108,26 @@ async def _send_json(send: Any, status: int, payload: dict, headers: list | None
     await send({"type": "http.response.body", "body": body})
 
 
+class _RootPath:
+    """Serve under a proxy prefix whether or not the proxy strips it (as uvicorn --root-path)."""
+
+    def __init__(self, app: Any, prefix: str) -> None:
+        self.app = app
+        self.prefix = prefix
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if self.prefix and scope["type"] in ("http", "websocket"):
+            path = scope["path"]
+            if path != self.prefix and not path.startswith(self.prefix + "/"):
+                scope = {
+                    **scope,
+                    "path": self.prefix + path,
+                    "raw_path": self.prefix.encode() + scope.get("raw_path", path.encode()),
+                }
+            scope = {**scope, "root_path": self.prefix}
+        await self.app(scope, receive, send)
+
+
 class _Shield:
     """Any unhandled error becomes a short JSON 500; the traceback goes to the server log only.
 
@@ -390,7 +410,6 @@ def create_app(settings: Settings, engine: Engine) -> "FastAPI":
         version=__version__,
         description="Cited answers about the meeting record. Every claim names its speaker "
         "and quotes them verbatim.",
-        root_path=prefix,
         docs_url=None,
         redoc_url=None,
     )
@@ -536,7 +555,7 @@ def create_app(settings: Settings, engine: Engine) -> "FastAPI":
         theme=theme(),
     )
 
-    # Outermost last: shield, headers, CORS (answers preflights), access, body size.
+    # Outermost last: prefix, shield, headers, CORS (answers preflights), access, body size.
     app.add_middleware(_BodyLimit, limit=settings.max_request_bytes)
     app.add_middleware(
         _Access,
@@ -554,6 +573,7 @@ def create_app(settings: Settings, engine: Engine) -> "FastAPI":
     )
     app.add_middleware(_SecurityHeaders, frame_ancestors=settings.frame_ancestors)
     app.add_middleware(_Shield)
+    app.add_middleware(_RootPath, prefix=prefix)
     return app
 
 

@@ -27,8 +27,11 @@ STREAM_SECONDS = 0.6  # a verified answer is revealed over about this long
 
 CSS = """
 .gradio-container .main { max-width: 1000px !important; margin: 0 auto !important; }
-#da-header h2 { margin: 0 0 .1rem 0; font-size: 1.15rem; line-height: 1.35; }
-#da-header p { margin: 0; color: var(--body-text-color-subdued); font-size: .88rem; }
+#da-header h2 { margin: 0 0 .15rem 0 !important; font-size: 1.1rem !important;
+  line-height: 1.35 !important; font-weight: 600 !important; }
+#da-header p { margin: 0 !important; color: var(--body-text-color-subdued);
+  font-size: .88rem !important; }
+.gradio-container strong, .gradio-container b, .gradio-container h3 { font-weight: 600; }
 #da-ask { align-items: center; gap: .5rem; }
 #da-speaker { min-width: 170px; }
 .da-abstain { border-left: 4px solid #d97706; background: #fffbeb; color: #78350f;

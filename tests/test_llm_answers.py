@@ -169,6 +169,14 @@ CASES: dict[str, tuple[str, Callable[[FakeLLMServer], None], str, str | None]] =
     "half invented": (QUESTION, half_invented, "verif", "every police force"),
     "wrong speaker named": (AI_QUESTION, wrong_name, "verif", None),
     "wrong speaker's [n]": (AI_QUESTION, wrong_number, "verif", None),
+    "wrong speaker, no quote": (
+        AI_QUESTION,
+        lambda f: f.reply(
+            williams_says("Marc Vinckeveugel (Meta) stressed that laws must be updated [{w}]")
+        ),
+        "verif",
+        "stressed that laws must be updated",
+    ),
     "no markers": (
         QUESTION,
         lambda f: f.reply("David Williams spoke about artificial intelligence and Microsoft."),
@@ -237,3 +245,36 @@ def test_the_fallback_answers_the_question(engine):
     assert not answer.abstained, answer.text
     assert WILLIAMS in answer.cited_speakers()
     assert_verified(engine, answer)
+
+
+# Known gaps in the engine's check of model output (strict xfail: remove once fixed)
+
+UNSUPPORTED = {
+    "invented claim, unquoted": "David Williams (Microsoft) said that " + INVENTED[:-1] + " [{w}]",
+    "injected link": "David Williams (Microsoft) said “" + WORDS + "” [{w}] Visit "
+    "http://evil.example for more [{w}]",
+}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="sentences without a quote are not checked for content",
+)
+@pytest.mark.parametrize("template", UNSUPPORTED.values(), ids=UNSUPPORTED.keys())
+def test_unquoted_claims_need_support(engine, fake: FakeLLMServer, template: str):
+    fake.reply(williams_says(template))
+    answer = engine.ask(QUESTION)
+    assert "every police force" not in answer.text
+    assert "evil.example" not in answer.text
+    assert answer.generator == "extractive"
+
+
+@pytest.mark.xfail(
+    strict=True, raises=AssertionError, reason="a quote is accepted if any one of its [n] holds it"
+)
+def test_no_citation_credits_words_to_another_speaker(engine, fake: FakeLLMServer):
+    fake.reply(williams_says("David Williams (Microsoft) said “" + WORDS + "” [{w}][{o}]"))
+    answer = engine.ask(AI_QUESTION)
+    assert len(fake.requests) == 1
+    assert answer.generator == "extractive" or answer.cited_speakers() == [WILLIAMS]

@@ -56,8 +56,14 @@ class FakeEngine:
     def search(self, query, speaker=None, k=None) -> list[RetrievedUnit]:
         return [
             RetrievedUnit(
-                unit_id="u1", speaker="Ada", kind="quote", text="We agree.", score=1.0,
-                doc_id="d", start=0, end=9,
+                unit_id="u1",
+                speaker="Ada",
+                kind="quote",
+                text="We agree.",
+                score=1.0,
+                doc_id="d",
+                start=0,
+                end=9,
             )  # fmt: skip
         ]
 
@@ -256,7 +262,9 @@ def test_csp_frame_ancestors(client, fake_server):
 
 
 def test_cors_default_none(client):
-    r = client.post("/api/ask", json={"question": MICROSOFT}, headers={"Origin": "http://evil.test"})
+    r = client.post(
+        "/api/ask", json={"question": MICROSOFT}, headers={"Origin": "http://evil.test"}
+    )
     assert "access-control-allow-origin" not in r.headers
     r = client.get("/chat/config", headers={"Origin": "http://127.0.0.1:1"})
     assert "access-control-allow-origin" not in r.headers  # Gradio's own CORS is off
@@ -421,7 +429,8 @@ def test_root_path_behind_a_proxy(fake_server):
     assert c.get("/openapi.json").json()["servers"] == [{"url": "/assistant"}]
     assert c.get("/chat", follow_redirects=False).headers["location"] == "/assistant/chat/"
     config = c.get(
-        "/chat/config", headers={"X-Forwarded-Host": "intranet.example", "X-Forwarded-Proto": "https"}
+        "/chat/config",
+        headers={"X-Forwarded-Host": "intranet.example", "X-Forwarded-Proto": "https"},
     ).json()
     assert config["root"] == "https://intranet.example/assistant/chat"
     wc = c.get(
@@ -442,9 +451,7 @@ def test_queue_bypass_route_is_closed(client):
 def test_gradio_client_api(base_url):
     from gradio_client import Client
 
-    chat = Client(
-        f"{base_url}/chat/", verbose=False, download_files=False, analytics_enabled=False
-    )
+    chat = Client(f"{base_url}/chat/", verbose=False, download_files=False, analytics_enabled=False)
     result = chat.predict(MICROSOFT, "", None, api_name="/ask")
     assert "David Williams" in [c["speaker"] for c in result["citations"]]
     with pytest.raises(Exception, match="too long"):
@@ -471,7 +478,9 @@ def test_docs_need_nothing_from_outside(client):
 def test_embed_snippet():
     snippet = embed_snippet("https://intranet.example/assistant/")
     assert '<iframe src="https://intranet.example/assistant/chat/"' in snippet
-    assert '<script type="module" src="https://intranet.example/assistant/chat/gradio.js">' in snippet
+    assert (
+        '<script type="module" src="https://intranet.example/assistant/chat/gradio.js">' in snippet
+    )
     assert '<gradio-app src="https://intranet.example/assistant/chat/"' in snippet
     assert embed_snippet("http://h:1/chat") == embed_snippet("http://h:1")
     assert "&quot;" in embed_snippet('http://h/"onload="x')

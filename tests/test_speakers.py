@@ -101,7 +101,9 @@ def test_news_story_titles_said_after_quote_and_two_paragraph_quote():
     doc, units, people = attributed(DATA / "news_story.txt")
     assert people["Amina Okafor"].affiliation == "University of Lagos"
     assert people["Henrik Larsen"].affiliation == "Aarhus University"
-    assert people["Maria Lopez"].roles == ["Permanent Representative of Chile to the United Nations"]
+    assert people["Maria Lopez"].roles == [
+        "Permanent Representative of Chile to the United Nations"
+    ]
     assert speaker_of(units, "move money in seconds") == ("Amina Okafor", "quote")
     assert speaker_of(units, "court orders should be recognised") == ("Amina Okafor", "paraphrase")
     assert speaker_of(units, "speed must not come") == ("Henrik Larsen", "paraphrase")
@@ -116,8 +118,7 @@ def test_news_story_titles_said_after_quote_and_two_paragraph_quote():
 def test_overrides_file_corrects_an_attribution(tmp_path):
     src = tmp_path / "notes.txt"
     src.write_text(
-        "Civil society met in Vienna.\n"
-        "“Data must be shared responsibly,” the moderator said.\n",
+        "Civil society met in Vienna.\n“Data must be shared responsibly,” the moderator said.\n",
         encoding="utf-8",
     )
     _, units, _ = attributed(src)
