@@ -31,7 +31,7 @@ CSS = """
   line-height: 1.35 !important; font-weight: 600 !important; }
 #da-header p { margin: 0 !important; color: var(--body-text-color-subdued);
   font-size: .88rem !important; }
-.gradio-container strong, .gradio-container b, .gradio-container h3 { font-weight: 600; }
+.gradio-container strong, .gradio-container b { font-weight: 600; }
 #da-ask { align-items: center; gap: .5rem; }
 #da-speaker { min-width: 170px; }
 .da-abstain { border-left: 4px solid #d97706; background: #fffbeb; color: #78350f;
@@ -43,12 +43,25 @@ CSS = """
   font-size: .85em; }
 .dark .da-abstain { background: #3b2a0a; color: #fde68a; }
 .dark .da-error { background: #3b0d0d; color: #fecaca; }
-#da-speakers h3 { margin: 1.1rem 0 .2rem; font-size: 1rem; }
+#da-speakers h3 { margin: 1.2rem 0 .15rem !important; font-size: 1rem !important;
+  font-weight: 600 !important; }
+#da-speakers li { margin: .25rem 0; }
 """
 
 
+SYSTEM_FONTS = ("system-ui", "-apple-system", "Segoe UI", "Roboto", "Helvetica Neue", "Arial",
+                "sans-serif")  # fmt: skip
+
+
 def theme() -> gr.themes.Base:
-    return gr.themes.Default(primary_hue="blue", secondary_hue="sky", neutral_hue="slate")
+    """Blue to suit an intranet; system fonts, so nothing is fetched and every weight exists."""
+    return gr.themes.Default(
+        primary_hue="blue",
+        secondary_hue="sky",
+        neutral_hue="slate",
+        font=SYSTEM_FONTS,
+        font_mono=("ui-monospace", "SFMono-Regular", "Menlo", "Consolas", "monospace"),
+    )
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$])")
@@ -189,9 +202,8 @@ def speakers_markdown(engine: Engine) -> str:
         said = [u for u in units if u.speaker == s.name]
         said.sort(key=lambda u: (u.doc_id, u.start))
         for u in said:
-            mark = "“" if u.kind == "quote" else ""
-            end = "”" if u.kind == "quote" else f" *({u.kind})*"
-            lines.append(f"- {mark}{safe_markdown(u.text)}{end}")
+            kind = "" if u.kind == "quote" else f" *({u.kind})*"
+            lines.append(f"- {safe_markdown(u.text)}{kind}")
         if not said:
             lines.append("- *(nothing attributed)*")
         parts.append("\n".join(lines))
