@@ -569,7 +569,7 @@ class DialogueEngine:
         units = _unique(h.unit for h in hits)
         prompt_units = [
             PromptUnit(n=i, speaker=u.speaker, affiliation=u.affiliation, kind=u.kind,
-                       text=u.text, doc_title=u.doc_title)
+                       text=u.text, doc_title=u.doc_title, roles=list(u.roles))
             for i, u in enumerate(units, 1)
         ]  # fmt: skip
         try:
@@ -591,10 +591,29 @@ class DialogueEngine:
         by_n = {p.n: u for p, u in zip(prompt_units, units, strict=True)}
         for sentence in sentences:
             numbers = [int(n) for n in verify.MARKER.findall(sentence)]
-            named = st.directory.resolve(verify.MARKER.sub("", sentence))
-            cited_units = [by_n[n] for n in numbers if n in by_n]
-            if named and not set(named) <= {u.speaker for u in cited_units}:
-                continue  # words credited to someone the cited sources don't quote
+            plain = verify.MARKER.sub("", sentence)
+            named = set(st.directory.resolve(plain))
+            quoted = [verify.normalise(m.group(1)).strip(" ,.;:") for m in
+                      verify.QUOTE_SPAN.finditer(plain)]  # fmt: skip
+            cited_units = []
+            for n in numbers:
+                u = by_n.get(n)
+                if u is None:
+                    continue
+                text = verify.normalise(u.text)
+                if quoted and not all(q in text for q in quoted):
+                    continue  # each marker must hold every quote of its sentence
+                if named and u.speaker and u.speaker not in named:
+                    continue  # words credited to someone this source doesn't quote
+                cited_units.append(u)
+            if named and not named <= {u.speaker for u in cited_units}:
+                continue
+            if cited_units and not quoted:
+                # Reported speech: most of its content words must be in the cited units.
+                words = _snowball(content_words(plain)) - _snowball(content_words(" ".join(named)))
+                have = _snowball([w for u in cited_units for w in norm(u.text).split()])
+                if words and len(words & have) / len(words) < 0.7:
+                    continue
             new_numbers = []
             for u in cited_units:
                 ev = _evidence_for(sentence, u, self.document_text(u.doc_id))
@@ -612,6 +631,12 @@ class DialogueEngine:
             )
             return fallback
         return answer
+
+
+def _snowball(words: list[str]) -> set[str]:
+    import Stemmer
+
+    return set(Stemmer.Stemmer("english").stemWords(words))
 
 
 def _acronyms(texts: Any) -> dict[str, str]:

@@ -13,6 +13,7 @@ import hmac
 import html
 import json
 import logging
+import re
 import socket
 import threading
 from collections.abc import Callable, Iterator
@@ -529,6 +530,15 @@ def create_app(settings: Settings, engine: Engine) -> "FastAPI":
     @app.get("/favicon.ico", include_in_schema=False)
     def favicon() -> FileResponse:
         return FileResponse(_static_dir() / "favicon.svg", media_type="image/svg+xml")
+
+    # gradio.js asks for its CSS relative to the embedding page, not to itself: answer that
+    # here so the example page is clean (the component also styles itself without it).
+    @app.get("/assets/{name}", include_in_schema=False)
+    def gradio_css(name: str) -> FileResponse:
+        path = _gradio_js().parent / "assets" / name
+        if not re.fullmatch(r"[\w.-]+\.css", name) or not path.is_file():
+            raise HTTPException(404, "Not Found")
+        return FileResponse(path, media_type="text/css")
 
     app.mount("/static", StaticFiles(directory=_static_dir()), name="static")
 

@@ -46,6 +46,12 @@ CSS = """
 #da-speakers h3 { margin: 1.2rem 0 .15rem !important; font-size: 1rem !important;
   font-weight: 600 !important; }
 #da-speakers li { margin: .25rem 0; }
+@media (max-width: 560px) {
+  .gradio-container .main { padding: 10px 10px !important; }
+  #da-chatbot .message-row.bubble { margin: 12px 4px 6px !important;
+    max-width: calc(100% - 12px) !important; }
+  #da-header h2 { font-size: 1rem !important; }
+}
 """
 
 

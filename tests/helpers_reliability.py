@@ -13,7 +13,7 @@ import re
 import shutil
 import socket
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +21,14 @@ import yaml
 
 from assistant.answer import Answer, Citation, Message, RetrievedUnit
 from assistant.config import Settings, load_settings, quiet_offline_env
-from assistant.engine import CorpusInfo, DialogueEngine, DocumentInfo, SpeakerInfo, index_corpus
+from assistant.engine import (
+    CorpusInfo,
+    DialogueEngine,
+    DocumentInfo,
+    SpeakerInfo,
+    index_corpus,
+    make_embed_model,
+)
 from assistant.errors import BadInputError, UnknownSpeakerError
 from assistant.store import Store, model_id
 
@@ -42,9 +49,7 @@ FATIMA = "What did Noor Fatima say about national legislation?"
 
 @functools.cache
 def embed_model() -> Any:
-    """The bundled MiniLM, loaded once for the whole session."""
-    from assistant.engine import make_embed_model
-
+    """The bundled MiniLM, loaded once for the whole session (tests may patch the engine's)."""
     return make_embed_model(load_settings())
 
 
@@ -134,14 +139,53 @@ def ask_case(engine: Any, case: dict) -> Answer:
 
 # --- generated corpora -------------------------------------------------------------------------
 
-FIRST = ["Amara", "Bruno", "Chen", "Dalia", "Emil", "Farah", "Goran", "Hana", "Ivo", "Jana",
-         "Kofi", "Lena", "Mateo", "Nadia", "Omar", "Petra", "Quentin", "Rosa", "Sami", "Tove"]  # fmt: skip
-LAST = ["Okafor", "Lindqvist", "Moreau", "Haddad", "Novak", "Castillo", "Tanaka", "Berg",
-        "Rahman", "Silva", "Kowalski", "Adeyemi", "Fischer", "Ortega", "Petrov", "Ng"]  # fmt: skip
-ORGS = ["Ministry of Justice", "Cyber Crime Unit", "Institute for Digital Rights",
-        "Prosecutors Network", "Data Protection Board", "Open Internet Forum"]  # fmt: skip
-TOPICS = ["electronic evidence", "extradition requests", "data retention", "joint investigation teams",
-          "witness protection", "asset recovery", "cross-border subpoenas", "victim support"]  # fmt: skip
+FIRST = [
+    "Amara",
+    "Bruno",
+    "Chen",
+    "Dalia",
+    "Emil",
+    "Farah",
+    "Goran",
+    "Hana",
+    "Ivo",
+    "Jana",
+    "Kofi",
+    "Lena",
+    "Mateo",
+    "Nadia",
+]
+LAST = [
+    "Okafor",
+    "Lindqvist",
+    "Moreau",
+    "Haddad",
+    "Novak",
+    "Castillo",
+    "Tanaka",
+    "Berg",
+    "Rahman",
+    "Silva",
+    "Kowalski",
+]
+ORGS = [
+    "Ministry of Justice",
+    "Cyber Crime Unit",
+    "Institute for Digital Rights",
+    "Prosecutors Network",
+    "Data Protection Board",
+    "Open Internet Forum",
+]
+TOPICS = [
+    "electronic evidence",
+    "extradition requests",
+    "data retention",
+    "joint investigation teams",
+    "witness protection",
+    "asset recovery",
+    "cross-border subpoenas",
+    "victim support",
+]
 
 
 def transcript(i: int, turns: int = 12) -> str:
@@ -237,7 +281,7 @@ class FakeEngine:
                 doc_id="d",
                 start=0,
                 end=len(self.TEXT),
-            )  # fmt: skip
+            )
         ]
 
     def speakers(self) -> list[SpeakerInfo]:
@@ -248,11 +292,3 @@ class FakeEngine:
 
     def document_text(self, doc_id: str) -> str:
         return self.TEXT
-
-
-def serve_app(app: Any) -> Iterator[str]:
-    """uvicorn on a free 127.0.0.1 port in a thread; yields the base URL."""
-    from assistant.server import serving
-
-    with serving(app, host="127.0.0.1", port=0) as url:
-        yield url

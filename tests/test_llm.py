@@ -18,6 +18,7 @@ from assistant.llm import (
 )
 
 fake_llm = fake_llm_server.fake_llm  # the fixture; pytest finds it by name
+pytestmark = pytest.mark.usefixtures("no_network")  # conftest: loopback only
 
 TITLE = "2023 Constructive Dialogue on International Cooperation"
 WILLIAMS = (

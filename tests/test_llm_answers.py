@@ -20,7 +20,7 @@ from assistant.config import load_settings
 from assistant.engine import build_engine
 from assistant.verify import normalise
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("no_network")]
 
 MAIN = Path(__file__).resolve().parents[1]
 QUESTION = "What did the Microsoft representative say about AI?"
@@ -247,7 +247,7 @@ def test_the_fallback_answers_the_question(engine):
     assert_verified(engine, answer)
 
 
-# Known gaps in the engine's check of model output (strict xfail: remove once fixed)
+# Model output the verification must reject
 
 UNSUPPORTED = {
     "invented claim, unquoted": "David Williams (Microsoft) said that " + INVENTED[:-1] + " [{w}]",
@@ -256,11 +256,6 @@ UNSUPPORTED = {
 }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="sentences without a quote are not checked for content",
-)
 @pytest.mark.parametrize("template", UNSUPPORTED.values(), ids=UNSUPPORTED.keys())
 def test_unquoted_claims_need_support(engine, fake: FakeLLMServer, template: str):
     fake.reply(williams_says(template))
@@ -270,9 +265,6 @@ def test_unquoted_claims_need_support(engine, fake: FakeLLMServer, template: str
     assert answer.generator == "extractive"
 
 
-@pytest.mark.xfail(
-    strict=True, raises=AssertionError, reason="a quote is accepted if any one of its [n] holds it"
-)
 def test_no_citation_credits_words_to_another_speaker(engine, fake: FakeLLMServer):
     fake.reply(williams_says("David Williams (Microsoft) said “" + WORDS + "” [{w}][{o}]"))
     answer = engine.ask(AI_QUESTION)

@@ -1,0 +1,101 @@
+"""One corpus size, measured in its own process: build, re-index, load, query.
+
+    python -m bench.child --source DIR --index DIR [--questions FILE ...] [--rounds N]
+
+Prints one JSON object on the last line of stdout. Run by `python -m bench` as a child
+process so that its peak memory belongs to this corpus alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+from .procs import rss_mb
+from .stats import summary
+from .warm import STAGES, Case, ask_cases, load_cases
+
+
+def _mem() -> dict[str, float]:
+    import os
+
+    return rss_mb(os.getpid())
+
+
+def measure(
+    source: Path, index: Path, case_files: list[Path], rounds: int, profile: Path | None
+) -> dict:
+    t0 = time.perf_counter()
+    from assistant.config import load_settings
+    from assistant.engine import build_engine, index_corpus, make_embed_model
+
+    settings = load_settings(source_dir=source, index_dir=index)
+    embed_model = make_embed_model(settings)
+    embed_model.get_query_embedding("warm up")  # the model's weights are loaded lazily
+    out: dict = {"startup_s": round(time.perf_counter() - t0, 3), "rss_before_build": _mem()}
+
+    t1 = time.perf_counter()
+    report, skipped = index_corpus(settings, rebuild=True, embed_model=embed_model)
+    build_s = time.perf_counter() - t1
+    docs = len(report.added) + len(report.changed) + len(report.unchanged)
+    out.update(
+        documents=docs,
+        skipped=len(skipped),
+        units=report.units,
+        build_s=round(build_s, 3),
+        docs_per_s=round(docs / build_s, 2),
+        units_per_s=round(report.units / build_s, 1),
+        rss_after_build=_mem(),
+        index_mb=round(sum(p.stat().st_size for p in index.rglob("*") if p.is_file()) / 2**20, 1),
+    )
+
+    t2 = time.perf_counter()
+    again, _ = index_corpus(settings, embed_model=embed_model)
+    out["reindex_noop_s"] = round(time.perf_counter() - t2, 3)
+    out["reindex_did_work"] = again.did_work
+
+    t3 = time.perf_counter()
+    engine = build_engine(settings, build_if_missing=False)
+    out["engine_load_s"] = round(time.perf_counter() - t3, 3)
+    out["rss_engine_loaded"] = _mem()
+    info = engine.corpus()
+    out["speakers"] = info.speakers
+
+    cases: list[Case] = []
+    for f in case_files:
+        cases.extend(load_cases(f))
+    profiler = None
+    if profile is not None:
+        from pyinstrument import Profiler
+
+        profiler = Profiler(interval=0.0005)
+        profiler.start()
+    samples, graded = ask_cases(engine, cases, rounds)
+    if profiler is not None:
+        profiler.stop()
+        profile.write_text(profiler.output_text(unicode=True, color=False, show_all=False))
+    out["questions"] = len(cases)
+    out["ask_ms"] = summary(s["total_ms"] for s in samples)
+    out["stages_ms"] = {k: summary(s.get(k, 0.0) for s in samples) for k in STAGES}
+    out["graded"] = graded
+    out["rss_end"] = _mem()
+    return out
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench.child")
+    parser.add_argument("--source", type=Path, required=True)
+    parser.add_argument("--index", type=Path, required=True)
+    parser.add_argument("--questions", type=Path, action="append", default=[])
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--profile", type=Path, help="write a pyinstrument profile of the asks")
+    args = parser.parse_args(argv)
+    result = measure(args.source, args.index, args.questions, args.rounds, args.profile)
+    sys.stdout.write("\n" + json.dumps(result) + "\n")
+
+
+if __name__ == "__main__":
+    main()

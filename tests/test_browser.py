@@ -1,0 +1,292 @@
+"""The chat in a real browser: Debian's Chromium driven by Playwright, against a real server
+and the real engine built on a temp copy of source_docs/.
+
+Every test also checks that no request left 127.0.0.1, that no script ran from typed or
+quoted HTML (no dialog), and that the console shows no errors. Screenshots go to
+tests/artifacts/; one desktop shot is copied to docs/embed.png for the README.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+from assistant.config import load_settings, quiet_offline_env
+from assistant.server import create_app, serving
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTIFACTS = ROOT / "tests" / "artifacts"
+CHROMIUM = "/usr/bin/chromium"
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
+DESKTOP = {"width": 1280, "height": 800}
+PHONE = {"width": 390, "height": 844}
+MICROSOFT = "What did Microsoft say?"
+MICROSOFT_QUOTE = "Governments and law enforcement agencies must update laws"
+UNANSWERABLE = "What did the speakers say about the price of coffee in Brazil?"
+XSS = "<img src=x onerror=\"window.__pwned=1;alert('pwned')\"> what did Meta say?"
+TOKEN = "browser-token"
+WAIT_MS = 30_000
+
+quiet_offline_env()
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory):
+    from assistant.engine import build_engine
+
+    base = tmp_path_factory.mktemp("browser")
+    shutil.copytree(ROOT / "source_docs", base / "source_docs")
+    settings = load_settings(source_dir=base / "source_docs", index_dir=base / "index")
+    return build_engine(settings), settings
+
+
+@pytest.fixture(scope="module")
+def server(engine):
+    eng, settings = engine
+    with serving(create_app(settings, eng)) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: apt-get install -y chromium")
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        yield b
+        b.close()
+
+
+class Visit:
+    """One browser context that records requests, console errors, page errors and dialogs."""
+
+    def __init__(self, browser, viewport: dict) -> None:
+        self.context = browser.new_context(viewport=viewport)
+        self.requests: list[str] = []
+        self.problems: list[str] = []
+        self.dialogs: list[str] = []
+        self.context.on("request", lambda r: self.requests.append(r.url))
+        self.page = self.context.new_page()
+        self.page.set_default_timeout(WAIT_MS)
+        self.page.on("console", self._console)
+        self.page.on("pageerror", lambda e: self.problems.append(f"page error: {e}"))
+        self.page.on("dialog", self._dialog)
+
+    def _console(self, msg) -> None:
+        if msg.type == "error":
+            self.problems.append(f"console: {msg.text} at {msg.location.get('url')}")
+
+    def _dialog(self, dialog) -> None:
+        self.dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    def outside(self) -> list[str]:
+        return [
+            u
+            for u in self.requests
+            if urlparse(u).scheme in ("http", "https", "ws", "wss")
+            and urlparse(u).hostname != "127.0.0.1"
+        ]
+
+    def check(self) -> None:
+        assert self.requests, "nothing was loaded"
+        assert self.outside() == []
+        assert self.dialogs == [], "a script from the page content ran"
+        assert self.problems == []
+
+    def shot(self, name: str, full_page: bool = False) -> Path:
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        self.page.evaluate("window.scrollTo(0, 0)")
+        path = ARTIFACTS / name
+        self.page.screenshot(path=str(path), full_page=full_page)
+        return path
+
+
+@pytest.fixture
+def visit(browser):
+    opened: list[Visit] = []
+
+    def open_(viewport: dict = DESKTOP) -> Visit:
+        v = Visit(browser, viewport)
+        opened.append(v)
+        return v
+
+    yield open_
+    for v in opened:
+        v.context.close()
+    for v in opened:
+        v.check()
+
+
+def chat_frame(page):
+    page.wait_for_selector("iframe")
+    frame = page.locator("iframe").element_handle().content_frame()
+    frame.wait_for_selector('textarea[data-testid="textbox"]')
+    return frame
+
+
+def ask(root, question: str, bots: int, prefix: str = ""):
+    """Type a question, press Enter, and wait until `bots` bot messages are shown."""
+    from playwright.sync_api import expect
+
+    box = root.locator(f'{prefix}textarea[data-testid="textbox"]')
+    box.fill(question)
+    box.press("Enter")
+    messages = root.locator(f'{prefix}[data-testid="bot"]')
+    expect(messages).to_have_count(bots, timeout=WAIT_MS)
+    return messages
+
+
+def open_sources(bot) -> None:
+    """Expand a collapsed Sources panel and wait for it to finish opening."""
+    from playwright.sync_api import expect
+
+    bot.get_by_text(re.compile(r"^Sources \(\d+\)$")).click()
+    expect(bot).to_contain_text("“")
+    bot.evaluate("e => Promise.all(e.ownerDocument.getAnimations().map(a => a.finished))")
+
+
+def test_embedded_widget_answers_follow_ups_and_abstains(server, visit):
+    from playwright.sync_api import expect
+
+    v = visit(DESKTOP)
+    v.page.goto(f"{server}/")
+    expect(v.page.locator("h1")).to_have_text("Ask the meeting record")
+    frame = chat_frame(v.page)
+    expect(frame.locator("#da-header")).to_contain_text("7 speakers")
+
+    bots = ask(frame, MICROSOFT, 2)
+    expect(bots.nth(0)).to_contain_text("David Williams")
+    expect(bots.nth(0)).to_contain_text("[1]")
+    open_sources(bots.nth(1))
+    expect(bots.nth(1)).to_contain_text("David Williams (Microsoft)")
+    expect(bots.nth(1)).to_contain_text("quote")
+    expect(bots.nth(1)).to_contain_text(MICROSOFT_QUOTE)
+    desktop = v.shot("desktop-embedded.png")
+    v.shot("desktop-embedded-full.png", full_page=True)
+    (ROOT / "docs").mkdir(exist_ok=True)
+    shutil.copyfile(desktop, ROOT / "docs" / "embed.png")
+
+    bots = ask(frame, "Which organisation is he from?", 4)
+    expect(bots.nth(2)).to_contain_text("David Williams")
+    expect(bots.nth(2)).to_contain_text("Microsoft")
+
+    bots = ask(frame, UNANSWERABLE, 5)
+    abstain = bots.nth(4).locator(".da-abstain")
+    expect(abstain).to_be_visible()
+    expect(abstain).to_contain_text("Not in the sources")
+    v.shot("desktop-abstain.png")
+
+
+def test_typed_html_is_shown_as_text(server, visit):
+    from playwright.sync_api import expect
+
+    v = visit(DESKTOP)
+    v.page.goto(f"{server}/")
+    frame = chat_frame(v.page)
+    bots = frame.locator('[data-testid="bot"]')
+    box = frame.locator('textarea[data-testid="textbox"]')
+    box.fill(XSS)
+    box.press("Enter")
+    user = frame.locator('[data-testid="user"]').last
+    expect(user).to_contain_text("<img src=x onerror=")
+    expect(bots.first).to_be_visible()
+    frame.wait_for_timeout(500)  # let any injected handler fire before looking
+    assert frame.locator('[role="log"] img').count() == 0
+    assert frame.evaluate("window.__pwned") is None
+    assert v.dialogs == []
+
+
+def test_phone_width(server, visit):
+    from playwright.sync_api import expect
+
+    v = visit(PHONE)
+    v.page.goto(f"{server}/")
+    frame = chat_frame(v.page)
+    bots = ask(frame, MICROSOFT, 2)
+    open_sources(bots.nth(1))
+    expect(bots.nth(1)).to_contain_text(MICROSOFT_QUOTE)
+    assert v.page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    assert frame.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    v.shot("phone-embedded.png")
+    v.page.goto(f"{server}/chat/")
+    v.page.wait_for_selector('textarea[data-testid="textbox"]')
+    ask(v.page, MICROSOFT, 2)
+    v.shot("phone-chat.png")
+
+
+def test_web_component_page(server, visit):
+    from playwright.sync_api import expect
+
+    v = visit(DESKTOP)
+    v.page.goto(f"{server}/web-component")
+    v.page.wait_for_selector('gradio-app textarea[data-testid="textbox"]')
+    bots = ask(v.page, MICROSOFT, 2, prefix="gradio-app ")
+    expect(bots.nth(0)).to_contain_text("David Williams")
+    open_sources(bots.nth(1))
+    expect(bots.nth(1)).to_contain_text(MICROSOFT_QUOTE)
+    v.shot("desktop-web-component.png")
+
+
+def test_examples_speaker_filter_and_speakers_tab(server, visit):
+    from playwright.sync_api import expect
+
+    v = visit(DESKTOP)
+    page = v.page
+    page.goto(f"{server}/chat/")
+    page.get_by_role("button", name=re.compile("What did Microsoft say")).click()
+    bots = page.locator('[data-testid="bot"]')
+    expect(bots).to_have_count(2)
+    expect(bots.nth(0)).to_contain_text("David Williams")
+
+    page.locator("#da-speaker input").click()
+    page.get_by_role("option", name="Noor Fatima").click()
+    expect(page.locator("#da-speaker input")).to_have_value("Noor Fatima")
+    bots = ask(page, "What did she say about technology?", 4)
+    expect(bots.nth(2)).to_contain_text("Noor Fatima")
+    open_sources(bots.nth(3))
+    expect(bots.nth(3)).to_contain_text("Noor Fatima (Research Society of International Law)")
+    expect(bots.nth(3)).not_to_contain_text("David Williams")
+    v.shot("desktop-chat.png")
+
+    page.get_by_role("tab", name="Speakers").click()
+    speakers = page.locator("#da-speakers")
+    expect(speakers).to_contain_text(
+        "Jean-Paul Laborde, Global Initiative against Transnational Organized Crime (GI-TOC)"
+    )
+    expect(speakers).to_contain_text("Service providers can play a role")
+    expect(speakers).to_contain_text("Chair of the Constructive Dialogue")
+    v.shot("desktop-speakers.png")
+
+
+def test_token_login_from_a_link(engine, visit):
+    from playwright.sync_api import expect
+
+    eng, settings = engine
+    locked = settings.model_copy(update={"auth_token": TOKEN})
+    with serving(create_app(locked, eng)) as url:
+        v = visit(DESKTOP)
+        r = v.page.goto(f"{url}/")
+        assert r is not None and r.status == 401
+        v.problems.clear()  # the 401 is logged as a failed load
+        v.page.goto(f"{url}/?token={TOKEN}")
+        frame = chat_frame(v.page)
+        bots = ask(frame, MICROSOFT, 2)
+        expect(bots.nth(0)).to_contain_text("David Williams")
