@@ -239,6 +239,8 @@ class DialogueEngine:
         return list(sp.units) if sp else []
 
     def _speaker_filter(self, speaker: str | None) -> str | None:
+        if speaker is not None and not isinstance(speaker, str):
+            raise BadInputError("the speaker filter must be a name (text)")
         if not speaker or not speaker.strip():
             return None
         sp = self._state.directory.get(speaker.strip())

@@ -13,7 +13,9 @@ class BadInputError(AssistantError):
 
 class UnknownSpeakerError(BadInputError):
     def __init__(self, name: str, known: list[str]) -> None:
-        super().__init__(f"unknown speaker {name!r}; known speakers: {', '.join(known) or 'none'}")
+        shown = name if len(name) <= 60 else name[:57] + "..."
+        shown = " ".join(shown.split())
+        super().__init__(f"unknown speaker {shown!r}; known speakers: {', '.join(known) or 'none'}")
         self.name = name
         self.known = known
 

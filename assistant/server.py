@@ -16,6 +16,7 @@ import logging
 import re
 import socket
 import threading
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import asdict
 from importlib import resources
@@ -400,7 +401,7 @@ def create_app(settings: Settings, engine: Engine) -> "FastAPI":
     from fastapi.staticfiles import StaticFiles
     from starlette.exceptions import HTTPException
 
-    from .ui import CSS, build_ui, theme
+    from .ui import CSS, HEAD, build_ui, theme
 
     bounded: Any = _Bounded(engine, settings.concurrency)
     prefix = settings.root_path
@@ -519,8 +520,9 @@ def create_app(settings: Settings, engine: Engine) -> "FastAPI":
         return HTMLResponse(_docs_html(app.openapi(), prefix))
 
     @app.get(CHAT_PATH, include_in_schema=False)
-    def chat_slash() -> RedirectResponse:
-        return RedirectResponse(f"{prefix}{CHAT_PATH}/", status_code=307)
+    def chat_slash(request: Request) -> RedirectResponse:
+        query = f"?{request.url.query}" if request.url.query else ""
+        return RedirectResponse(f"{prefix}{CHAT_PATH}/{query}", status_code=307)
 
     # Before mounting Gradio, so that this path is not Gradio's.
     @app.get(f"{CHAT_PATH}/gradio.js", include_in_schema=False)
@@ -562,6 +564,7 @@ def create_app(settings: Settings, engine: Engine) -> "FastAPI":
         enable_monitoring=False,
         max_file_size=settings.max_request_bytes,
         css=CSS,
+        head=HEAD,
         theme=theme(),
     )
 
@@ -604,6 +607,10 @@ def _bind(host: str, port: int) -> socket.socket:
     return sock
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def display_url(settings: Settings, port: int | None = None) -> str:
     host = settings.host
     if host in ("0.0.0.0", "::", ""):
@@ -626,7 +633,7 @@ def serving(app: Any, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
         for _ in range(600):
             if server.started or not thread.is_alive():
                 break
-            threading.Event().wait(0.05)
+            time.sleep(0.05)
         if not server.started:
             raise RuntimeError("the server did not start")
         yield f"http://{host}:{sock.getsockname()[1]}"
@@ -652,8 +659,8 @@ def run_server(settings: Settings, echo: Callable[[str], None]) -> None:
         engine = build_engine(settings, progress=echo)
         info = engine.corpus()
         echo(
-            f"Index ready: {len(info.documents)} documents, {info.speakers} speakers, "
-            f"{info.units} passages."
+            f"Index ready: {_count(len(info.documents), 'document')}, "
+            f"{_count(info.speakers, 'speaker')}, {_count(info.units, 'passage')}."
         )
         echo("Starting the server...")
         app = create_app(settings, engine)
@@ -698,7 +705,8 @@ def embed_snippet(url: str) -> str:
 
 <!-- 1. An iframe -->
 <iframe src="{chat}" title="Dialogue Assistant" loading="lazy"
-        style="width: 100%; height: 760px; border: 1px solid #d0d7de; border-radius: 12px;"></iframe>
+        style="width: 100%; height: 760px; border: 1px solid #d0d7de; border-radius: 12px;">
+</iframe>
 
 <!-- 2. The <gradio-app> web component; its script is served by the assistant itself -->
 <script type="module" src="{script}"></script>

@@ -25,8 +25,12 @@ log = logging.getLogger(__name__)
 ALL_SPEAKERS = "All speakers"
 STREAM_SECONDS = 0.6  # a verified answer is revealed over about this long
 
-CSS = """
+# Gradio scopes `css` to the app's content; rules for the page around it go in HEAD.
+HEAD = """<style>
 .gradio-container .main { max-width: 1000px !important; margin: 0 auto !important; }
+@media (max-width: 560px) { .gradio-container .main { padding: 10px !important; } }
+</style>"""
+CSS = """
 #da-header h2 { margin: 0 0 .15rem 0 !important; font-size: 1.1rem !important;
   line-height: 1.35 !important; font-weight: 600 !important; }
 #da-header p { margin: 0 !important; color: var(--body-text-color-subdued);
@@ -47,7 +51,7 @@ CSS = """
   font-weight: 600 !important; }
 #da-speakers li { margin: .25rem 0; }
 @media (max-width: 560px) {
-  .gradio-container .main { padding: 10px 10px !important; }
+  #da-chatbot { height: max(280px, calc(100vh - 370px)) !important; }
   #da-chatbot .message-row.bubble { margin: 12px 4px 6px !important;
     max-width: calc(100% - 12px) !important; }
   #da-header h2 { font-size: 1rem !important; }
@@ -182,7 +186,7 @@ def header_markdown(engine: Engine) -> str:
     n_docs = f"{len(docs)} document{'s' if len(docs) != 1 else ''}"
     n_spk = f"{info.speakers} speaker{'s' if info.speakers != 1 else ''}"
     line = " · ".join(escape_text(b) for b in [*bits, n_docs, n_spk] if b)
-    return f"## {escape_text(title)}\n\n{line}. Every claim is cited to a speaker's own words."
+    return f"## {escape_text(title)}\n\n{line}. Answers quote the record and say who said it."
 
 
 def speaker_label(s: SpeakerInfo) -> str:
@@ -321,9 +325,8 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
                 chatbot = gr.Chatbot(
                     label="Conversation",
                     show_label=False,
-                    height=None,
-                    min_height=360,
-                    scale=1,
+                    # Fits the window (or the embedding iframe); the log scrolls inside.
+                    height="max(320px, calc(100vh - 270px))",
                     buttons=["copy"],
                     examples=[{"text": q} for q in example_questions(engine)],
                     placeholder="**Ask about the meeting.** Answers quote the speakers; "
@@ -342,11 +345,13 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
                         lines=1,
                         max_lines=6,
                         scale=4,
+                        min_width=260,  # below this the speaker filter wraps under it
                         elem_id="da-question",
                     )
                     speaker = gr.Dropdown(
                         choices=[ALL_SPEAKERS, *names],
                         value=ALL_SPEAKERS,
+                        label="Only from this speaker",
                         show_label=False,
                         container=False,
                         scale=1,

@@ -1,4 +1,4 @@
-"""One corpus size, measured in its own process: build, re-index, load, query.
+"""One corpus size, measured in its own process: build, re-index, load, query (+ baseline).
 
     python -m bench.child --source DIR --index DIR [--questions FILE ...] [--rounds N]
 
@@ -16,7 +16,7 @@ from pathlib import Path
 
 from .procs import rss_mb
 from .stats import summary
-from .warm import STAGES, Case, ask_cases, load_cases
+from .warm import STAGES, Case, ask_baseline, ask_cases, load_cases
 
 
 def _mem() -> dict[str, float]:
@@ -26,8 +26,15 @@ def _mem() -> dict[str, float]:
 
 
 def measure(
-    source: Path, index: Path, case_files: list[Path], rounds: int, profile: Path | None
+    source: Path,
+    index: Path,
+    case_files: list[Path],
+    rounds: int,
+    profile: Path | None = None,
+    stand_in: bool = False,
+    baseline: bool = False,
 ) -> dict:
+    """Build `source` into `index` (from scratch), re-index, load the engine, ask the cases."""
     t0 = time.perf_counter()
     from assistant.config import load_settings
     from assistant.engine import build_engine, index_corpus, make_embed_model
@@ -36,9 +43,15 @@ def measure(
     embed_model = make_embed_model(settings)
     embed_model.get_query_embedding("warm up")  # the model's weights are loaded lazily
     out: dict = {"startup_s": round(time.perf_counter() - t0, 3), "rss_before_build": _mem()}
+    out["embedding"] = "stand-in (hashing)" if stand_in else "all-MiniLM-L6-v2"
+    build_model = embed_model
+    if stand_in:
+        from .standin import HashingEmbedding
+
+        build_model = HashingEmbedding()
 
     t1 = time.perf_counter()
-    report, skipped = index_corpus(settings, rebuild=True, embed_model=embed_model)
+    report, skipped = index_corpus(settings, rebuild=True, embed_model=build_model)
     build_s = time.perf_counter() - t1
     docs = len(report.added) + len(report.changed) + len(report.unchanged)
     out.update(
@@ -53,7 +66,7 @@ def measure(
     )
 
     t2 = time.perf_counter()
-    again, _ = index_corpus(settings, embed_model=embed_model)
+    again, _ = index_corpus(settings, embed_model=build_model)
     out["reindex_noop_s"] = round(time.perf_counter() - t2, 3)
     out["reindex_did_work"] = again.did_work
 
@@ -67,6 +80,7 @@ def measure(
     cases: list[Case] = []
     for f in case_files:
         cases.extend(load_cases(f))
+    ask_cases(engine, cases[:5], 1)  # the first ask of a kind loads lazily imported code
     profiler = None
     if profile is not None:
         from pyinstrument import Profiler
@@ -77,10 +91,23 @@ def measure(
     if profiler is not None:
         profiler.stop()
         profile.write_text(profiler.output_text(unicode=True, color=False, show_all=False))
-    out["questions"] = len(cases)
+    out["questions"] = sum(len(c.turns) for c in cases)
+    out["rounds"] = rounds
     out["ask_ms"] = summary(s["total_ms"] for s in samples)
+    out["wall_ms"] = summary(s["wall_ms"] for s in samples)
     out["stages_ms"] = {k: summary(s.get(k, 0.0) for s in samples) for k in STAGES}
     out["graded"] = graded
+    if baseline:
+        from assistant.baseline import BaselineEngine
+
+        t4 = time.perf_counter()
+        base = BaselineEngine(settings)
+        out["baseline_build_s"] = round(time.perf_counter() - t4, 3)
+        ask_baseline(base, cases[:5], 1)
+        theirs = summary(ask_baseline(base, cases, rounds))
+        out["baseline_ms"] = theirs
+        out["ratio_median"] = round(out["ask_ms"]["median"] / theirs["median"], 2)
+        out["ratio_p95"] = round(out["ask_ms"]["p95"] / theirs["p95"], 2)
     out["rss_end"] = _mem()
     return out
 
@@ -92,8 +119,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--questions", type=Path, action="append", default=[])
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--profile", type=Path, help="write a pyinstrument profile of the asks")
+    parser.add_argument("--stand-in", action="store_true", help="build with HashingEmbedding")
+    parser.add_argument("--baseline", action="store_true", help="also time the baseline")
     args = parser.parse_args(argv)
-    result = measure(args.source, args.index, args.questions, args.rounds, args.profile)
+    result = measure(
+        args.source, args.index, args.questions, args.rounds, args.profile, args.stand_in,
+        args.baseline,
+    )  # fmt: skip
     sys.stdout.write("\n" + json.dumps(result) + "\n")
 
 

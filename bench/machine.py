@@ -66,7 +66,7 @@ def describe(root: Path) -> dict:
     """Date, cores, CPU model, memory, OS, Python, package versions, git commit, load."""
     return {
         "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
-        "nproc": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count(),
+        "nproc": len(os.sched_getaffinity(0)),
         "cpu": _cpu_model(),
         "memory_gb": _mem_gb(),
         "os": f"{platform.system()} {platform.release()}",

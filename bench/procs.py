@@ -61,7 +61,9 @@ def run(cmd: list[str], env: dict[str, str], cwd: Path, timeout: float = 600) ->
     err = cwd / ".child.err"
     with out.open("wb") as fo, err.open("wb") as fe:
         t0 = time.perf_counter()
-        proc = subprocess.Popen(cmd, env=env, cwd=cwd, stdout=fo, stderr=fe, stdin=subprocess.DEVNULL)
+        proc = subprocess.Popen(
+            cmd, env=env, cwd=cwd, stdout=fo, stderr=fe, stdin=subprocess.DEVNULL
+        )
         timer = threading.Timer(timeout, proc.kill)
         timer.start()
         try:

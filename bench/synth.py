@@ -26,61 +26,69 @@ from pathlib import Path
 POOL_SPEAKERS = 2500
 POOL_ORGS = 600
 
-FIRST_F = (
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+FIRST_F = _words(
     "Amira Anna Beatriz Chiara Dana Elena Fatima Grace Hana Ingrid Julia Karin Leila Maria "
     "Nadia Olga Paula Rania Sofia Tamara Ursula Valeria Wen Yasmin Zainab Alma Brigitte Carmen "
     "Dilnoza Eva Farida Gloria Helga Irina Jasmine Kiri Lucia Mei Noura Priya"
-).split()
-FIRST_M = (
+)
+FIRST_M = _words(
     "Ahmed Bruno Carlos Daniel Emeka Felix Gustavo Hiroshi Ivan Jonas Kwame Luis Marco Nikolai "
     "Omar Pedro Rafael Samuel Tomas Umar Viktor Walter Xavier Yusuf Zoran Anton Bilal Cedric "
     "Dmitri Erik Farid Goran Hamid Ilya Jorge Kenji Lars Mateo Nils Oscar"
-).split()
-SURNAMES = (
-    "Abara Bakker Castillo Dubois Eriksen Fernandes Gallagher Haddad Ishikawa Jankowski Kowalczyk "
-    "Lindqvist Moreau Nakamura Okonkwo Petrov Quispe Rahman Santos Tanaka Usmanov Varga Weber "
-    "Xu Yilmaz Zhou Achebe Bianchi Costa Dimitrov Eze Fischer Garcia Horvat Ivanova Jensen Kaya "
-    "Lopez Mensah Novak Ortiz Popescu Rossi Schmidt Torres Ueda Vasquez Wojcik Yamamoto Zielinski "
-    "Alvarez Banda Cruz Diallo Esposito Fofana Gomez Hussain Ibrahim Jovanovic Kamau Lee Mwangi "
-    "Nowak Osei Pham Reyes Silva Traore Uddin Vogel Wang Yusupov Zapata Adeyemi Brennan Chen "
-    "Delgado Ekström Fontaine Gutierrez Hoffmann Iqbal Jimenez Kruger Laurent Molina Nguyen"
-).split() + [
+)
+SURNAMES = [
+    *_words(
+        "Abara Bakker Castillo Dubois Eriksen Fernandes Gallagher Haddad Ishikawa Jankowski "
+        "Kowalczyk Lindqvist Moreau Nakamura Okonkwo Petrov Quispe Rahman Santos Tanaka Usmanov "
+        "Varga Weber Xu Yilmaz Zhou Achebe Bianchi Costa Dimitrov Eze Fischer Garcia Horvat "
+        "Ivanova Jensen Kaya Lopez Mensah Novak Ortiz Popescu Rossi Schmidt Torres Ueda Vasquez "
+        "Wojcik Yamamoto Zielinski Alvarez Banda Cruz Diallo Esposito Fofana Gomez Hussain "
+        "Ibrahim Jovanovic Kamau Lee Mwangi Nowak Osei Pham Reyes Silva Traore Uddin Vogel Wang "
+        "Yusupov Zapata Adeyemi Brennan Chen Delgado Ekström Fontaine Gutierrez Hoffmann Iqbal "
+        "Jimenez Kruger Laurent Molina Nguyen"
+    ),
     "van der Berg", "del Castillo", "de la Cruz", "van Dijk", "da Silva", "di Marco",
     "von Essen", "Al-Hashimi", "El-Amin", "bin Yusof", "ter Horst", "dos Santos",
 ]  # fmt: skip
 HONORIFICS_F = ["Ms.", "Ms.", "Ms.", "Mrs.", "Dr.", "Prof.", "Ambassador", "H.E. Ambassador"]
 HONORIFICS_M = ["Mr.", "Mr.", "Mr.", "Dr.", "Prof.", "Ambassador", "H.E. Ambassador"]
 
-ORG_ADJ = (
+ORG_ADJ = _words(
     "Nordic Andean Pacific Baltic Atlantic Sahel Caribbean Danube Alpine Mekong Balkan Arctic "
     "Continental Federal Regional Independent Central Eastern Western Southern Northern Coastal"
-).split()
-INSTITUTIONS = (
+)
+INSTITUTIONS = _words(
     "Institute Council Centre Foundation Network Association Observatory Alliance Forum "
     "Academy Commission Society Initiative Agency"
-).split()
+)
+# fmt: off
 FIELDS = [
     "Cyber Policy", "Criminal Justice", "Human Rights", "Financial Integrity",
     "Digital Rights", "Maritime Security", "Anti-Corruption", "Public Health", "Migration",
     "Rule of Law", "Data Protection", "Victim Support", "Environmental Crime", "Governance",
     "Forensic Science", "Trade Compliance", "Child Protection", "Border Management",
 ]
-COMPANY_HEADS = (
+COMPANY_HEADS = _words(
     "Veri Nor Quanta Lumi Cirro Stella Axo Tessa Orbi Helio Kryp Nexa Zephy Bright Iron Blue "
     "Silver Clear Polar Terra"
-).split()
-COMPANY_TAILS = "data soft link net ware scale path logic grid works".split()
-COUNTRIES = (
+)
+COMPANY_TAILS = _words("data soft link net ware scale path logic grid works")
+COUNTRIES = _words(
     "Austria Brazil Canada Denmark Egypt Finland Ghana Hungary India Japan Kenya Latvia Mexico "
     "Norway Peru Portugal Senegal Thailand Uruguay Vietnam"
-).split()
-CITIES = (
+)
+CITIES = _words(
     "Vienna Geneva Nairobi Bangkok Panama Lisbon Dakar Tallinn Montevideo Hanoi Accra Oslo "
     "Lima Cairo Ottawa Riga"
-).split()
-MONTHS = (
+)
+MONTHS = _words(
     "January February March April May June July August September October November December"
-).split()
+)
 MEETINGS = [
     "Constructive Dialogue", "Expert Group Meeting", "Regional Workshop", "Working Group",
     "Round Table", "High-Level Panel", "Technical Consultation", "Stakeholder Forum",
@@ -163,9 +171,9 @@ OPENERS = [
     "In practice,", "Our research shows that", "We have learned that", "Ultimately,", "",
 ]
 QUOTE_VERBS = ["emphasized", "stressed", "highlighted", "noted", "explained", "added",
-               "underlined", "warned", "argued", "said"]  # fmt: skip
+               "underlined", "warned", "argued", "said"]
 PARA_VERBS = ["stressed that", "highlighted that", "underlined that", "noted that",
-              "explained that", "argued that", "pointed out that", "warned that"]  # fmt: skip
+              "explained that", "argued that", "pointed out that", "warned that"]
 NARRATIVE = [
     "The discussion then turned to {obj}.",
     "Participants exchanged views on {obj} and {obj2}.",
@@ -174,6 +182,7 @@ NARRATIVE = [
     "A background paper on {obj} was circulated before the meeting.",
     "The exchange showed broad agreement on the importance of {outcome}.",
 ]
+# fmt: on
 
 
 @dataclass
@@ -444,7 +453,9 @@ def write_corpus(out: Path, docs: int, seed: int = 7, extra_docs: Path | None = 
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m bench.synth", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m bench.synth", description=__doc__.split("\n")[0]
+    )
     parser.add_argument("out", type=Path, help="folder to write: OUT/docs/, OUT/questions.json")
     parser.add_argument("--docs", type=int, default=1000, help="number of documents")
     parser.add_argument("--seed", type=int, default=7, help="random seed")

@@ -163,14 +163,14 @@ def open_sources(bot) -> None:
     bot.evaluate("e => Promise.all(e.ownerDocument.getAnimations().map(a => a.finished))")
 
 
-def test_embedded_widget_answers_follow_ups_and_abstains(server, visit):
+def test_embedded_widget_answers_follow_ups_and_abstains(engine, server, visit):
     from playwright.sync_api import expect
 
     v = visit(DESKTOP)
     v.page.goto(f"{server}/")
     expect(v.page.locator("h1")).to_have_text("Ask the meeting record")
     frame = chat_frame(v.page)
-    expect(frame.locator("#da-header")).to_contain_text("7 speakers")
+    expect(frame.locator("#da-header")).to_contain_text(f"{engine[0].corpus().speakers} speakers")
 
     bots = ask(frame, MICROSOFT, 2)
     expect(bots.nth(0)).to_contain_text("David Williams")
@@ -179,10 +179,10 @@ def test_embedded_widget_answers_follow_ups_and_abstains(server, visit):
     expect(bots.nth(1)).to_contain_text("David Williams (Microsoft)")
     expect(bots.nth(1)).to_contain_text("quote")
     expect(bots.nth(1)).to_contain_text(MICROSOFT_QUOTE)
-    desktop = v.shot("desktop-embedded.png")
-    v.shot("desktop-embedded-full.png", full_page=True)
+    v.shot("desktop-embedded.png")
+    full = v.shot("desktop-embedded-full.png", full_page=True)
     (ROOT / "docs").mkdir(exist_ok=True)
-    shutil.copyfile(desktop, ROOT / "docs" / "embed.png")
+    shutil.copyfile(full, ROOT / "docs" / "embed.png")
 
     bots = ask(frame, "Which organisation is he from?", 4)
     expect(bots.nth(2)).to_contain_text("David Williams")
@@ -285,8 +285,11 @@ def test_token_login_from_a_link(engine, visit):
         v = visit(DESKTOP)
         r = v.page.goto(f"{url}/")
         assert r is not None and r.status == 401
-        v.problems.clear()  # the 401 is logged as a failed load
         v.page.goto(f"{url}/?token={TOKEN}")
         frame = chat_frame(v.page)
         bots = ask(frame, MICROSOFT, 2)
         expect(bots.nth(0)).to_contain_text("David Williams")
+        # The refused first visit (page and favicon) is logged as failed loads.
+        refused = [p for p in v.problems if "401 (Unauthorized)" in p]
+        assert refused
+        v.problems[:] = [p for p in v.problems if p not in refused]
