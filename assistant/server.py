@@ -29,11 +29,12 @@ from pydantic import BaseModel, ConfigDict, Field
 from . import __version__
 from .answer import Answer, Message
 from .config import Settings, SettingsError, quiet_offline_env
-from .engine import Engine
 from .errors import AssistantError, BadInputError, UnknownSpeakerError
 
 if TYPE_CHECKING:
     from fastapi import FastAPI
+
+    from .engine import Engine
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +76,7 @@ class AskRequest(BaseModel):
 class _Bounded:
     """The engine, with at most `limit` questions answered at once (chat and API together)."""
 
-    def __init__(self, engine: Engine, limit: int) -> None:
+    def __init__(self, engine: "Engine", limit: int) -> None:
         self._engine = engine
         self._slots = threading.BoundedSemaphore(limit)
 
@@ -350,7 +351,7 @@ def _page(name: str, **values: str) -> str:
     return text
 
 
-def _corpus_line(engine: Engine) -> str:
+def _corpus_line(engine: "Engine") -> str:
     docs = engine.corpus().documents
     if len(docs) == 1:
         d = docs[0]
@@ -389,7 +390,7 @@ def _docs_html(schema: dict, prefix: str) -> str:
 # --- the app ---------------------------------------------------------------------------------
 
 
-def create_app(settings: Settings, engine: Engine) -> "FastAPI":
+def create_app(settings: Settings, engine: "Engine") -> "FastAPI":
     """The whole server as one ASGI app: API, pages, and the Gradio chat at /chat."""
     quiet_offline_env()
     import anyio
