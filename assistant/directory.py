@@ -66,6 +66,8 @@ class Speaker:
         out = [self.name, self.surname, self.name.split()[-1]]
         if self.honorific:
             out.append(f"{self.honorific} {self.surname}")
+            for title in re.findall(r"[A-Z][a-z]{3,}", self.honorific):  # "H.E. Ambassador"
+                out.append(f"the {title}")
         for org in (self.affiliation, self.acronym):
             if org:
                 out.append(org)
@@ -141,8 +143,12 @@ class Directory:
         found.sort()
         return list(dict.fromkeys(name for _, name in found))
 
-    def by_role_word(self, text: str) -> list[str]:
-        """Speakers whose role head word shares a stem with a word of `text` ('chaired')."""
+    def by_role_word(self, text: str, doc_words: dict[str, set[str]] | None = None) -> list[str]:
+        """Speakers whose role head word shares a stem with a word of `text` ('chaired').
+
+        With several, those whose documents use more of the question's other words come
+        first ("Who chaired the Geneva session?"): `doc_words` maps doc_id to its words.
+        """
         words = {w[:5] for w in norm(text).split() if len(w) >= 4}
         hits = []
         for sp in self.speakers.values():
@@ -150,4 +156,14 @@ class Directory:
                 head = norm(role).split()[0] if role.strip() else ""
                 if len(head) >= 4 and head[:5] in words and sp.name not in hits:
                     hits.append(sp.name)
+        if len(hits) > 1 and doc_words:
+
+            def overlap(name: str) -> int:
+                seen = set().union(
+                    *(doc_words.get(d, set()) for d in self.speakers[name].documents)
+                )
+                return len(words & {w[:5] for w in seen})
+
+            top = max(overlap(n) for n in hits)
+            hits = [n for n in hits if overlap(n) == top]
         return hits

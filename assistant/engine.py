@@ -15,12 +15,14 @@ from typing import Any, Protocol
 
 from . import compose, verify
 from .answer import Answer, Citation, Message, RetrievedUnit
-from .chunking import StoredUnit, from_metadata
+from .chunking import StoredUnit
 from .config import Settings, quiet_offline_env
-from .directory import Directory, norm
+from .corpus import Corpus
+from .directory import norm
 from .errors import BadInputError, StoreError, UnknownSpeakerError
-from .questions import Analysis, analyse, content_words, stems
-from .retrieval import Hit, Retriever
+from .extractive import Extractive, Selection, unique
+from .questions import Analysis, analyse, content_words
+from .retrieval import Hit
 from .store import BuildReport, Store, model_id
 
 
@@ -112,70 +114,13 @@ def index_corpus(
     return report, skipped
 
 
-class _Loaded:
-    """One generation of the index, in memory: units, documents, directory, retriever."""
-
-    def __init__(self, store: Store, embed_model: Any) -> None:
-        gen = store.active()
-        self.generation = gen.number
-        self.docs = Store.read_docs(gen)
-        ids, metas, texts = _read_units(gen)
-        self.units = sorted(
-            (
-                from_metadata(i, m, self.docs[m["source_doc"]]["text"])
-                for i, m in zip(ids, metas, strict=True)
-            ),
-            key=lambda u: (u.doc_id, u.order),
-        )
-        texts_by_id = dict(zip(ids, texts, strict=True))
-        self.directory = Directory(self.units)
-        self.retriever = Retriever(
-            self.units,
-            gen.units,
-            embed_model,
-            [texts_by_id[u.unit_id] for u in self.units],
-        )
-        self.by_doc: dict[str, list[StoredUnit]] = {}
-        for u in self.units:
-            self.by_doc.setdefault(u.doc_id, []).append(u)
-        words: set[str] = set()
-        for d in self.docs.values():
-            for w in norm(d["text"]).split():
-                words.add(w)
-                words.update(p for p in w.split("-") if p)
-                if w.endswith("'s"):
-                    words.add(w[:-2])
-        self.vocabulary = words
-        self.acronyms = _acronyms(d["text"] for d in self.docs.values())
-        self.stems = {w[:5] for w in words if len(w) >= 4}
-
-    def unit_at(self, doc_id: str, start: int, end: int) -> StoredUnit | None:
-        for u in self.by_doc.get(doc_id, []):
-            if u.start <= start and end <= u.end:
-                return u
-        return None
-
-
-def _read_units(gen: Any) -> tuple[list[str], list[dict], list[str]]:
-    ids: list[str] = []
-    metas: list[dict] = []
-    texts: list[str] = []
-    total = gen.units.count()
-    for offset in range(0, total, 5000):
-        got = gen.units.get(include=["metadatas", "documents"], limit=5000, offset=offset)
-        ids.extend(got["ids"])
-        metas.extend(got["metadatas"])
-        texts.extend(got["documents"])
-    return ids, metas, texts
-
-
 class DialogueEngine:
     def __init__(self, settings: Settings, store: Store, embed_model: Any) -> None:
         self.settings = settings
         self.store = store
         self.embed_model = embed_model
         self._lock = threading.Lock()
-        self._state = _Loaded(store, embed_model)
+        self._state = Corpus(store, embed_model)
         self._checked = time.monotonic()
 
     # -- index generations ----------------------------------------------------------
@@ -194,7 +139,7 @@ class DialogueEngine:
                 if active != self._state.generation:
                     # On failure keep answering from the generation we have.
                     with contextlib.suppress(StoreError):
-                        self._state = _Loaded(self.store, self.embed_model)
+                        self._state = Corpus(self.store, self.embed_model)
 
     # -- the Engine protocol ----------------------------------------------------------
     def speakers(self) -> list[SpeakerInfo]:
@@ -231,8 +176,13 @@ class DialogueEngine:
         ]
         return CorpusInfo(documents=docs, speakers=len(st.directory.speakers), units=len(st.units))
 
+    @property
+    def generation(self) -> int:
+        """The index generation answers come from (changes after `assistant index`)."""
+        return self._state.generation
+
     def document_text(self, doc_id: str) -> str:
-        return self._state.docs[doc_id]["text"]
+        return self._state.text(doc_id)
 
     def units_of(self, speaker: str) -> list[StoredUnit]:
         sp = self._state.directory.get(speaker)
@@ -289,7 +239,7 @@ class DialogueEngine:
         st = self._state
         timings: dict[str, float] = {}
         t0 = time.perf_counter()
-        a = analyse(question, history, st.directory, st.vocabulary, st.stems)
+        a = analyse(question, history, st.directory, st.vocabulary, st.stems, st.doc_words)
         if name:
             a.speakers = [name]
             if a.shape in ("general", "who", "overview"):
@@ -309,7 +259,7 @@ class DialogueEngine:
         return answer
 
     # -- extractive --------------------------------------------------------------------
-    def _extractive(self, st: _Loaded, a: Analysis, timings: dict[str, float]) -> Answer:
+    def _extractive(self, st: Corpus, a: Analysis, timings: dict[str, float]) -> Answer:
         if a.shape == "injection":
             return self._abstain(
                 st, a, "The question asks the assistant to change its instructions or role; "
@@ -319,172 +269,22 @@ class DialogueEngine:
             terms = ", ".join(dict.fromkeys(a.unknown_terms))
             return self._abstain(st, a, f"The sources do not mention {terms}.", [])
         t0 = time.perf_counter()
-        claims, hits, reason, bullets = self._claims(st, a, timings)
+        sel = Extractive(st, self.settings).select(a, timings)
         timings["compose_ms"] = (time.perf_counter() - t0) * 1000 - sum(
             timings.get(k, 0.0) for k in ("embed_ms", "dense_ms", "keyword_ms", "fusion_ms")
         )
-        if not claims:
-            return self._abstain(st, a, reason or "The sources do not answer this.", hits)
+        if not sel.claims:
+            return self._abstain(st, a, sel.reason or "The sources do not answer this.", sel.hits)
         t1 = time.perf_counter()
-        answer = self._cite(st, a, claims, hits, bullets)
+        answer = self._cite(st, a, sel)
         timings["verify_ms"] = (time.perf_counter() - t1) * 1000
         return answer
 
-    def _claims(
-        self, st: _Loaded, a: Analysis, timings: dict[str, float]
-    ) -> tuple[list[compose.Claim], list[Hit], str | None, bool]:
-        d = st.directory
-        doc = self.document_text
-        k = self.settings.top_k
-        if a.shape in ("name", "affiliation", "role") and a.speakers:
-            sp = d.speakers[a.speakers[0]]
-            intro = next((u for u in sp.units if u.attr), sp.units[0])
-            if a.shape == "affiliation":
-                claim = None
-                for u in sp.units:
-                    claim = compose.affiliation_claim(u, doc(u.doc_id), d)
-                    if claim:
-                        break
-                if claim:
-                    return [claim], [], None, False
-            claim = compose.who_claim(intro, doc(intro.doc_id), d)
-            return [claim], [], None, False
-
-        if a.shape == "list" and not a.speakers:
-            people = list(d.speakers.values())
-            if a.companies:
-                people = [p for p in people if p.is_company()]
-            elif a.topic:
-                hits = st.retriever.search(a.topic, k * 2, timings=timings)
-                named = [
-                    h.unit.speaker
-                    for h in hits
-                    if h.unit.speaker and ((h.cosine or 0) > 0.3 or h.bm25 > 0)
-                ]
-                if named:
-                    people = [d.speakers[n] for n in dict.fromkeys(named)]
-            claims = []
-            for p in people[:10]:
-                c = None
-                for u in p.units:
-                    c = compose.affiliation_claim(u, doc(u.doc_id), d)
-                    if c:
-                        break
-                claims.append(c or compose.who_claim(p.units[0], doc(p.units[0].doc_id), d))
-            return claims, [], "No speaker in the sources fits that description.", True
-
-        if a.speakers and a.shape in ("what_said", "speaker_overview", "who", "list", "general"):
-            return self._speaker_claims(st, a, timings)
-
-        query = a.resolved if a.shape != "overview" else f"{a.resolved} {a.topic}"
-        hits = st.retriever.search(query, k, timings=timings)
-        best = max((h.cosine or 0.0 for h in hits), default=0.0)
-        asked_missing = a.attribute and a.attribute[:5] not in st.stems
-        if best < self.settings.min_relevance or asked_missing:
-            missing = f" ({', '.join(a.missing_words)})" if a.missing_words else ""
-            return [], hits, f"Nothing in the sources answers this{missing}.", False
-        good = [
-            h for h in hits if (h.cosine or 0.0) >= max(best * 0.85, self.settings.min_relevance)
-        ]
-        if a.shape == "factual":
-            leads = [(h.unit, compose.factual_lead(a.factual, norm(a.question), h.unit))
-                     for h in hits[:5]]  # fmt: skip
-            top, lead = next(((u, x) for u, x in leads if x), (good[0].unit, None))
-            claim = compose.unit_claim(top, doc(top.doc_id), d)
-            if lead and lead not in claim.text[: len(lead) + 4]:
-                claim.text = f"**{lead}.** {claim.text}"
-            return [claim], hits, None, False
-        if a.shape == "who":
-            spoken = [h for h in good if h.unit.speaker]
-            if spoken:
-                good = spoken
-        if a.shape == "overview":
-            # The opening statements of a record say what it is about; then the best hits.
-            leads = [
-                u
-                for units_ in list(st.by_doc.values())[:2]
-                for u in units_[:6]
-                if u.kind == "narrative" and len(u.text) > 80 and not u.text.endswith("?")
-            ][:2]
-            narrative = [h.unit for h in hits if h.unit.kind == "narrative"]
-            units = _unique([*leads, *narrative])[:3]
-            return [compose.unit_claim(u, doc(u.doc_id), d) for u in units], hits, None, False
-        units = _unique(h.unit for h in good)[:3]
-        return [_claim(u, doc, d, i, units) for i, u in enumerate(units)], hits, None, False
-
-    def _speaker_claims(
-        self, st: _Loaded, a: Analysis, timings: dict[str, float]
-    ) -> tuple[list[compose.Claim], list[Hit], str | None, bool]:
-        d = st.directory
-        doc = self.document_text
-        claims: list[compose.Claim] = []
-        all_hits: list[Hit] = []
-        for name in a.speakers[:4]:
-            sp = d.speakers[name]
-            units = [u for u in sp.units if u.kind != "narrative"] or sp.units
-            if a.exclude_text:
-                shown = verify.normalise(a.exclude_text)
-                units = [
-                    u
-                    for u in units
-                    if verify.normalise(u.quote_text(doc(u.doc_id)) or u.text)[:60] not in shown
-                ]
-                if not units:
-                    return [], [], f"The sources report nothing more from {name}.", False
-            topic = a.topic if a.shape not in ("speaker_overview",) else ""
-            if a.shape == "who":
-                first = next((u for u in sp.units if u.attr), sp.units[0])
-                claims.append(compose.who_claim(first, doc(first.doc_id), d))
-            if topic:
-                vector = st.retriever.embed(topic)
-                hits = st.retriever.search(
-                    topic, max(self.settings.top_k, 8), speakers=[name], vector=vector,
-                    timings=timings,
-                )  # fmt: skip
-                hits = [h for h in hits if h.unit in units] or hits
-                all_hits.extend(hits)
-                best = max((h.cosine or 0.0 for h in hits), default=0.0)
-                words = content_words(topic)
-                said = stems([w for u in units for w in norm(u.text).split()])
-                coverage = len(stems(words) & said) / max(1, len(stems(words)))
-                if a.claim_check:
-                    supported = coverage >= 0.8
-                else:
-                    supported = coverage >= 0.5 or (coverage > 0 and best >= 0.35) or best >= 0.5
-                if a.shape != "who" and not supported:
-                    return (
-                        [],
-                        all_hits,
-                        (
-                            f"The sources do not report {name} speaking about {topic}. "
-                            f"Ask “What did {name} say?” to see what they do report."
-                        ),
-                        False,
-                    )
-                chosen = [h.unit for h in hits if (h.cosine or 0.0) >= best * 0.8][:2]
-                chosen = chosen or [hits[0].unit]
-            else:
-                chosen = sorted(units, key=lambda u: (u.kind != "quote", u.order))[:2]
-                chosen = sorted(chosen, key=lambda u: u.order)
-            limit = 3 if len(a.speakers) == 1 else 1
-            for i, u in enumerate(chosen[:limit]):
-                claims.append(
-                    compose.unit_claim(u, doc(u.doc_id), d, short=i > 0 or a.shape == "who")
-                )
-        return claims, all_hits, None, False
-
-    def _cite(
-        self,
-        st: _Loaded,
-        a: Analysis,
-        claims: list[compose.Claim],
-        hits: list[Hit],
-        bullets: bool,
-    ) -> Answer:
+    def _cite(self, st: Corpus, a: Analysis, sel: Selection) -> Answer:
         citations: list[Citation] = []
         index: dict[tuple[str, int, int], int] = {}
         texts: list[str] = []
-        for claim in claims:
+        for claim in sel.claims:
             numbers = []
             for ev in claim.evidence:
                 key = (ev.unit.doc_id, ev.start, ev.end)
@@ -493,17 +293,20 @@ class DialogueEngine:
                     citations.append(_citation(index[key], ev, self.document_text(ev.unit.doc_id)))
                 numbers.append(index[key])
             texts.append(claim.text.rstrip() + " " + "".join(f"[{n}]" for n in numbers))
-        return self._verified(st, a, texts, citations, hits, "extractive", bullets)
+        return self._verified(
+            st, a, texts, citations, sel.hits, "extractive", sel.bullets, sel.lead
+        )
 
     def _verified(
         self,
-        st: _Loaded,
+        st: Corpus,
         a: Analysis,
         sentences: list[str],
         citations: list[Citation],
         hits: list[Hit],
         generator: str,
         bullets: bool = False,
+        lead: str | None = None,
     ) -> Answer:
         """Keep only verified sentences and their citations, renumbered; else abstain."""
         good = {
@@ -526,6 +329,8 @@ class DialogueEngine:
             final_cites.append(good[old].model_copy(update={"n": new}))
         kept = [verify.MARKER.sub(lambda m: f"[{renumber[int(m.group(1))]}]", s) for s in kept]
         text = "\n".join(f"- {s}" for s in kept) if bullets else " ".join(kept)
+        if lead:  # the engine's own framing: speaker names and question words, no quotes
+            text = f"{lead}\n\n{text}"
         note = None
         if len(kept) < len(sentences):
             note = (
@@ -537,7 +342,7 @@ class DialogueEngine:
                                                        for h in hits],
         )  # fmt: skip
 
-    def _abstain(self, st: _Loaded, a: Analysis, reason: str, hits: list[Hit]) -> Answer:
+    def _abstain(self, st: Corpus, a: Analysis, reason: str, hits: list[Hit]) -> Answer:
         names = ", ".join(st.directory.speakers[n].label() for n in list(st.directory.speakers))
         docs = "; ".join(f"{d.get('title') or d['doc_id']}" for d in list(st.docs.values())[:3])
         more = f" and {len(st.docs) - 3} more" if len(st.docs) > 3 else ""
@@ -553,7 +358,7 @@ class DialogueEngine:
     # -- optional LLM --------------------------------------------------------------------
     def _with_llm(
         self,
-        st: _Loaded,
+        st: Corpus,
         a: Analysis,
         history: list[Message],
         fallback: Answer,
@@ -568,7 +373,7 @@ class DialogueEngine:
         hits = st.retriever.search(
             query, self.settings.top_k, speakers=a.speakers or None, timings=timings
         )
-        units = _unique(h.unit for h in hits)
+        units = unique(h.unit for h in hits)
         prompt_units = [
             PromptUnit(n=i, speaker=u.speaker, affiliation=u.affiliation, kind=u.kind,
                        text=u.text, doc_title=u.doc_title, roles=list(u.roles))
@@ -639,33 +444,6 @@ def _snowball(words: list[str]) -> set[str]:
     import Stemmer
 
     return set(Stemmer.Stemmer("english").stemWords(words))
-
-
-def _acronyms(texts: Any) -> dict[str, str]:
-    """'Artificial Intelligence (AI)' in any source: lets a question say just 'AI'."""
-    found: dict[str, str] = {}
-    for text in texts:
-        for m in re.finditer(r"((?:[A-Za-z][\w-]*\s+){1,8})\(([A-Z][A-Za-z]{1,7})\)", text):
-            acr = m.group(2)
-            words = m.group(1).split()[-len(acr) :] if len(acr) <= 8 else []
-            initials = "".join(w[0] for w in words).lower()
-            if initials == acr.lower():
-                found.setdefault(acr.lower(), " ".join(words).lower())
-    return found
-
-
-def _unique(units: Any) -> list[StoredUnit]:
-    seen: dict[str, StoredUnit] = {}
-    for u in units:
-        seen.setdefault(u.unit_id, u)
-    return list(seen.values())
-
-
-def _claim(
-    u: StoredUnit, doc: Callable[[str], str], d: Directory, i: int, units: list[StoredUnit]
-) -> compose.Claim:
-    short = any(v.speaker == u.speaker for v in units[:i]) if u.speaker else False
-    return compose.unit_claim(u, doc(u.doc_id), d, short=short)
 
 
 def _evidence_for(sentence: str, unit: StoredUnit, doc: str) -> compose.Evidence:

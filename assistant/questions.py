@@ -39,6 +39,8 @@ QUESTION_WORDS = {
     "call", "called", "calls", "recommend", "recommended", "argue", "argued", "propose",
     "proposed", "suggest", "suggested", "bring", "brought", "raise", "raised", "mean",
     "meant", "exact", "exactly", "words", "word", "statement", "opinion", "point", "points",
+    "compare", "comparison", "differ", "different", "difference", "differences", "contrast",
+    "versus", "vs", "agree", "agreed", "agreement", "disagree", "similar", "common", "both",
 }  # fmt: skip
 STOPWORDS = {
     "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any",
@@ -101,7 +103,8 @@ def _shape(q: str, has_speaker: bool) -> tuple[str, str | None]:
         and not says
         and re.search(
             r"\b(organi[sz]ation|company|institution|employer|affiliat\w*|work(s|ed)?\s+for|"
-            r"represent\w*|stands?\s+for|short\s+for|full\s+name|where\s+(is|was|does)\b.+\bfrom)\b",
+            r"represent\w*|stands?\s+for|short\s+for|full\s+name|where\s+(is|was|does)\b.+\bfrom|"
+            r"(is|was|are|were)\s+\w+\s+from\s*\??$)",
             ql,
         )
     ):
@@ -118,6 +121,12 @@ def _shape(q: str, has_speaker: bool) -> tuple[str, str | None]:
         )
     ):
         return "role", None
+    if re.search(
+        r"\b(compare|comparison|differ\w*|contrast\w*|versus|vs|agree\w*|disagree\w*|"
+        r"similar\w*|in common|both)\b",
+        ql,
+    ):
+        return "compare", None
     if re.search(r"^\s*(who|which\s+(speaker|panel+ist|person|participant|expert|one))\b", ql):
         return "who", None
     if re.search(
@@ -162,7 +171,7 @@ def stems(words: list[str]) -> set[str]:
     return {w[:5] for w in words if len(w) >= 2}
 
 
-def _unknown_terms(q: str, vocabulary: set[str]) -> list[str]:
+def _unknown_terms(q: str, vocabulary: set[str], corpus_stems: set[str]) -> list[str]:
     """Proper names in the question that the corpus never uses."""
     out = []
     for m in re.finditer(r"\b[A-Z][\w\-’']*|\b\d{3,4}\b", q):
@@ -170,9 +179,10 @@ def _unknown_terms(q: str, vocabulary: set[str]) -> list[str]:
         initial = re.search(r"(^|[.?!:]\s+)$", q[: m.start()])
         if word in CAP_IGNORE or (initial and word[1:].islower()):
             continue
-        if norm(word) not in vocabulary and not all(
-            part in vocabulary for part in norm(word).split("-") if part
-        ):
+        key = norm(word)
+        if key in vocabulary or (len(key) >= 6 and key[:5] in corpus_stems):  # "Chilean" ~ "Chile"
+            continue
+        if not all(part in vocabulary for part in key.split("-") if part):
             out.append(word)
     return out
 
@@ -204,14 +214,15 @@ def analyse(
     history: list[Message],
     directory: Directory,
     vocabulary: set[str],
-    stems: set[str],
+    corpus_stems: set[str],
+    doc_words: dict[str, set[str]] | None = None,
 ) -> Analysis:
     q = " ".join(question.split())
     if is_injection(q):
         return Analysis(q, q, "injection")
     speakers = directory.resolve(q)
     if not speakers and re.search(r"\b(chair|chaired|moderat|preside)", q, re.I):
-        speakers = directory.by_role_word(q)
+        speakers = directory.by_role_word(q, doc_words)
     words = set(norm(q).split())
     pronoun = next((PRONOUNS[w] for w in norm(q).split() if w in PRONOUNS), None)
     resolved = q
@@ -239,10 +250,12 @@ def analyse(
         and len(q.split()) <= 8
     )
     shape, factual = _shape(q, bool(speakers))
+    if shape == "list" and re.search(r"\b(say|said|think|stress\w*|argue\w*|view\w*)\b", q, re.I):
+        shape = "by_speaker"  # "what did the speakers say about X": each one's own words
     if re.search(r"\b(else|more|other|another)\b", q, re.I) and speakers and follow_up:
         shape, exclude = "speaker_overview", prev_answer
     if elliptical and prev_user is not None:
-        prev = analyse(prev_user, [], directory, vocabulary, stems)
+        prev = analyse(prev_user, [], directory, vocabulary, corpus_stems, doc_words)
         shape, factual = prev.shape if prev.shape != "general" else "what_said", prev.factual
         topic = prev.topic
         resolved = f"{prev_user} [about {', '.join(speakers)}]"
@@ -268,8 +281,8 @@ def analyse(
         shape=shape,
         speakers=speakers,
         topic=topic,
-        unknown_terms=_unknown_terms(q, vocabulary),
-        missing_words=_missing_words(topic, stems),
+        unknown_terms=_unknown_terms(q, vocabulary, corpus_stems),
+        missing_words=_missing_words(topic, corpus_stems),
         factual=factual,
         companies=companies,
         exclude_text=exclude,

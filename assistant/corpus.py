@@ -1,0 +1,83 @@
+"""One generation of the index, held in memory: units, documents, directory, retriever."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from .chunking import StoredUnit, from_metadata
+from .directory import Directory, norm
+from .retrieval import Retriever
+from .store import Store
+
+
+class Corpus:
+    def __init__(self, store: Store, embed_model: Any) -> None:
+        gen = store.active()
+        self.generation = gen.number
+        self.docs = Store.read_docs(gen)
+        ids, metas, texts = _read_units(gen)
+        self.units = sorted(
+            (
+                from_metadata(i, m, self.docs[m["source_doc"]]["text"])
+                for i, m in zip(ids, metas, strict=True)
+            ),
+            key=lambda u: (u.doc_id, u.order),
+        )
+        texts_by_id = dict(zip(ids, texts, strict=True))
+        self.directory = Directory(self.units)
+        self.retriever = Retriever(
+            self.units, gen.units, embed_model, [texts_by_id[u.unit_id] for u in self.units]
+        )
+        self.by_doc: dict[str, list[StoredUnit]] = {}
+        for u in self.units:
+            self.by_doc.setdefault(u.doc_id, []).append(u)
+        words: set[str] = set()
+        self.doc_words: dict[str, set[str]] = {}
+        for doc_id, d in self.docs.items():
+            mine = self.doc_words[doc_id] = set()
+            for w in norm(d["text"]).split():
+                mine.add(w)
+                mine.update(p for p in w.split("-") if p)
+                if w.endswith("'s"):
+                    mine.add(w[:-2])
+            words |= mine
+        self.vocabulary = words
+        self.stems = {w[:5] for w in words if len(w) >= 4}
+        self.acronyms = acronyms(d["text"] for d in self.docs.values())
+
+    def text(self, doc_id: str) -> str:
+        return self.docs[doc_id]["text"]
+
+    def unit_at(self, doc_id: str, start: int, end: int) -> StoredUnit | None:
+        """The unit that holds [start, end) of a document."""
+        for u in self.by_doc.get(doc_id, []):
+            if u.start <= start and end <= u.end:
+                return u
+        return None
+
+
+def _read_units(gen: Any) -> tuple[list[str], list[dict], list[str]]:
+    ids: list[str] = []
+    metas: list[dict] = []
+    texts: list[str] = []
+    total = gen.units.count()
+    for offset in range(0, total, 5000):
+        got = gen.units.get(include=["metadatas", "documents"], limit=5000, offset=offset)
+        ids.extend(got["ids"])
+        metas.extend(got["metadatas"])
+        texts.extend(got["documents"])
+    return ids, metas, texts
+
+
+def acronyms(texts: Iterable[str]) -> dict[str, str]:
+    """'Artificial Intelligence (AI)' in any source: lets a question say just 'AI'."""
+    found: dict[str, str] = {}
+    for text in texts:
+        for m in re.finditer(r"((?:[A-Za-z][\w-]*\s+){1,8})\(([A-Z][A-Za-z]{1,7})\)", text):
+            acr = m.group(2)
+            words = m.group(1).split()[-len(acr) :]
+            if "".join(w[0] for w in words).lower() == acr.lower():
+                found.setdefault(acr.lower(), " ".join(words).lower())
+    return found
