@@ -24,6 +24,11 @@ AGREEMENT_RE = re.compile(
 )
 
 
+PUBLICATION_RE = re.compile(
+    r"\b(issued|published|released|press release|dated|this (document|article|release))\b", re.I
+)
+
+
 @dataclass
 class Selection:
     claims: list[compose.Claim] = field(default_factory=list)
@@ -227,10 +232,12 @@ class Extractive:
             reverse=True,
         )
         if a.shape == "factual":
-            leads = [
-                (h.unit, compose.factual_lead(a.factual, norm(a.question), h.unit))
-                for h in hits[:5]
-            ]
+            about_document = PUBLICATION_RE.search(a.question)
+            candidates = [h.unit for h in hits[:5]]
+            if about_document and a.factual == "when":
+                # When a document was issued: its dateline, the first dated line in it.
+                candidates = [*c.by_doc[hits[0].unit.doc_id][:3], *candidates]
+            leads = [(u, compose.factual_lead(a.factual, norm(a.question), u)) for u in candidates]
             top, lead = next(((u, x) for u, x in leads if x), (good[0].unit, None))
             claim = self.claim(top)
             if lead and lead not in claim.text[: len(lead) + 4]:
