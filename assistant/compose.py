@@ -136,8 +136,10 @@ def factual_lead(kind: str | None, topic: str, unit: StoredUnit) -> str | None:
         return art.group() if art else None
     if kind == "how_many":
         topic_words = {w[:5] for w in topic.split() if len(w) >= 4}
-        best, best_score = None, -1
+        best, best_score = None, 0
         for m in re.finditer(r"\b\d[\d,.]*\b", text):
+            if re.fullmatch(r"(19|20)\d\d", m.group()):
+                continue  # a year is not a count
             after = text[m.end() : m.end() + 80].lower().split()[:8]
             score = sum(1 for w in after if w[:5] in topic_words)
             if score > best_score:
