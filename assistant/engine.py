@@ -125,7 +125,11 @@ class DialogueEngine:
 
     # -- index generations ----------------------------------------------------------
     def refresh(self, force: bool = False) -> None:
-        """Switch to a newer generation if `assistant index` made one (checked every 2 s)."""
+        """Switch to a newer generation if `assistant index` made one (checked every 2 s).
+
+        The new generation loads in the background while answers keep coming from the old
+        one; `force=True` checks now and waits for the switch.
+        """
         now = time.monotonic()
         if not force and now - self._checked < REFRESH_SECONDS:
             return
@@ -134,12 +138,19 @@ class DialogueEngine:
             active = self.store.active_number()
         except Exception:
             return
-        if active is not None and active != self._state.generation:
-            with self._lock:
-                if active != self._state.generation:
-                    # On failure keep answering from the generation we have.
-                    with contextlib.suppress(StoreError):
-                        self._state = Corpus(self.store, self.embed_model)
+        if active is None or active == self._state.generation:
+            return
+        if force:
+            self._load()
+        elif self._lock.acquire(blocking=False):
+            self._lock.release()
+            threading.Thread(target=self._load, daemon=True).start()
+
+    def _load(self) -> None:
+        # On failure keep answering from the generation we have.
+        with self._lock, contextlib.suppress(StoreError):
+            if self.store.active_number() != self._state.generation:
+                self._state = Corpus(self.store, self.embed_model)
 
     # -- the Engine protocol ----------------------------------------------------------
     def speakers(self) -> list[SpeakerInfo]:
