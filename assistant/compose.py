@@ -82,11 +82,18 @@ def unit_claim(unit: StoredUnit, doc: str, directory: Directory, short: bool = F
 
 
 def who_claim(unit: StoredUnit, doc: str, directory: Directory) -> Claim:
-    """Name a speaker, with who they are, in the source's words (for who/role questions)."""
+    """Name a speaker, with who they are in the source's words (for who/role questions)."""
     sp = directory.speakers[unit.speaker or ""]
     a, b = unit.attr or (unit.start, unit.end)
-    phrase = doc[a:b]
-    return Claim(f"**{sp.name}**, introduced as “{phrase}”", [Evidence(unit, a, b)])
+    # The words after the name ("Chair of …", "from Meta") say who they are.
+    at = doc.find(sp.name, a, b)
+    if at >= 0:
+        rest = at + len(sp.name)
+        while rest < b and doc[rest] in " ,;:(":
+            rest += 1
+        if b - rest >= 4 and not doc[rest:b].startswith(")"):
+            return Claim(f"**{sp.name}** — {doc[rest:b]}", [Evidence(unit, rest, b)])
+    return Claim(f"**{sp.name}**, named in the record as “{doc[a:b]}”", [Evidence(unit, a, b)])
 
 
 def affiliation_claim(unit: StoredUnit, doc: str, directory: Directory) -> Claim | None:
