@@ -303,7 +303,9 @@ class DialogueEngine:
                     index[key] = len(citations) + 1
                     citations.append(_citation(index[key], ev, self.document_text(ev.unit.doc_id)))
                 numbers.append(index[key])
-            texts.append(claim.text.rstrip() + " " + "".join(f"[{n}]" for n in numbers))
+            body = claim.text.rstrip()
+            end = "" if sel.bullets or body[-1:] in '.!?”"' else "."
+            texts.append(body + " " + "".join(f"[{n}]" for n in numbers) + end)
         return self._verified(
             st, a, texts, citations, sel.hits, "extractive", sel.bullets, sel.lead
         )
