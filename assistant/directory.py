@@ -97,7 +97,8 @@ class Directory:
             if u.doc_id not in sp.documents:
                 sp.documents.append(u.doc_id)
             sp.units.append(u)
-        self._patterns = self._build_patterns()
+        self._aliases = self._build_aliases()
+        self._longest = max((len(k) for k in self._aliases), default=0)
 
     def names(self) -> list[str]:
         return sorted(self.speakers)
@@ -109,39 +110,35 @@ class Directory:
         hits = self.resolve(name)
         return self.speakers[hits[0]] if len(hits) == 1 else None
 
-    def _build_patterns(self) -> list[tuple[re.Pattern, str, int]]:
-        """(pattern, speaker, strength): longer, more specific aliases first."""
-        forms: dict[str, set[str]] = {}
+    def _build_aliases(self) -> dict[tuple[str, ...], str]:
+        """Alias (as a tuple of normalised words) -> the one speaker it names."""
+        forms: dict[tuple[str, ...], set[str]] = {}
         for sp in self.speakers.values():
             for alias in sp.aliases():
-                forms.setdefault(norm(alias), set()).add(sp.name)
+                forms.setdefault(tuple(norm(alias).split()), set()).add(sp.name)
             if sp.affiliation:
                 # Distinctive single words of an organisation name ("Mexican", "KENNIS").
                 for word in norm(sp.affiliation).split():
                     if len(word) >= 4 and word not in GENERIC_ORG_WORDS:
-                        forms.setdefault(word, set()).add(sp.name)
-        out = []
-        for form, who in forms.items():
-            if not form or len(who) != 1:
-                continue  # an alias shared by two speakers names neither
-            pattern = re.compile(rf"(?<![\w-]){re.escape(form)}(?:'s)?(?![\w-])")
-            out.append((pattern, next(iter(who)), len(form)))
-        out.sort(key=lambda t: -t[2])
-        return out
+                        forms.setdefault((word,), set()).add(sp.name)
+        # An alias shared by two speakers names neither.
+        return {form: next(iter(who)) for form, who in forms.items() if form and len(who) == 1}
 
     def resolve(self, text: str) -> list[str]:
-        """Speakers named in `text`, in order of first mention."""
-        t = norm(text)
-        found: list[tuple[int, str]] = []
-        taken: list[tuple[int, int]] = []
-        for pattern, name, _ in self._patterns:
-            for m in pattern.finditer(t):
-                if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
-                    continue
-                taken.append((m.start(), m.end()))
-                found.append((m.start(), name))
-        found.sort()
-        return list(dict.fromkeys(name for _, name in found))
+        """Speakers named in `text`, in order of first mention (longest alias wins)."""
+        words = [w[:-2] if w.endswith("'s") else w for w in norm(text).split()]
+        found: list[str] = []
+        i = 0
+        while i < len(words):
+            for n in range(min(self._longest, len(words) - i), 0, -1):
+                name = self._aliases.get(tuple(words[i : i + n]))
+                if name is not None:
+                    found.append(name)
+                    i += n
+                    break
+            else:
+                i += 1
+        return list(dict.fromkeys(found))
 
     def by_role_word(self, text: str, doc_words: dict[str, set[str]] | None = None) -> list[str]:
         """Speakers whose role head word shares a stem with a word of `text` ('chaired').

@@ -62,10 +62,11 @@ class Retriever:
         self._stemmer = _stemmer()
         self.bm25 = bm25s.BM25()
         self.bm25.index(tokenize(embed_texts, self._stemmer), show_progress=False)
-        speakers = sorted({u.speaker for u in units if u.speaker})
-        self._speaker_mask = {
-            s: np.array([u.speaker == s for u in units], dtype=np.float32) for s in speakers
-        }
+        codes: dict[str | None, int] = {}
+        self._speaker_codes = np.array(
+            [codes.setdefault(u.speaker, len(codes)) for u in units], dtype=np.int32
+        )
+        self._code_of = codes
 
     def embed(self, text: str) -> list[float]:
         return self.embed_model.get_query_embedding(text)
@@ -104,8 +105,8 @@ class Retriever:
             return []
         scores = self.bm25.get_scores(tokens)
         if speakers:
-            mask = sum(self._speaker_mask.get(s, 0) for s in speakers)
-            scores = scores * mask
+            wanted = [self._code_of[s] for s in speakers if s in self._code_of]
+            scores = scores * np.isin(self._speaker_codes, wanted)
         k = min(k, len(scores))
         top = np.argpartition(-scores, k - 1)[:k] if k else []
         ranked = sorted(top, key=lambda i: -scores[i])
