@@ -51,6 +51,15 @@ class Settings(BaseSettings):
         le=1.0,
         description="Cosine similarity below which the best unit does not support an answer.",
     )
+    query_threads: int = Field(
+        1,
+        ge=1,
+        le=64,
+        description="CPU threads for embedding one question; 1 keeps latency steady under load.",
+    )
+    index_threads: int | None = Field(
+        None, ge=1, le=64, description="CPU threads for embedding while indexing (default: all)."
+    )
     generator: Literal["extractive", "openai"] = Field(
         "extractive", description="Who writes the answer: extractive (offline) or an LLM server."
     )

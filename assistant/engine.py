@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 import threading
 import time
@@ -85,8 +86,11 @@ REFRESH_SECONDS = 2.0
 
 def make_embed_model(settings: Settings) -> Any:
     quiet_offline_env()
+    import torch
     from llama_index.embeddings.huggingface import HuggingFaceEmbedding
 
+    # One question is a tiny batch: more threads only contend (measured: bench/results.md).
+    torch.set_num_threads(settings.query_threads)
     return HuggingFaceEmbedding(
         model_name=str(settings.resolved_model_dir()), device="cpu", embed_batch_size=64
     )
@@ -110,7 +114,14 @@ def index_corpus(
         if not rebuild:
             raise
         store.quarantine()
-    report = store.build(documents, embed_model, progress=progress, rebuild=rebuild)
+    import torch
+
+    threads = torch.get_num_threads()
+    torch.set_num_threads(settings.index_threads or os.cpu_count() or 1)
+    try:
+        report = store.build(documents, embed_model, progress=progress, rebuild=rebuild)
+    finally:
+        torch.set_num_threads(threads)
     return report, skipped
 
 
