@@ -26,8 +26,8 @@ from urllib.parse import parse_qs
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from . import __version__
-from .answer import Answer, Message
+from . import __version__, viewer
+from .answer import Answer, Citation, Message
 from .config import Settings, SettingsError, quiet_offline_env
 from .errors import AssistantError, BadInputError, UnknownSpeakerError
 
@@ -71,6 +71,17 @@ class AskRequest(BaseModel):
     speaker: str | None = Field(
         None, description="Answer only from this speaker (a name from /api/speakers)."
     )
+
+
+class LinkedCitation(Citation):
+    source_url: str = Field(
+        description="Link to the quote highlighted in its document (the source viewer), "
+        "relative to this server and with its root path."
+    )
+
+
+class AskResponse(Answer):
+    citations: list[LinkedCitation] = Field(default_factory=list)  # type: ignore[assignment]
 
 
 class _Bounded:
@@ -334,14 +345,56 @@ def _gradio_js() -> Path:
 
 def _public_base(request: Any, root_path: str) -> str:
     """This server's public URL (with the proxy prefix), from the request."""
-    headers = request.headers
-    proto = (headers.get("x-forwarded-proto") or request.url.scheme).split(",")[0].strip()
-    host = (
-        (headers.get("x-forwarded-host") or headers.get("host") or request.url.netloc)
-        .split(",")[0]
-        .strip()
+    headers = {"host": request.url.netloc, **request.headers}
+    return viewer.public_base(headers, request.url.scheme, root_path)
+
+
+def _speakers_of(engine: Any, doc_id: str) -> list[viewer.Speaker]:
+    """The document's speakers in order of first appearance, each with their passages in it."""
+    units_of = getattr(engine, "units_of", None)
+    if units_of is None:  # an engine without per-speaker units: no speakers list
+        return []
+    out = []
+    for s in engine.speakers():
+        units = sorted(
+            (u for u in units_of(s.name) if u.doc_id == doc_id), key=lambda u: (u.start, u.end)
+        )
+        if units:
+            out.append(viewer.Speaker(s.name, s.honorific, s.affiliation, s.roles, units))
+    return sorted(out, key=lambda sp: sp.units[0].start)
+
+
+def _source_response(engine: Any, doc_id: str, start: Any, end: Any, prefix: str) -> Any:
+    """The source view as an HTMLResponse: 200 with the page, or 404 with a short page."""
+    from fastapi.responses import HTMLResponse
+
+    documents = engine.corpus().documents
+    if not doc_id:
+        return HTMLResponse(viewer.documents_page(documents, prefix))
+    info = next((d for d in documents if d.doc_id == doc_id), None)
+    if info is None:
+        shown = doc_id if len(doc_id) <= 80 else doc_id[:80] + "…"
+        message = f"There is no document “{shown}” in the record."
+        return HTMLResponse(viewer.not_found_page(message, prefix), status_code=404)
+    text = engine.document_text(doc_id)
+    try:
+        span = viewer.parse_span(start, end, text)
+    except viewer.SpanError as err:
+        whole = viewer.source_path(doc_id, base=prefix)
+        message = f"In “{info.title}”: {err}."
+        return HTMLResponse(viewer.not_found_page(message, prefix, whole), status_code=404)
+    page = viewer.source_page(
+        doc_id=doc_id,
+        title=info.title,
+        date=info.date,
+        place=info.place,
+        publisher=info.publisher,
+        text=text,
+        speakers=_speakers_of(engine, doc_id),
+        span=span,
+        prefix=prefix,
     )
-    return f"{proto}://{host}{root_path}"
+    return HTMLResponse(page)
 
 
 def _page(name: str, **values: str) -> str:
@@ -402,6 +455,7 @@ def create_app(settings: Settings, engine: "Engine") -> "FastAPI":
     from fastapi.staticfiles import StaticFiles
     from starlette.exceptions import HTTPException
 
+    from . import export
     from .ui import CSS, HEAD, build_ui, theme
 
     bounded: Any = _Bounded(engine, settings.concurrency)
@@ -451,11 +505,12 @@ def create_app(settings: Settings, engine: "Engine") -> "FastAPI":
     # Routes: the API.
     @app.post(
         "/api/ask",
-        response_model=Answer,
+        response_model=AskResponse,
         summary="Ask a question",
         description="Answer a question from the meeting record. Returns the Answer: text with "
-        "[n] markers, citations (speaker, affiliation, kind, verbatim quote, document, offsets), "
-        'and whether it abstained. Errors are JSON {"error": message}: 400 bad input, '
+        "[n] markers, citations (speaker, affiliation, kind, verbatim quote, document, offsets, "
+        "and source_url: the quote highlighted in the source viewer), and whether it abstained. "
+        'Errors are JSON {"error": message}: 400 bad input, '
         "401 no credentials, 413 body too large, 422 malformed request or unknown speaker.",
         responses={
             400: {"description": "Empty or too long question, too much history."},
@@ -482,7 +537,7 @@ def create_app(settings: Settings, engine: "Engine") -> "FastAPI":
             lambda: bounded.ask(question, history=messages, speaker=body.speaker or None),
             limiter=api_slots,
         )
-        return JSONResponse(answer.model_dump(mode="json"))
+        return JSONResponse(export.answer_json(answer, prefix))
 
     @app.get(
         "/api/speakers",
@@ -506,6 +561,19 @@ def create_app(settings: Settings, engine: "Engine") -> "FastAPI":
 
     # Routes: pages.
     subtitle = _corpus_line(engine)
+
+    @app.get(
+        "/source/{doc_id:path}",
+        response_class=HTMLResponse,
+        summary="Source viewer (HTML)",
+        description="The whole document with the span [start, end) highlighted, its speaker, "
+        "the document's metadata and its speakers' quotes. start and end are character offsets "
+        "as in a citation; without them, the whole document; /source/ lists the documents. "
+        "404 page for an unknown document or a span out of range.",
+        responses={404: {"description": "Unknown document, or not a span of it (HTML page)."}},
+    )
+    def source(doc_id: str, start: str | None = None, end: str | None = None) -> Any:
+        return _source_response(bounded, doc_id, start, end, prefix)
 
     @app.get("/", include_in_schema=False)
     def home() -> HTMLResponse:

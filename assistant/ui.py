@@ -9,21 +9,31 @@ from __future__ import annotations
 import html
 import logging
 import re
+import shutil
+import tempfile
 import time
+import uuid
 from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
 from typing import Any
 
 import gradio as gr
 
+from . import export
 from .answer import Answer, Message
 from .config import Settings
 from .engine import Engine, SpeakerInfo
 from .errors import BadInputError
+from .viewer import link_base, public_base, source_path
 
 log = logging.getLogger(__name__)
 
 ALL_SPEAKERS = "All speakers"
 STREAM_SECONDS = 0.6  # a verified answer is revealed over about this long
+EXPORT_LABEL = "Export conversation (Markdown)"
+EXPORT_KEEP_SECONDS = 3600  # export files older than this are removed
+SOURCE_TIP = "Show this quote in its source (opens a new tab)"
 
 # Gradio scopes `css` to the app's content; rules for the page around it go in HEAD.
 HEAD = """<style>
@@ -50,8 +60,15 @@ CSS = """
 #da-speakers h3 { margin: 1.2rem 0 .15rem !important; font-size: 1rem !important;
   font-weight: 600 !important; }
 #da-speakers li { margin: .25rem 0; }
+#da-tools { justify-content: flex-end; }
+#da-export { flex: 0 0 auto !important; width: auto !important; min-width: 0 !important; }
+#da-chatbot .message a[href*="/source/"], #da-speakers a[href*="/source/"] {
+  color: var(--link-text-color, #2563eb) !important; font-weight: 600; text-decoration: none;
+  white-space: nowrap; }
+#da-chatbot .message a[href*="/source/"]:hover, #da-speakers a[href*="/source/"]:hover {
+  text-decoration: underline; }
 @media (max-width: 560px) {
-  #da-chatbot { height: max(280px, calc(100vh - 370px)) !important; }
+  #da-chatbot { height: max(280px, calc(100vh - 410px)) !important; }
   #da-chatbot .message-row.bubble { margin: 12px 4px 6px !important;
     max-width: calc(100% - 12px) !important; }
   #da-header h2 { font-size: 1rem !important; }
@@ -123,8 +140,19 @@ def _content_text(content: Any) -> str:
     return ""
 
 
-def answer_markdown(answer: Answer) -> str:
-    """The answer bubble: text with [n] markers, or a distinct not-in-the-sources box."""
+_MARKER = re.compile(r"\[(\d+)\](?!\()")
+
+
+def _link(label: str, url: str) -> str:
+    """A Markdown link whose label is shown as typed (the URL is one we made)."""
+    return f'[{escape_text(label)}]({url} "{SOURCE_TIP}")'
+
+
+def answer_markdown(answer: Answer, base: str | None = None) -> str:
+    """The answer bubble: text with [n] markers, or a distinct not-in-the-sources box.
+
+    With `base` (the root path or a full base URL), each marker links to its source view.
+    """
     if answer.abstained:
         text = answer.text.strip() or (answer.reason or "")
         if not text.lower().lstrip("*").startswith("not in the sources"):
@@ -132,14 +160,35 @@ def answer_markdown(answer: Answer) -> str:
         # Blank lines around the Markdown let it render inside the box.
         return f'<div class="da-abstain">\n\n{safe_markdown(text)}\n\n</div>'
     text = safe_markdown(answer.text)
+    if base is not None and answer.citations:
+        by_n = {c.n: c for c in answer.citations}
+
+        def link(m: re.Match[str]) -> str:
+            c = by_n.get(int(m.group(1)))
+            return _link(m.group(0), export.source_url(c, base)) if c else m.group(0)
+
+        text = _MARKER.sub(link, text)
     if answer.note:
         text += f'\n\n<span class="da-note">{html.escape(answer.note, quote=False)}</span>'
     return text
 
 
-def sources_message(answer: Answer) -> gr.ChatMessage:
+def sources_markdown(answer: Answer, base: str = "") -> str:
+    """The numbered sources, each [n] a link to its quote highlighted in the source view."""
+    lines = []
+    for c in answer.citations:
+        doc = c.doc_title or c.doc_id
+        date_ = f", {c.doc_date}" if c.doc_date else ""
+        lines.append(
+            f"{_link(f'[{c.n}]', export.source_url(c, base))} **{safe_markdown(c.label())}** · "
+            f"{safe_markdown(c.kind)} · {safe_markdown(doc + date_)}  \n“{safe_markdown(c.quote)}”"
+        )
+    return "\n\n".join(lines)
+
+
+def sources_message(answer: Answer, base: str = "") -> gr.ChatMessage:
     return gr.ChatMessage(
-        content=safe_markdown(answer.sources_markdown()),
+        content=sources_markdown(answer, base),
         metadata={"title": f"Sources ({len(answer.citations)})", "status": "done"},
     )
 
@@ -197,8 +246,8 @@ def speaker_label(s: SpeakerInfo) -> str:
     return f"{name}, {org}" if org else name
 
 
-def speakers_markdown(engine: Engine) -> str:
-    """Who spoke, for whom, and what they said (their attributed passages)."""
+def speakers_markdown(engine: Engine, base: str = "") -> str:
+    """Who spoke, for whom, and what they said (their attributed passages, with source links)."""
     parts = []
     for s in engine.speakers():
         lines = [f"### {escape_text(speaker_label(s))}"]
@@ -213,11 +262,50 @@ def speakers_markdown(engine: Engine) -> str:
         said.sort(key=lambda u: (u.doc_id, u.start))
         for u in said:
             kind = "" if u.kind == "quote" else f" *({u.kind})*"
-            lines.append(f"- {safe_markdown(u.text)}{kind}")
+            link = _link("source ↗", source_path(u.doc_id, u.start, u.end, base))
+            lines.append(f"- {safe_markdown(u.text)}{kind} {link}")
         if not said:
             lines.append("- *(nothing attributed)*")
         parts.append("\n".join(lines))
     return "\n\n".join(parts) or "No speakers were found in the sources."
+
+
+def _request_parts(request: gr.Request | None) -> tuple[dict[str, str], str]:
+    """The headers (lower-case names) and URL scheme of the request behind an event."""
+    if request is None:
+        return {}, "http"
+    try:
+        headers = {str(k).lower(): str(v) for k, v in dict(request.headers).items()}
+    except Exception:
+        headers = {}
+    try:
+        scheme = str(request.request.url.scheme)
+    except Exception:
+        scheme = "http"
+    return headers, scheme
+
+
+def write_export(folder: Path, turns: list[dict], base: str) -> Path:
+    """The conversation as a Markdown file in its own new sub-folder of `folder`.
+
+    Gradio copies the file into its cache when it is returned, so older exports are removed.
+    """
+    cutoff = time.time() - EXPORT_KEEP_SECONDS
+    for old in folder.iterdir():
+        try:
+            if old.stat().st_mtime < cutoff:
+                shutil.rmtree(old, ignore_errors=True)
+        except OSError:
+            pass
+    today = date.today()
+    text = export.conversation_markdown(
+        export.exchanges_from(turns), base=base, exported=today, source=base or None
+    )
+    target = folder / uuid.uuid4().hex
+    target.mkdir(parents=True)
+    path = target / f"conversation-{today.isoformat()}.md"
+    path.write_text(text, encoding="utf-8")
+    return path
 
 
 def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
@@ -225,6 +313,8 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
     names = [s.name for s in engine.speakers()]
     limit = settings.max_question_chars
     turns_limit = settings.max_history_turns
+    prefix = settings.root_path
+    exports = Path(tempfile.mkdtemp(prefix="assistant-export-"))
 
     def render(turns: list[dict]) -> list[Any]:
         shown: list[Any] = []
@@ -246,14 +336,16 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
         pending = [*render(turns), {"role": "user", "content": escape_text(question)}]
         return "", pending, question
 
-    def respond(question: str | None, turns: list[dict], speaker: str | None):
+    def respond(question: str | None, turns: list[dict], speaker: str | None, request: gr.Request):
         if not question:
-            yield gr.update(), turns, None
+            yield gr.update(), turns, None, gr.update()
             return
         turns = list(turns or [])
         done = render(turns)
         user = {"role": "user", "content": escape_text(question)}
         record: dict[str, Any] = {"question": question, "text": None}
+        headers, scheme = _request_parts(request)
+        base = link_base(headers, scheme, prefix)
         try:
             if len(question) > limit:
                 raise BadInputError(
@@ -278,22 +370,33 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
             )
         except BadInputError as err:
             record["shown"] = error_markdown(str(err))
+            record["error"] = str(err)
         except Exception:
             log.exception("answering %r", question[:200])
             record["shown"] = error_markdown("Something went wrong while answering. Try again.")
+            record["error"] = "something went wrong while answering"
         else:
             record["text"] = answer.text
-            record["shown"] = answer_markdown(answer)
+            record["answer"] = answer
+            record["shown"] = answer_markdown(answer, base)
             if not answer.abstained:
-                for prefix, pause in _prefixes(safe_markdown(answer.text), STREAM_SECONDS):
-                    yield [*done, user, {"role": "assistant", "content": prefix}], turns, None
+                for shown, pause in _prefixes(safe_markdown(answer.text), STREAM_SECONDS):
+                    partial = {"role": "assistant", "content": shown}
+                    yield [*done, user, partial], turns, None, gr.update()
                     time.sleep(pause)
             if answer.citations and not answer.abstained:
-                panel = sources_message(answer)
+                panel = sources_message(answer, base)
                 record["sources"] = panel.content
                 record["title"] = panel.metadata["title"]
         turns = [*turns, record]
-        yield render(turns), turns, None
+        try:
+            path = write_export(exports, turns, public_base(headers, scheme, prefix))
+        except OSError:
+            log.exception("writing the conversation export")
+            download = gr.update(interactive=False)
+        else:
+            download = gr.update(value=str(path), interactive=True)
+        yield render(turns), turns, None, download
 
     def api_ask(question: str, speaker: str = "", history: list | None = None) -> dict:
         """Answer a question; returns the Answer JSON (see /docs on the server)."""
@@ -314,9 +417,14 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
             )
         except BadInputError as err:
             raise gr.Error(str(err)) from None
-        return answer.model_dump(mode="json")
+        return export.answer_json(answer, prefix)
 
-    with gr.Blocks(title="Dialogue Assistant", fill_height=True, fill_width=True) as demo:
+    with gr.Blocks(
+        title="Dialogue Assistant",
+        fill_height=True,
+        fill_width=True,
+        delete_cache=(EXPORT_KEEP_SECONDS, EXPORT_KEEP_SECONDS),  # old export downloads
+    ) as demo:
         turns = gr.State([])
         pending = gr.State(None)
         gr.Markdown(header_markdown(engine), elem_id="da-header")
@@ -326,11 +434,11 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
                     label="Conversation",
                     show_label=False,
                     # Fits the window (or the embedding iframe); the log scrolls inside.
-                    height="max(320px, calc(100vh - 270px))",
+                    height="max(320px, calc(100vh - 312px))",
                     buttons=["copy"],
                     examples=[{"text": q} for q in example_questions(engine)],
                     placeholder="**Ask about the meeting.** Answers quote the speakers; "
-                    "open *Sources* under an answer to check each quote.",
+                    "click a marker such as [1] to see the quote highlighted in its document.",
                     latex_delimiters=[],
                     sanitize_html=True,
                     layout="bubble",
@@ -358,13 +466,23 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
                         min_width=170,
                         elem_id="da-speaker",
                     )
+                with gr.Row(elem_id="da-tools"):
+                    download = gr.DownloadButton(
+                        EXPORT_LABEL,
+                        value=None,
+                        interactive=False,
+                        size="sm",
+                        variant="secondary",
+                        scale=0,
+                        elem_id="da-export",
+                    )
             with gr.Tab("Speakers", id="speakers"):
-                gr.Markdown(speakers_markdown(engine), elem_id="da-speakers")
+                gr.Markdown(speakers_markdown(engine, prefix), elem_id="da-speakers")
 
         private = {"api_visibility": "private"}
         textbox.submit(
             take_question, [textbox, turns], [textbox, chatbot, pending], queue=False, **private
-        ).then(respond, [pending, turns, speaker], [chatbot, turns, pending], **private)
+        ).then(respond, [pending, turns, speaker], [chatbot, turns, pending, download], **private)
 
         def pick_example(evt: gr.SelectData, turns: list[dict]):
             value = evt.value
@@ -373,8 +491,14 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
 
         chatbot.example_select(
             pick_example, [turns], [textbox, chatbot, pending], queue=False, **private
-        ).then(respond, [pending, turns, speaker], [chatbot, turns, pending], **private)
-        chatbot.clear(lambda: ([], None), None, [turns, pending], queue=False, **private)
+        ).then(respond, [pending, turns, speaker], [chatbot, turns, pending, download], **private)
+        chatbot.clear(
+            lambda: ([], None, gr.update(value=None, interactive=False)),
+            None,
+            [turns, pending, download],
+            queue=False,
+            **private,
+        )
 
         gr.api(api_ask, api_name="ask")
     return demo

@@ -2,8 +2,9 @@
 and the real engine built on a temp copy of source_docs/.
 
 Every test also checks that no request left 127.0.0.1, that no script ran from typed or
-quoted HTML (no dialog), and that the console shows no errors. Screenshots go to
-tests/artifacts/; one desktop shot is copied to docs/embed.png for the README.
+quoted HTML (no dialog), and that the console shows no errors, in every tab it opened.
+Screenshots go to tests/artifacts/; one desktop shot is copied to docs/embed.png and two of
+the source viewer to docs/ for the README.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
+from test_export import check_footnote, footnotes
 
 from assistant.config import load_settings, quiet_offline_env
 from assistant.server import create_app, serving
@@ -41,6 +43,7 @@ UNANSWERABLE = "What did the speakers say about the price of coffee in Brazil?"
 XSS = "<img src=x onerror=\"window.__pwned=1;alert('pwned')\"> what did Meta say?"
 TOKEN = "browser-token"
 WAIT_MS = 30_000
+PREFIX = "/assistant"
 
 quiet_offline_env()
 
@@ -83,11 +86,14 @@ class Visit:
         self.problems: list[str] = []
         self.dialogs: list[str] = []
         self.context.on("request", lambda r: self.requests.append(r.url))
+        self.context.on("page", self._watch)  # every tab, including those links open
         self.page = self.context.new_page()
-        self.page.set_default_timeout(WAIT_MS)
-        self.page.on("console", self._console)
-        self.page.on("pageerror", lambda e: self.problems.append(f"page error: {e}"))
-        self.page.on("dialog", self._dialog)
+
+    def _watch(self, page) -> None:
+        page.set_default_timeout(WAIT_MS)
+        page.on("console", self._console)
+        page.on("pageerror", lambda e: self.problems.append(f"page error: {e}"))
+        page.on("dialog", self._dialog)
 
     def _console(self, msg) -> None:
         if msg.type == "error":
@@ -293,3 +299,154 @@ def test_token_login_from_a_link(engine, visit):
         refused = [p for p in v.problems if "401 (Unauthorized)" in p]
         assert refused
         v.problems[:] = [p for p in v.problems if p not in refused]
+
+
+# --- source viewer and export -------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def prefixed(engine):
+    """A server behind a reverse-proxy prefix: every link must carry it."""
+    eng, settings = engine
+    with serving(create_app(settings.model_copy(update={"root_path": PREFIX}), eng)) as url:
+        yield url
+
+
+def marked(page) -> str:
+    """The highlighted text: one span, one <mark> per paragraph it covers."""
+    return "\n".join(page.locator("mark.cited").all_text_contents())
+
+
+def test_clicking_a_citation_shows_the_quote_highlighted(engine, prefixed, visit):
+    from playwright.sync_api import expect
+
+    eng, _ = engine
+    expected = eng.ask(MICROSOFT).citations[0]
+    v = visit(DESKTOP)
+    v.page.goto(f"{prefixed}{PREFIX}/")
+    frame = chat_frame(v.page)
+    bots = ask(frame, MICROSOFT, 2)
+    open_sources(bots.nth(1))
+    link = bots.nth(1).get_by_role("link", name="[1]")
+    href = f"{PREFIX}/source/{expected.doc_id}?start={expected.start}&end={expected.end}"
+    expect(link).to_have_attribute("href", href)
+    expect(link).to_have_attribute("target", "_blank")
+    with v.context.expect_page() as opened:
+        link.click()
+    source = opened.value
+    source.wait_for_load_state()
+    assert source.url == f"{prefixed}{href}"
+    expect(source.locator("mark#cited")).to_be_in_viewport()
+    source.screenshot(path=str(ARTIFACTS / "desktop-source.png"))
+    shutil.copyfile(ARTIFACTS / "desktop-source.png", ROOT / "docs" / "source-view.png")
+    assert marked(source) == expected.quote
+    expect(source.locator(".who")).to_have_text(f"{expected.speaker}, {expected.affiliation}")
+    expect(source.locator(".cited-card")).to_contain_text(expected.speaker)
+    info = eng.corpus().documents[0]
+    expect(source.locator("h1")).to_have_text(info.title)
+    expect(source.locator(".meta")).to_contain_text(info.publisher)
+    source.close()
+
+    # The [1] in the answer itself leads to the same place.
+    marker = bots.nth(0).get_by_role("link", name="[1]")
+    expect(marker).to_have_attribute("href", href)
+    with v.context.expect_page() as opened:
+        marker.click()
+    opened.value.wait_for_load_state()
+    assert marked(opened.value) == expected.quote
+
+
+def test_source_view_desktop_and_phone(engine, prefixed, visit):
+    from playwright.sync_api import expect
+
+    eng, _ = engine
+    doc = eng.corpus().documents[0].doc_id
+    text = eng.document_text(doc)
+    chair = next(s for s in eng.speakers() if s.name == "Thomas Burrows")
+    unit = eng.units_of(chair.name)[-1]
+    link = f"{prefixed}{PREFIX}/source/{doc}?start={unit.start}&end={unit.end}"
+
+    v = visit(DESKTOP)
+    v.page.goto(link)
+    expect(v.page.locator("mark#cited")).to_be_in_viewport()
+    assert marked(v.page) == text[unit.start : unit.end]
+    v.page.screenshot(path=str(ARTIFACTS / "desktop-source-end.png"))
+
+    # Jump between one speaker's quotes: from the speakers list, then with "Next by".
+    fatima = [u for u in eng.units_of("Noor Fatima") if u.doc_id == doc]
+    items = sorted(q for u in fatima for q in (u.quotes or [(u.start, u.end)]))
+    assert len(items) >= 2
+    first = v.page.locator(f'.speakers a[href$="start={items[0][0]}&end={items[0][1]}"]')
+    first.click()
+    expect(v.page.locator("mark#cited")).to_be_in_viewport()
+    assert marked(v.page) == text[items[0][0] : items[0][1]]
+    fatima_who = "Noor Fatima, Research Society of International Law"
+    expect(v.page.locator(".who")).to_have_text(fatima_who)
+    v.page.get_by_role("link", name="Next by Noor Fatima →").click()
+    expect(v.page.locator('.speakers a[aria-current="location"]')).to_have_count(1)
+    assert marked(v.page) == text[items[1][0] : items[1][1]]
+    expect(v.page.get_by_role("link", name="← Previous by Noor Fatima")).to_be_visible()
+
+    phone = visit(PHONE)
+    phone.page.goto(link)
+    mark = phone.page.locator("mark#cited")
+    expect(mark).to_be_in_viewport()
+    assert phone.page.evaluate("window.scrollY") > 0  # it was scrolled to, far down
+    assert phone.page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    phone.page.screenshot(path=str(ARTIFACTS / "phone-source.png"))
+    shutil.copyfile(ARTIFACTS / "phone-source.png", ROOT / "docs" / "source-view-phone.png")
+
+
+def test_source_404_page(prefixed, visit):
+    from playwright.sync_api import expect
+
+    v = visit(PHONE)
+    for path in ("/source/no_such_doc", "/source/constructive_dialogue_2023?start=9&end=3"):
+        r = v.page.goto(f"{prefixed}{PREFIX}{path}")
+        assert r is not None and r.status == 404
+        expect(v.page.locator("h1")).to_have_text("This source is not available")
+        expect(v.page.get_by_role("link", name="Back to the chat")).to_have_attribute(
+            "href", f"{PREFIX}/chat/"
+        )
+    v.shot("phone-source-404.png")
+    refused = [p for p in v.problems if "404 (Not Found)" in p]
+    assert len(refused) == 2  # the browser logs each 404 page load; nothing else
+    v.problems[:] = [p for p in v.problems if p not in refused]
+
+
+def test_export_downloads_the_conversation_with_footnotes(engine, prefixed, visit):
+    from playwright.sync_api import expect
+
+    eng, _ = engine
+    questions = [MICROSOFT, "What did Noor Fatima say about privacy?", UNANSWERABLE]
+    v = visit(DESKTOP)
+    v.page.goto(f"{prefixed}{PREFIX}/chat/")
+    v.page.wait_for_selector('textarea[data-testid="textbox"]')
+    button = v.page.locator("#da-export")
+    expect(button).to_be_disabled()
+    for i, (q, bots) in enumerate(zip(questions, (2, 4, 5), strict=True)):
+        ask(v.page, q, bots)
+        if i == 0:
+            expect(button).to_be_enabled()
+    with v.page.expect_download() as got:
+        button.click()
+    download = got.value
+    assert re.fullmatch(r"conversation-\d{4}-\d{2}-\d{2}\.md", download.suggested_filename)
+    md = Path(download.path()).read_text(encoding="utf-8")
+
+    answers = [eng.ask(q) for q in questions]
+    notes = footnotes(md)
+    cited = {(c.doc_id, c.start, c.end): c for a in answers for c in a.citations}
+    assert len(notes) == len(cited) >= 2
+    base = f"{prefixed}{PREFIX}"
+    for c in cited.values():
+        url = f"{base}/source/{c.doc_id}?start={c.start}&end={c.end}"
+        note = next(n for n in notes.values() if n.endswith(f"({url})"))
+        check_footnote(note, c, base)
+    for q in questions:
+        assert f"## {q}\n" in md
+    assert "Not in the sources" in md
+
+    # The chat's trash button starts a new conversation: nothing to export.
+    v.page.locator('[aria-label="Clear"], button[title="Clear"]').first.click()
+    expect(button).to_be_disabled()

@@ -7,10 +7,13 @@ headers use a small fake engine where the answers do not matter.
 from __future__ import annotations
 
 import base64
+import html
 import json
+import re
 import shutil
 import socket
 from pathlib import Path
+from types import SimpleNamespace
 
 import httpx
 import pytest
@@ -26,6 +29,7 @@ SOURCE = ROOT / "source_docs" / "constructive_dialogue_2023.txt"
 MICROSOFT = "What did Microsoft say about artificial intelligence?"
 UNANSWERABLE = "What did the speakers say about the price of coffee in Brazil?"
 TOKEN = "s3cret-token"
+FAKE_TEXT = 'We agree.\nAda added <b onmouseover="x">“Bold &amp; true.”</b>\n'
 
 quiet_offline_env()
 
@@ -82,7 +86,25 @@ class FakeEngine:
         return CorpusInfo([DocumentInfo("d", "Doc", "2023-01-01", "Here", None, "d.txt")], 1, 1)
 
     def document_text(self, doc_id: str) -> str:
-        return "We agree."
+        if doc_id != "d":
+            raise KeyError(doc_id)
+        return FAKE_TEXT
+
+    def units_of(self, speaker: str) -> list:
+        if speaker != "Ada":
+            return []
+        at = FAKE_TEXT.index("Ada added")
+        return [
+            SimpleNamespace(doc_id="d", start=0, end=9, kind="quote", speaker="Ada", quotes=[]),
+            SimpleNamespace(
+                doc_id="d",
+                start=at,
+                end=len(FAKE_TEXT) - 1,
+                kind="quote",
+                speaker="Ada",
+                quotes=[(FAKE_TEXT.index("<b"), len(FAKE_TEXT) - 1)],
+            ),
+        ]
 
 
 @pytest.fixture(scope="session")
@@ -201,6 +223,126 @@ def test_speakers_and_health(client, engine):
     assert health["status"] == "ok"
     assert health["documents"] == len(engine.corpus().documents) >= 1
     assert health["speakers"] == len(speakers)
+
+
+# --- source viewer ------------------------------------------------------------------------------
+
+
+def marked(page: str) -> str:
+    """The highlighted text of a source page (one span, maybe over several paragraphs)."""
+    parts = re.findall(r"<mark\b[^>]*>(.*?)</mark>", page, re.S)
+    return "\n".join(html.unescape(p) for p in parts)
+
+
+def quote_links(page: str) -> list[str]:
+    """The links of the speakers list (one per quote)."""
+    aside = page.split('<aside class="speakers"', 1)[1]
+    return [html.unescape(h) for h in re.findall(r'<li><a href="([^"]+)"', aside)]
+
+
+def assert_html_404(r: httpx.Response, *words: str) -> str:
+    assert r.status_code == 404, r.text
+    assert r.headers["content-type"].startswith("text/html")
+    assert "default-src 'self'" in r.headers["content-security-policy"]
+    assert "Traceback" not in r.text and 'File "' not in r.text
+    assert "This source is not available" in r.text
+    for w in words:
+        assert w in r.text, w
+    return r.text
+
+
+def test_each_citation_links_to_its_quote_highlighted(client, engine):
+    answer = client.post("/api/ask", json={"question": MICROSOFT}).json()
+    assert answer["citations"]
+    for c in answer["citations"]:
+        assert c["source_url"] == f"/source/{c['doc_id']}?start={c['start']}&end={c['end']}"
+        r = client.get(c["source_url"])
+        assert r.status_code == 200, r.text
+        assert r.headers["content-type"].startswith("text/html")
+        assert marked(r.text) == c["quote"]
+        who = re.search(r'<span class="who"[^>]*>(.*?)</span>', r.text).group(1)
+        assert html.unescape(who) == f"{c['speaker']}, {c['affiliation']}"
+    schema = client.get("/openapi.json").json()["components"]["schemas"]
+    assert "source_url" in schema["LinkedCitation"]["required"]
+
+
+def test_source_view_shows_metadata_speakers_and_their_quotes(client, engine):
+    info = engine.corpus().documents[0]
+    text = engine.document_text(info.doc_id)
+    page = client.get(f"/source/{info.doc_id}").text
+    assert marked(page) == ""
+    for value in (info.title, info.place, info.publisher):
+        assert html.escape(value) in page
+    assert "20 September 2023" in page
+    # The whole document, paragraph by paragraph.
+    for line in (ln for ln in text.splitlines() if ln.strip()):
+        assert f"<p>{html.escape(line)}</p>" in page
+    # Every speaker, and a link per quote that highlights exactly that quote.
+    names = [s.name for s in engine.speakers()]
+    for name in names:
+        assert f"<h3>{html.escape(name)}" in page or f" {html.escape(name)}</h3>" in page
+    links = quote_links(page)
+    want = [
+        (s, e)
+        for n in names
+        for u in engine.units_of(n)
+        if u.doc_id == info.doc_id
+        for s, e in (u.quotes or [(u.start, u.end)])
+    ]
+    assert sorted(links) == sorted(f"/source/{info.doc_id}?start={s}&end={e}" for s, e in want)
+    for (s, e), link in zip(sorted(want), sorted(links, key=_span), strict=True):
+        shown = client.get(link).text
+        assert marked(shown) == text[s:e]
+        assert 'aria-current="location"' in shown
+
+
+def _span(link: str) -> tuple[int, int]:
+    m = re.search(r"start=(\d+)&end=(\d+)", link)
+    return int(m.group(1)), int(m.group(2))
+
+
+@pytest.mark.parametrize(
+    ("query", "words"),
+    [
+        ("?start=10&end=10", "not a span"),
+        ("?start=20&end=10", "not a span"),
+        ("?start=-1&end=10", "not a span"),
+        ("?start=0&end=999999", "not a span"),
+        ("?start=abc&end=10", "whole numbers"),
+        ("?start=10", "both start and end"),
+        ("?end=10", "both start and end"),
+    ],
+)
+def test_source_span_out_of_range_is_a_404_page(client, engine, query, words):
+    doc = engine.corpus().documents[0]
+    page = assert_html_404(client.get(f"/source/{doc.doc_id}{query}"), words)
+    assert f'href="/source/{doc.doc_id}"' in page  # the whole document instead
+
+
+def test_source_index_lists_the_documents(client, engine):
+    page = client.get("/source/")
+    assert page.status_code == 200
+    for d in engine.corpus().documents:
+        assert f'<a href="/source/{d.doc_id}">{html.escape(d.title)}</a>' in page.text
+    assert client.get("/source", follow_redirects=True).text == page.text
+
+
+def test_unknown_document_is_a_404_page(client):
+    page = assert_html_404(client.get("/source/no_such_doc?start=0&end=5"), "no_such_doc")
+    assert 'href="/chat/"' in page
+    evil = client.get("/source/%3Cscript%3Ealert(1)%3C%2Fscript%3E")
+    assert "<script>alert" not in assert_html_404(evil)
+
+
+def test_source_view_escapes_the_document(fake_server):
+    c = fake_server()
+    at = FAKE_TEXT.index("<b")
+    r = c.get(f"/source/d?start={at}&end={len(FAKE_TEXT) - 1}")
+    assert r.status_code == 200
+    assert marked(r.text) == FAKE_TEXT[at:-1]
+    assert "<b onmouseover" not in r.text
+    assert "&lt;b onmouseover=&quot;x&quot;&gt;“Bold &amp;amp; true.”&lt;/b&gt;" in r.text
+    assert_html_404(c.get("/source/d?start=9&end=10"), "no text")  # only the line break
 
 
 # --- bad input --------------------------------------------------------------------------------
@@ -397,6 +539,27 @@ def test_token_guards_every_route(locked):
     assert r.status_code == 200 and r.json()["citations"][0]["speaker"] == "Ada"
 
 
+def test_source_view_behind_a_token_and_basic_auth(locked):
+    link = "/source/d?start=0&end=9"
+    c = locked(auth_token=TOKEN)
+    assert c.get(link).status_code == 401
+    assert c.get(link, headers={"Authorization": "Bearer wrong"}).status_code == 401
+    r = c.get(link, headers={"Authorization": f"Bearer {TOKEN}"})
+    assert r.status_code == 200 and marked(r.text) == "We agree."
+    # A shared link opened once with ?token= keeps working from the cookie.
+    assert c.get(link, params={"token": TOKEN}).status_code == 200
+    assert c.get("/source/d?start=3&end=8").status_code == 200
+    assert c.get("/static/source.css").status_code == 200
+    assert_html_404(c.get("/source/nope"))  # 404 only once signed in
+    c.cookies.clear()
+    assert c.get("/source/nope").status_code == 401
+
+    c = locked(basic_auth="alice:wonder land")
+    assert c.get(link).status_code == 401
+    r = c.get(link, auth=("alice", "wonder land"))
+    assert r.status_code == 200 and marked(r.text) == "We agree."
+
+
 def test_token_in_query_sets_a_cookie_for_the_browser(locked):
     c = locked(auth_token=TOKEN)
     r = c.get("/", params={"token": TOKEN})
@@ -452,6 +615,24 @@ def test_root_path_behind_a_proxy(fake_server):
     assert 'src="/assistant/chat/gradio.js"' in wc
 
 
+def test_source_view_behind_a_proxy(fake_server):
+    c = fake_server(root_path="/assistant/")
+    link = c.post("/api/ask", json={"question": "hi"}).json()["citations"][0]["source_url"]
+    assert link == "/assistant/source/d?start=0&end=9"
+    for path in (link, link.removeprefix("/assistant")):  # prefix kept or stripped by the proxy
+        page = c.get(path)
+        assert page.status_code == 200 and marked(page.text) == "We agree."
+    page = page.text
+    assert 'href="/assistant/static/source.css"' in page
+    assert 'src="/assistant/static/source.js"' in page
+    assert 'href="/assistant/chat/"' in page
+    links = quote_links(page)
+    assert links and all(h.startswith("/assistant/source/d?") for h in links)
+    assert c.get("/assistant/static/source.css").status_code == 200
+    missing = assert_html_404(c.get("/assistant/source/d?start=0&end=99"))
+    assert 'href="/assistant/source/d"' in missing and 'href="/assistant/chat/"' in missing
+
+
 def test_queue_bypass_route_is_closed(client):
     for route in ("/chat/gradio_api/run/ask", "/chat/gradio_api/api/ask"):
         r = client.post(route, json={"data": [MICROSOFT, "", None]})
@@ -465,6 +646,8 @@ def test_gradio_client_api(base_url):
     chat = Client(f"{base_url}/chat/", verbose=False, download_files=False, analytics_enabled=False)
     result = chat.predict(MICROSOFT, "", None, api_name="/ask")
     assert "David Williams" in [c["speaker"] for c in result["citations"]]
+    for c in result["citations"]:
+        assert c["source_url"] == f"/source/{c['doc_id']}?start={c['start']}&end={c['end']}"
     with pytest.raises(Exception, match="too long"):
         chat.predict("x" * 5000, "", None, api_name="/ask")
 
