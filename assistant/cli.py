@@ -123,6 +123,8 @@ def index(rebuild: bool) -> None:
             report, skipped = index_corpus(settings, rebuild=rebuild, progress=bar)
         for s in skipped:
             click.echo(f"skipped: {s.reason}", err=True)
+        for name in report.no_speakers:
+            click.echo(f"note: {name}: no speakers found (indexed as narrative)", err=True)
         if not report.did_work:
             click.echo(
                 f"Up to date: {len(report.unchanged)} document(s), {report.units} units; "

@@ -7,11 +7,13 @@ Every field can be set from the environment with the `ASSISTANT_` prefix
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Literal
 
 from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import SettingsError as PydanticSettingsError
 
 from .errors import AssistantError
 
@@ -109,9 +111,26 @@ class Settings(BaseSettings):
     @field_validator("llm_base_url")
     @classmethod
     def _url(cls, value: str | None) -> str | None:
-        if value and not value.startswith(("http://", "https://")):
+        if not value:
+            return value
+        if not value.startswith(("http://", "https://")):
             raise ValueError("must start with http:// or https://")
-        return value.rstrip("/") if value else value
+        import ipaddress
+
+        import httpx
+
+        try:
+            host = httpx.URL(value).host
+        except httpx.InvalidURL as err:
+            raise ValueError(f"not a valid URL ({err})") from None
+        if not host:
+            raise ValueError("has no host")
+        if re.fullmatch(r"[\d.]+", host):
+            try:
+                ipaddress.ip_address(host)
+            except ValueError:
+                raise ValueError(f"{host} is not a valid address") from None
+        return value.rstrip("/")
 
     def resolved_model_dir(self) -> Path:
         if self.model_dir is not None:
@@ -137,6 +156,12 @@ def load_settings(**overrides: object) -> Settings:
         first = err.errors()[0]
         name = ".".join(str(p) for p in first["loc"]) or "settings"
         raise SettingsError(f"ASSISTANT_{name.upper()}: {first['msg']}") from None
+    except PydanticSettingsError as err:  # a list or map setting that is not JSON
+        field = re.search(r'field "(\w+)"', str(err))
+        name = f"ASSISTANT_{field.group(1).upper()}" if field else "a setting"
+        raise SettingsError(
+            f'{name}: not valid JSON; write a list like ["https://intranet.example.org"]'
+        ) from None
 
 
 def quiet_offline_env() -> None:

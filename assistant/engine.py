@@ -17,7 +17,7 @@ from typing import Any, Protocol
 from . import compose, verify
 from .answer import Answer, Citation, Message, RetrievedUnit
 from .chunking import StoredUnit
-from .config import Settings, quiet_offline_env
+from .config import Settings, SettingsError, quiet_offline_env
 from .corpus import Corpus
 from .directory import norm
 from .errors import BadInputError, StoreError, UnknownSpeakerError
@@ -91,9 +91,13 @@ def make_embed_model(settings: Settings) -> Any:
 
     # One question is a tiny batch: more threads only contend (measured: bench/results.md).
     torch.set_num_threads(settings.query_threads)
-    return HuggingFaceEmbedding(
-        model_name=str(settings.resolved_model_dir()), device="cpu", embed_batch_size=64
-    )
+    model_dir = settings.resolved_model_dir()
+    try:
+        return HuggingFaceEmbedding(model_name=str(model_dir), device="cpu", embed_batch_size=64)
+    except (OSError, ValueError, RuntimeError) as err:
+        raise SettingsError(
+            f"ASSISTANT_MODEL_DIR: {model_dir} cannot be loaded ({type(err).__name__})"
+        ) from None
 
 
 def index_corpus(
@@ -367,12 +371,15 @@ class DialogueEngine:
         )  # fmt: skip
 
     def _abstain(self, st: Corpus, a: Analysis, reason: str, hits: list[Hit]) -> Answer:
-        names = ", ".join(st.directory.speakers[n].label() for n in list(st.directory.speakers))
-        docs = "; ".join(f"{d.get('title') or d['doc_id']}" for d in list(st.docs.values())[:3])
-        more = f" and {len(st.docs) - 3} more" if len(st.docs) > 3 else ""
+        # Only curated words here: titles from .meta.yaml (else file names) and speaker names;
+        # a document's own first line could carry anything.
+        docs = [d.get("title") if d.get("titled") else d["doc_id"] for d in st.docs.values()]
+        names = list(st.directory.speakers)
+        more_docs = f" and {len(docs) - 3} more" if len(docs) > 3 else ""
+        more_names = f" and {len(names) - 12} more" if len(names) > 12 else ""
         text = (
-            f"**Not in the sources.** {reason}\n\nThe sources cover: {docs}{more}. "
-            f"Speakers: {names}."
+            f"**Not in the sources.** {reason}\n\nThe sources cover: {'; '.join(docs[:3])}"
+            f"{more_docs}. Speakers: {', '.join(names[:12])}{more_names}."
         )
         return Answer(
             question=a.question, text=text, abstained=True, reason=reason,

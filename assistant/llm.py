@@ -133,9 +133,15 @@ class OpenAIClient:
         if key:
             headers["Authorization"] = f"Bearer {key}"
         self._key_env = settings.llm_api_key_env
-        self._http = httpx.Client(
-            base_url=self.base_url, headers=headers, timeout=self.timeout, transport=transport
-        )
+        try:
+            self._http = httpx.Client(
+                base_url=self.base_url, headers=headers, timeout=self.timeout, transport=transport
+            )
+        except (httpx.InvalidURL, ValueError):
+            raise LLMError(
+                "ASSISTANT_LLM_BASE_URL is not a valid URL, e.g. http://127.0.0.1:11434/v1",
+                kind="config",
+            ) from None
 
     def close(self) -> None:
         self._http.close()

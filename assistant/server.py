@@ -8,6 +8,7 @@ annotations` here: FastAPI reads the route functions' annotations, some imported
 import base64
 import binascii
 import contextlib
+import errno
 import hashlib
 import hmac
 import html
@@ -169,6 +170,27 @@ class _Shield:
             log.exception("unhandled error on %s %s", scope["method"], scope["path"])
             if not started:
                 await _send_json(send, 500, {"error": INTERNAL_ERROR})
+
+
+class _GradioCallGuard:
+    """Gradio's `call/` REST routes 500 or drop the connection on an unknown API name or
+    event id: answer those with a 404 before they reach Gradio."""
+
+    CALL = re.compile(r"/chat/gradio_api/call/(?:v2/)?(?P<name>[^/]+)(?:/(?P<event>[^/]*))?/?$")
+
+    def __init__(self, app: Any, known: set[str]) -> None:
+        self.app = app
+        self.known = known
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        m = self.CALL.match(scope.get("path", "")) if scope["type"] == "http" else None
+        if m and (
+            m.group("name") not in self.known
+            or (m.group("event") is not None and not re.fullmatch(r"[0-9a-f]{32}", m["event"]))
+        ):
+            await _send_json(send, 404, {"error": "no such API endpoint or event"})
+            return
+        await self.app(scope, receive, send)
 
 
 class _BodyLimit:
@@ -638,6 +660,8 @@ def create_app(settings: Settings, engine: "Engine") -> "FastAPI":
     )
 
     # Outermost last: prefix, shield, headers, CORS (answers preflights), access, body size.
+    known = {f.api_name for f in demo.fns.values() if isinstance(f.api_name, str)}
+    app.add_middleware(_GradioCallGuard, known=known)
     app.add_middleware(_BodyLimit, limit=settings.max_request_bytes)
     app.add_middleware(
         _Access,
@@ -665,8 +689,13 @@ def _bind(host: str, port: int) -> socket.socket:
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
         sock.bind((host, port))
-    except OSError as err:
+    except (socket.gaierror, OSError) as err:
         sock.close()
+        if isinstance(err, socket.gaierror) or err.errno == errno.EADDRNOTAVAIL:
+            raise SettingsError(
+                f"ASSISTANT_HOST: cannot listen on {host} ({err.strerror}); "
+                "use an address of this machine, e.g. 127.0.0.1 or 0.0.0.0"
+            ) from None
         raise SettingsError(
             f"ASSISTANT_PORT: cannot listen on {host}:{port} ({err.strerror}); "
             "choose another with --port"

@@ -32,6 +32,7 @@ class Document:
     place: str | None = None
     publisher: str | None = None
     kind: str | None = None
+    title_from_meta: bool = False
     overrides: dict = field(default_factory=dict, compare=False, hash=False)
 
 
@@ -52,7 +53,7 @@ def _is_sidecar(path: Path) -> bool:
 def discover(source_dir: Path) -> list[Path]:
     """Candidate source files, sorted; sidecars and hidden files left out."""
     if not source_dir.is_dir():
-        raise SourceError(f"source folder not found: {source_dir}")
+        raise SourceError(f"ASSISTANT_SOURCE_DIR: source folder not found: {source_dir}")
     return sorted(
         p
         for p in source_dir.rglob("*")
@@ -159,6 +160,7 @@ def load(path: Path) -> Document:
         text=text,
         sha256=digest.hexdigest(),
         title=opt("title") or _first_line_title(text),
+        title_from_meta=bool(opt("title")),
         date=opt("date"),
         place=opt("place"),
         publisher=opt("publisher"),

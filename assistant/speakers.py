@@ -73,6 +73,9 @@ ARTICLE_ROLE_RE = re.compile(
     r"(?P<role>(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*(?:ist|er|or|ant|ent|ian|ee|ate))s?,\s*$"
 )
 Gender = str | None
+CHAT_ROLES = {"system", "assistant", "user", "developer", "tool", "admin", "ai", "bot", "model",
+              "human", "instruction", "instructions", "prompt", "notice", "attention",
+              "important", "override", "ignore"}  # fmt: skip
 
 
 @dataclass
@@ -331,6 +334,8 @@ def _turns(doc: Document) -> list[tuple[int, int, int, Person | None, bool]]:
     hits = []
     for a, b in paras:
         m = TURN_RE.match(text, a, b)
+        if m and CHAT_ROLES & set(m.group("who").lower().split()):
+            m = False  # "SYSTEM (Admin): …" is a prompt-injection costume, not a person
         hits.append(m)
     if sum(1 for m in hits if m) < 2:
         return []
@@ -366,6 +371,9 @@ def _turns(doc: Document) -> list[tuple[int, int, int, Person | None, bool]]:
                     person.affiliation, person.acronym = _split_org(org)
             current = person
             out.append((m.start("who"), m.end(), b, person, True))
+        elif m is False:
+            current = None  # nobody's words, and the next lines aren't the last speaker's
+            out.append((a, a, b, None, False))
         elif text[a:b].lstrip()[:1] in "[(" or current is None:
             out.append((a, a, b, None, False))
         else:

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 Progress = Callable[[str, int, int], None]
 BATCH = 256
+GRACE = 120.0  # seconds a replaced generation stays for engines still answering from it
 
 
 @dataclass
@@ -35,6 +36,7 @@ class BuildReport:
     changed: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
+    no_speakers: list[str] = field(default_factory=list)  # files indexed as narrative only
     units: int = 0
     generation: int | None = None
 
@@ -105,6 +107,7 @@ class Store:
             client = chromadb.PersistentClient(path=str(path), settings=chroma_settings)
             client.list_collections()
         except Exception as err:
+            _forget_client(path)  # Chroma caches a failed client per path
             raise StoreError(
                 f"the index at {path} cannot be opened ({type(err).__name__}); it may be "
                 "corrupted: run `assistant index --rebuild`"
@@ -117,6 +120,7 @@ class Store:
         if self.settings.chroma_mode == "http" or not path.exists():
             return None
         aside = path.with_name(f"{path.name}.broken-{time.strftime('%Y%m%d-%H%M%S')}")
+        _forget_client(path)
         shutil.move(str(path), str(aside))
         self._client = None
         return aside
@@ -159,9 +163,18 @@ class Store:
         return Generation(gen, units, docs)
 
     def _set_active(self, gen: int) -> None:
-        self._pointer().modify(metadata={"active": gen, "switched_at": time.time()})
+        pointer = self._pointer()
+        meta = dict(pointer.metadata or {})
+        now = time.time()
+        if meta.get("active") is not None:
+            meta[f"retired_{meta['active']}"] = now  # readers may still be on it
+        meta.update(active=gen, switched_at=now)
+        pointer.modify(metadata=meta)
 
     def _drop_old(self, keep: set[int]) -> None:
+        """Delete generations not in `keep`, except ones retired less than GRACE s ago."""
+        retired = self._pointer().metadata or {}
+        now = time.time()
         for col in self.client.list_collections():
             name = col if isinstance(col, str) else col.name
             if not name.startswith(f"{self.prefix}-g"):
@@ -170,7 +183,8 @@ class Store:
                 gen = int(name[len(self.prefix) + 2 :].split("-", 1)[0])
             except ValueError:
                 continue
-            if gen not in keep:
+            since = retired.get(f"retired_{gen}")
+            if gen not in keep and not (since is not None and now - float(since) < GRACE):
                 self.client.delete_collection(name)
 
     # -- reading ------------------------------------------------------------------
@@ -242,7 +256,10 @@ class Store:
         todo = [by_id[i] for i in report.added + report.changed]
         nodes = []
         for i, doc in enumerate(todo, 1):
-            nodes.extend(document_nodes(doc))
+            doc_nodes = document_nodes(doc)
+            if not any(n.metadata["speaker"] for n in doc_nodes):
+                report.no_speakers.append(doc.path.name)
+            nodes.extend(doc_nodes)
             progress("reading speakers", i, len(todo))
         for i in range(0, len(nodes), BATCH):
             batch = nodes[i : i + BATCH]
@@ -283,11 +300,21 @@ class Store:
             progress("keeping unchanged", min(i + 100, len(doc_ids)), len(doc_ids))
 
 
+def _forget_client(path: Path) -> None:
+    """Drop Chroma's cached client for one folder (other folders' clients stay)."""
+    from chromadb.api.shared_system_client import SharedSystemClient as Shared
+
+    for cache in (Shared._identifier_to_system, Shared._identifier_to_refcount):
+        for key in [k for k in cache if k in (str(path), str(path.resolve()))]:
+            cache.pop(key, None)
+
+
 def _doc_meta(doc: Document) -> dict:
     return {
         "doc_id": doc.doc_id,
         "sha256": doc.sha256,
         "title": doc.title,
+        "titled": doc.title_from_meta,
         "date": doc.date or "",
         "place": doc.place or "",
         "publisher": doc.publisher or "",
