@@ -87,29 +87,3 @@ class Answer(BaseModel):
             if c.speaker and c.speaker not in seen:
                 seen.append(c.speaker)
         return seen
-
-    def sources_markdown(self) -> str:
-        """The numbered sources, one per line, for chat panels and exports."""
-        lines = []
-        for c in self.citations:
-            kind = "quote" if c.kind == "quote" else c.kind
-            lines.append(
-                f"[{c.n}] **{c.label()}** · {kind} · {c.doc_title or c.doc_id}  \n“{c.quote}”"
-            )
-        return "\n\n".join(lines)
-
-    def to_markdown(self) -> str:
-        """Answer plus footnote-style sources, for copying into a document."""
-        if self.abstained or not self.citations:
-            return self.text
-        body = self.text
-        for c in self.citations:
-            body = body.replace(f"[{c.n}]", f"[^{c.n}]")
-        notes = []
-        for c in self.citations:
-            date = f", {c.doc_date}" if c.doc_date else ""
-            notes.append(
-                f"[^{c.n}]: {c.label()}, {c.kind}: “{c.quote}” ({c.doc_title or c.doc_id}{date}, "
-                f"chars {c.start}-{c.end})"
-            )
-        return body + "\n\n" + "\n".join(notes)

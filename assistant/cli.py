@@ -221,13 +221,16 @@ def ask(question: str, speaker: str | None, generator: str | None, fmt: str, as_
     """
 
     def run() -> None:
-        engine = _engine(_settings())
+        settings = _settings()
+        engine = _engine(settings)
         answer = engine.ask(question, speaker=speaker, generator=generator)
         out = "json" if as_json else fmt
         if out == "json":
             click.echo(answer.model_dump_json(indent=2))
         elif out == "markdown":
-            click.echo(answer.to_markdown())
+            from .export import answer_markdown
+
+            click.echo(answer_markdown(answer, settings.link_base()))
         else:
             click.echo(render_answer(answer))
 

