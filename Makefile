@@ -36,4 +36,4 @@ bench-quick:
 	$(BIN)/python -m bench --quick
 
 soak:
-	SOAK_REQUESTS=5000 $(BIN)/python -m pytest -q tests/test_soak.py
+	SOAK_REQUESTS=5000 $(BIN)/python -m pytest -q -s tests/test_soak.py
