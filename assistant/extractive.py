@@ -79,6 +79,13 @@ class Extractive:
     def _list(self, a: Analysis, timings: dict[str, float]) -> Selection:
         d = self.c.directory
         people = list(d.speakers.values())
+        gender = (
+            "f" if re.search(r"\b(women|woman|female|ladies)\b", a.question, re.I)
+            else "m" if re.search(r"\b(men|man|male|gentlemen)\b", a.question, re.I)
+            else None
+        )  # fmt: skip
+        if gender:  # as the record's honorifics and pronouns tell it
+            people = [p for p in people if p.gender == gender]
         if a.companies:
             people = [p for p in people if p.is_company()]
         elif a.topic:
