@@ -9,7 +9,7 @@ question that names an organisation finds its speaker's words.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .sources import Document
@@ -45,7 +45,6 @@ class StoredUnit:
     doc_date: str | None
     doc_sha256: str
     order: int
-    extra: dict = field(default_factory=dict)
 
     def quote_text(self, doc_text: str) -> str:
         return " … ".join(doc_text[s:e] for s, e in self.quotes)

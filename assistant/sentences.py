@@ -46,7 +46,8 @@ def _starts_sentence(text: str, i: int, end: int) -> bool:
     return j >= end or text[j].isupper() or text[j].isdigit() or text[j] in OPEN + ASCII
 
 
-def _paragraphs(text: str) -> list[tuple[int, int]]:
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank line."""
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
 
 
@@ -62,7 +63,7 @@ def split(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     """Sentence spans of text[start:end], keeping direct quotes whole."""
     end = len(text) if end is None else end
     spans: list[Span] = []
-    paras = [(max(a, start), min(b, end)) for a, b in _paragraphs(text) if a < end and b > start]
+    paras = [(max(a, start), min(b, end)) for a, b in paragraphs(text) if a < end and b > start]
     cur_start: int | None = None
     quote_open: int | None = None
     quotes: list[tuple[int, int]] = []

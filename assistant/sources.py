@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -194,10 +193,3 @@ def load_all(source_dir: Path) -> tuple[list[Document], list[Skipped]]:
         seen_hashes[text_hash] = path
         docs.append(doc)
     return docs, skipped
-
-
-def iter_paragraphs(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each non-blank line block, offsets into `text`."""
-    for m in re.finditer(r"[^\n]+", text):
-        if m.group().strip():
-            yield m.start(), m.end()

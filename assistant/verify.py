@@ -35,12 +35,6 @@ def citation_holds(
     return unit is not None and (unit.speaker or None) == (c.speaker or None)
 
 
-def split_sentences(text: str) -> list[str]:
-    """Answer text into its cited sentences: each ends after its last [n] marker."""
-    parts = re.split(r"(?<=\])(?:\s*[.;]?)(?=\s+|$)\s*|\n+", text)
-    return [p.strip() for p in parts if p and p.strip()]
-
-
 def sentence_holds(sentence: str, cited: dict[int, Citation], unit_text: Callable) -> bool:
     numbers = [int(n) for n in MARKER.findall(sentence)]
     if not numbers or any(n not in cited for n in numbers):

@@ -16,6 +16,8 @@ from datetime import date
 from typing import Any, Protocol
 from urllib.parse import quote, urlsplit
 
+from .sentences import paragraphs as split_paragraphs
+
 PATH = "/source"
 _HOST = re.compile(r"[A-Za-z0-9.-]+(:\d{1,5})?|\[[0-9A-Fa-f:.]+\](:\d{1,5})?")
 EXCERPT_CHARS = 140
@@ -121,11 +123,6 @@ def parse_span(start: str | None, end: str | None, text: str) -> tuple[int, int]
 # --- the page ---------------------------------------------------------------------------------
 
 
-def iter_paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each non-blank line, as `sources.iter_paragraphs` cuts them."""
-    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
-
-
 def _e(text: Any) -> str:
     return html.escape(str(text), quote=True)
 
@@ -176,7 +173,7 @@ def _body(text: str, span: tuple[int, int] | None, who: str, title: str) -> str:
     """The document as paragraphs; the span (possibly over several) in <mark> elements."""
     paragraphs = []
     first = True
-    for ps, pe in iter_paragraphs(text):
+    for ps, pe in split_paragraphs(text):
         if span is None or not (span[0] < pe and ps < span[1]):
             paragraphs.append(f"<p>{_e(text[ps:pe])}</p>")
             continue
