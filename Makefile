@@ -15,7 +15,7 @@ serve: install
 	$(BIN)/assistant serve
 
 test:
-	$(BIN)/ruff check assistant tests
+	$(BIN)/ruff check assistant tests bench
 	$(BIN)/python -m pytest -q -p no:cacheprovider
 	$(BIN)/assistant eval evals/dialogue.yaml --out report/
 
@@ -23,7 +23,7 @@ test-fast:
 	$(BIN)/python -m pytest -q -m "not slow and not browser"
 
 lint:
-	$(BIN)/ruff check assistant tests
+	$(BIN)/ruff check assistant tests bench
 	$(BIN)/ruff format --check assistant tests bench
 
 eval:

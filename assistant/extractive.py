@@ -113,11 +113,9 @@ class Extractive:
     ) -> tuple[list[Hit], bool]:  # fmt: skip
         """A speaker's units ranked for a topic, and whether they really address it."""
         r = self.c.retriever
-        hits = r.search(
-            topic, max(self.settings.top_k, 8), speakers=[name], vector=r.embed(topic),
-            timings=timings,
-        )  # fmt: skip
-        hits = [h for h in hits if h.unit in units] or hits
+        hits = r.search(topic, max(self.settings.top_k, 8), speakers=[name], timings=timings)
+        mine = {u.unit_id for u in units}
+        hits = [h for h in hits if h.unit.unit_id in mine] or hits
         best = max((h.cosine or 0.0 for h in hits), default=0.0)
         words = stems(content_words(topic))
         said = stems([w for u in units for w in norm(u.text).split()])

@@ -56,7 +56,8 @@ NAME_CORE = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_TOKEN}){{0,4}}"
 HON_NAME_RE = re.compile(rf"\b(?P<hon>(?:{_HON}\s+)+)(?P<name>{NAME_CORE})")
 TURN_RE = re.compile(
     rf"^\s*(?P<who>(?:{_HON}\s+)*(?:{NAME_CORE}|[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){{0,4}}))"
-    r"\s*(?:\((?P<org>[^()\n]{2,120})\)|,\s*(?P<org2>[^:\n]{2,80}))?\s*:\s+(?=\S)",
+    r"\s*(?:\((?P<org>[^()\n]{2,120}(?:\([^()\n]{1,20}\))?)\)|,\s*(?P<org2>[^:\n]{2,80}))?"
+    r"\s*:\s+(?=\S)",
     re.M,
 )
 PRONOUN_RE = {

@@ -1,6 +1,7 @@
 """`python -m bench [--quick]`: measure the assistant on this machine.
 
-Writes bench/results.json and bench/results.md (a Markdown table with the date and machine).
+Writes bench/results.json and bench/results.md (a Markdown table with the date and machine);
+a quick run writes bench/out/results-quick.{json,md} so it never replaces the full results.
 Everything runs on 127.0.0.1 and in a temporary folder; the repository's own index/ is not
 touched. The quick mode (corpora: the seed and 200 synthetic documents) takes about two
 minutes on 2 cores; the full mode (1,000 and 10,000 synthetic documents) much longer.
@@ -23,7 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from . import cold, load, machine, report, synth
+from . import cold, load, machine, procs, report, synth
 from .procs import child_env, rss_mb, run
 from .warm import load_cases
 
@@ -34,7 +35,7 @@ DEV_SETS = (
     ROOT / "evals" / "dialogue.yaml",
 )
 MODES: dict[str, dict[str, Any]] = {
-    "quick": {"help": 5, "cold_ask": 1, "cold_serve": 1, "warm_rounds": 3, "requests": 40,
+    "quick": {"help": 5, "cold_ask": 1, "cold_serve": 1, "warm_rounds": 2, "requests": 40,
               "level_seconds": 10, "sizes": [200], "child_rounds": 1, "real_embed_max_docs": 100},
     "full": {"help": 10, "cold_ask": 5, "cold_serve": 3, "warm_rounds": 10, "requests": 200,
              "level_seconds": 90, "sizes": [1000, 10000], "child_rounds": 2,
@@ -111,8 +112,9 @@ def main(argv: list[str] | None = None) -> int:
         formatter_class=argparse.RawDescriptionHelpFormatter, epilog=__doc__.split("\n", 2)[2],
     )  # fmt: skip
     parser.add_argument("--quick", action="store_true", help="small and fast: under 2 minutes")
-    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results.json",
-                        help="results JSON; the Markdown goes beside it (.md)")  # fmt: skip
+    parser.add_argument("--out", type=Path,
+                        help="results JSON, the Markdown beside it (default: bench/results.json;"
+                        " with --quick bench/out/results-quick.json)")  # fmt: skip
     parser.add_argument("--sizes", help="synthetic corpus sizes, e.g. 1000,10000")
     parser.add_argument("--real-embed-max-docs", type=int,
                         help="corpora larger than this are built with a stand-in embedding "
@@ -121,11 +123,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", help="comma-separated sections: help,cold_ask,cold_serve,"
                         "scale (the seed corpus, warm asks and baseline always run)")  # fmt: skip
     parser.add_argument("--keep", type=Path, help="work folder to use and keep (default: temp)")
+    parser.add_argument(
+        "--torch-threads",
+        type=int,
+        help="set OMP_NUM_THREADS for every child (default: torch's own choice)",
+    )
     parser.add_argument("--profile", action="store_true",
                         help="write pyinstrument profiles of the asks to bench/out/")  # fmt: skip
     args = parser.parse_args(argv)
 
     mode = "quick" if args.quick else "full"
+    if args.out is None:
+        args.out = ROOT / "bench" / ("out/results-quick.json" if args.quick else "results.json")
+    if args.torch_threads:
+        procs.EXTRA_ENV["OMP_NUM_THREADS"] = str(args.torch_threads)
     cfg = dict(MODES[mode])
     if args.sizes:
         cfg["sizes"] = [int(x) for x in args.sizes.split(",") if x.strip()]
@@ -147,7 +158,12 @@ def main(argv: list[str] | None = None) -> int:
     results: dict[str, Any] = {
         "mode": mode,
         "machine": machine.describe(ROOT),
-        "config": {**cfg, "levels": LEVELS, "questions": str(questions)},
+        "config": {
+            **cfg,
+            "levels": LEVELS,
+            "questions": str(questions),
+            "torch_threads": args.torch_threads or "default",
+        },
     }
     _log(f"{mode} run; work folder {work}")
     seed_src = work / "seed" / "docs"
@@ -228,12 +244,14 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         results["elapsed_s"] = round(time.perf_counter() - t_start, 1)
         results["load_average_at_end"] = machine.load_average()
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(json.dumps(results, indent=2) + "\n")
-        args.out.with_suffix(".md").write_text(report.render(results))
-        _log(f"wrote {args.out} and {args.out.with_suffix('.md')}")
-        if args.keep is None:
-            shutil.rmtree(work, ignore_errors=True)
+        try:
+            args.out.parent.mkdir(parents=True, exist_ok=True)
+            args.out.write_text(json.dumps(results, indent=2) + "\n")
+            args.out.with_suffix(".md").write_text(report.render(results))
+            _log(f"wrote {args.out} and {args.out.with_suffix('.md')}")
+        finally:
+            if args.keep is None:
+                shutil.rmtree(work, ignore_errors=True)
     return 0
 
 

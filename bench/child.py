@@ -44,6 +44,9 @@ def measure(
     embed_model.get_query_embedding("warm up")  # the model's weights are loaded lazily
     out: dict = {"startup_s": round(time.perf_counter() - t0, 3), "rss_before_build": _mem()}
     out["embedding"] = "stand-in (hashing)" if stand_in else "all-MiniLM-L6-v2"
+    import torch
+
+    out["torch_threads"] = torch.get_num_threads()
     build_model = embed_model
     if stand_in:
         from .standin import HashingEmbedding

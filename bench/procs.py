@@ -22,6 +22,10 @@ OFFLINE = {
 }
 
 
+# Set by `python -m bench --torch-threads N`: passed to every child process.
+EXTRA_ENV: dict[str, str] = {}
+
+
 @dataclass
 class Run:
     wall_s: float
@@ -50,6 +54,7 @@ def child_env(**settings: object) -> dict[str, str]:
     """This environment without any ASSISTANT_* setting, plus the given ones, offline."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("ASSISTANT_")}
     env.update(OFFLINE)
+    env.update(EXTRA_ENV)
     for key, value in settings.items():
         env[f"ASSISTANT_{key.upper()}"] = str(value)
     return env

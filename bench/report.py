@@ -23,6 +23,11 @@ def _spread(summ: dict | None, unit: str = "s", digits: int = 2) -> str:
     return f"{summ['min']:,.{digits}f}–{summ['max']:,.{digits}f} {unit} (n={summ['n']})"
 
 
+def _omp(results: dict) -> str:
+    value = results.get("config", {}).get("torch_threads", "default")
+    return "no" if value == "default" else str(value)
+
+
 def _row(*cells: str) -> str:
     return "| " + " | ".join(cells) + " |"
 
@@ -40,7 +45,8 @@ def render(results: dict) -> str:
         f"Measured {m['date']} on {m['nproc']} cores ({m['cpu']}), {m['memory_gb']} GB RAM, "
         f"{m['os']}; Python {m['python']}, torch {pk.get('torch')}, chromadb "
         f"{pk.get('chromadb')}, llama-index-core {pk.get('llama-index-core')}, "
-        f"sentence-transformers {pk.get('sentence-transformers')}; commit {m.get('git')}. "
+        f"sentence-transformers {pk.get('sentence-transformers')}; commit {m.get('git')}; "
+        f"OMP_NUM_THREADS set by the benchmark: {_omp(results)}. "
         f"Load average at start {m['load_average_at_start']}, at end "
         f"{results.get('load_average_at_end')} (other processes on the machine inflate "
         "wall times).",

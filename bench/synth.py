@@ -382,15 +382,15 @@ def document(pool: Pool, seed: int, i: int) -> tuple[str, dict, list[dict]]:
             lines.append(f"{sp.honorific} {sp.name.upper()} ({org}): {sents}")
             if rng.random() < 0.2:
                 lines.append("[Applause]")
-            questions.append(_question(sp, topic))
+            questions.append(_question(sp, topic, sents))
     else:
         for sp in people:
             topic = rng.choice([main, main, second])
             para = _prose_turn(sp, topic, rng)
+            questions.append(_question(sp, topic, " ".join(para)))
             if rng.random() < 0.3:
                 para.insert(0, _narrative(rng, topic))
             lines.append(" ".join(para))
-            questions.append(_question(sp, topic))
         lines.append(_narrative(rng, second))
     closing = (
         f"A summary of the {meeting} will be published on the webpage of the meeting, "
@@ -403,8 +403,11 @@ def document(pool: Pool, seed: int, i: int) -> tuple[str, dict, list[dict]]:
     return "\n".join(lines) + "\n", meta, questions
 
 
-def _question(sp: Speaker, topic: int) -> dict:
-    return {"question": f"What did {sp.name} say about {TOPICS[topic][1]}?", "speaker": sp.name}
+def _question(sp: Speaker, topic: int, said: str) -> dict:
+    """Ask about the first subject the speaker's own words name (so the answer is there)."""
+    objs = [o for o in TOPICS[topic][2] if o in said]
+    about = min(objs, key=said.index) if objs else TOPICS[topic][1]
+    return {"question": f"What did {sp.name} say about {about}?", "speaker": sp.name}
 
 
 def _yaml_str(value: str) -> str:

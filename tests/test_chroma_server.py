@@ -20,8 +20,8 @@ import pytest
 from assistant.config import SettingsError, load_settings, quiet_offline_env
 from assistant.engine import build_engine, index_corpus
 from assistant.errors import StoreError
+from tests.conftest import SEED_DIR, copy_corpus
 
-ROOT = Path(__file__).resolve().parent.parent
 QUESTION = "What did the Microsoft representative say about artificial intelligence?"
 
 quiet_offline_env()
@@ -76,10 +76,9 @@ def chroma_server(tmp_path_factory):
 
 
 @pytest.mark.slow
-def test_index_and_answer_through_a_chroma_server(chroma_server, tmp_path):
+def test_index_and_answer_through_a_chroma_server(chroma_server, tmp_path, no_network):
     host, port = chroma_server
-    source = tmp_path / "source_docs"
-    shutil.copytree(ROOT / "source_docs", source)
+    source = copy_corpus(tmp_path / "source_docs")
     local = tmp_path / "index"
     settings = load_settings(
         chroma_mode="http", chroma_host=host, chroma_port=port, source_dir=source, index_dir=local
@@ -111,6 +110,7 @@ def test_index_and_answer_through_a_chroma_server(chroma_server, tmp_path):
     )
     names = {c if isinstance(c, str) else c.name for c in client.list_collections()}
     assert f"{settings.collection}-g{report.generation}-units" in names
+    assert no_network == []  # nothing but 127.0.0.1 was contacted
 
 
 class _NoEmbedding:
@@ -120,11 +120,11 @@ class _NoEmbedding:
         raise AssertionError("embedded although the store is unreachable")
 
 
-def test_unreachable_chroma_server_names_the_setting(tmp_path):
+def test_unreachable_chroma_server_names_the_setting(tmp_path, no_network):
     port = _free_port()  # nothing listens there
     settings = load_settings(
         chroma_mode="http", chroma_host="127.0.0.1", chroma_port=port,
-        source_dir=ROOT / "source_docs", index_dir=tmp_path / "index",
+        source_dir=SEED_DIR, index_dir=tmp_path / "index",
     )  # fmt: skip
     with pytest.raises(StoreError) as err:
         index_corpus(settings, embed_model=_NoEmbedding())
