@@ -8,6 +8,7 @@ from typing import Any
 
 from .chunking import StoredUnit, from_metadata
 from .directory import Directory, norm
+from .questions import stems
 from .retrieval import Retriever
 from .store import Store
 
@@ -46,9 +47,17 @@ class Corpus:
         self.vocabulary = words
         self.stems = {w[:5] for w in words if len(w) >= 4}
         self.acronyms = acronyms(d["text"] for d in self.docs.values())
+        self._unit_stems: dict[str, set[str]] = {}  # filled as questions need them
 
     def text(self, doc_id: str) -> str:
         return self.docs[doc_id]["text"]
+
+    def stems_of(self, unit: StoredUnit) -> set[str]:
+        """The word stems of a unit, as `questions.stems` cuts them (cached)."""
+        found = self._unit_stems.get(unit.unit_id)
+        if found is None:
+            found = self._unit_stems[unit.unit_id] = stems(norm(unit.text).split())
+        return found
 
     def unit_at(self, doc_id: str, start: int, end: int) -> StoredUnit | None:
         """The unit that holds [start, end) of a document."""

@@ -118,7 +118,7 @@ class Extractive:
         hits = [h for h in hits if h.unit.unit_id in mine] or hits
         best = max((h.cosine or 0.0 for h in hits), default=0.0)
         words = stems(content_words(topic))
-        said = stems([w for u in units for w in norm(u.text).split()])
+        said = set().union(*(self.c.stems_of(u) for u in units))
         coverage = len(words & said) / max(1, len(words))
         if strict:
             return hits, coverage >= 0.8
@@ -223,7 +223,7 @@ class Extractive:
         words = stems(content_words(a.topic))
 
         def fit(h: Hit) -> float:
-            have = stems(norm(h.unit.text).split())
+            have = c.stems_of(h.unit)
             return (len(words & have) / max(1, len(words))) * 0.5 + (h.cosine or 0.0)
 
         good = sorted(
