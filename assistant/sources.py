@@ -1,11 +1,13 @@
 """Reading source_docs/: formats, content hashes, document metadata.
 
 A document `name.ext` may have metadata beside it in `name.meta.yaml` (title, date, place,
-publisher, kind) and attribution corrections in `name.speakers.yaml` (see speakers.py).
+publisher, kind, url, symbol; any other key is kept too) and attribution corrections in
+`name.speakers.yaml` (see speakers.py). Each format is read by readers.py.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -13,11 +15,14 @@ from pathlib import Path
 
 import yaml
 
+from . import readers
 from .errors import SourceError
+from .readers import Block
 
-READABLE = (".txt", ".md", ".html", ".htm", ".pdf")
-MAX_BYTES = 20_000_000
+READABLE = tuple(readers.FORMATS)
 SIDECARS = (".meta.yaml", ".speakers.yaml")
+META_TEXT_KEYS = ("title", "date", "place", "publisher", "kind", "url", "symbol")
+READER_VERSION = b"readers-1"  # in the content hash: a new way of reading re-reads every file
 
 
 @dataclass(frozen=True)
@@ -33,6 +38,10 @@ class Document:
     kind: str | None = None
     title_from_meta: bool = False
     overrides: dict = field(default_factory=dict, compare=False, hash=False)
+    blocks: tuple[Block, ...] = field(default=(), compare=False, repr=False)
+    fmt: str = "txt"
+    meta: dict = field(default_factory=dict, compare=False, hash=False)  # every .meta.yaml key
+    url: str | None = None  # the document's own link (meta `url`)
 
 
 @dataclass
@@ -60,69 +69,6 @@ def discover(source_dir: Path) -> list[Path]:
     )
 
 
-def _read_pdf(path: Path) -> str:
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
-
-    try:
-        reader = PdfReader(str(path))
-        if reader.is_encrypted:
-            raise SourceError(f"{path.name}: PDF is encrypted")
-        return "\n\n".join((page.extract_text() or "") for page in reader.pages)
-    except SourceError:
-        raise
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as err:
-        raise SourceError(f"{path.name}: broken PDF ({type(err).__name__})") from None
-
-
-def _html_to_text(raw: str) -> str:
-    from bs4 import BeautifulSoup
-
-    soup = BeautifulSoup(raw, "html.parser")
-    for tag in soup(["script", "style", "noscript", "template"]):
-        tag.decompose()
-    blocks = [
-        el.get_text(" ", strip=True)
-        for el in soup.find_all(["p", "h1", "h2", "h3", "h4", "li", "blockquote", "pre", "td"])
-    ]
-    text = "\n".join(b for b in blocks if b)
-    return text or soup.get_text("\n", strip=True)
-
-
-def _decode(data: bytes, name: str) -> str:
-    if b"\x00" in data[:8192]:
-        raise SourceError(f"{name}: binary file")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise SourceError(f"{name}: not UTF-8 text (re-save it as UTF-8)") from None
-
-
-def read_text(path: Path) -> str:
-    """The plain text of one file; SourceError names the file when it can't be read."""
-    suffix = path.suffix.lower()
-    if suffix not in READABLE:
-        raise SourceError(f"{path.name}: unsupported format (use {', '.join(READABLE)})")
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise SourceError(f"{path.name}: too large ({size // 1_000_000} MB > 20 MB)")
-        if suffix == ".pdf":
-            text = _read_pdf(path)
-        else:
-            text = _decode(path.read_bytes(), path.name)
-            if suffix in (".html", ".htm"):
-                text = _html_to_text(text)
-    except FileNotFoundError:
-        raise SourceError(f"{path.name}: removed while reading") from None
-    except OSError as err:
-        raise SourceError(f"{path.name}: cannot read ({err.strerror})") from None
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip():
-        raise SourceError(f"{path.name}: empty")
-    return text
-
-
 def _sidecar(path: Path, suffix: str) -> dict:
     side = path.with_name(path.stem + suffix)
     if not side.is_file():
@@ -137,17 +83,39 @@ def _sidecar(path: Path, suffix: str) -> dict:
 
 
 def _first_line_title(text: str) -> str:
-    line = text.strip().split("\n", 1)[0]
+    line = " ".join(text.strip().split("\n", 1)[0].split())
     return line[:120] + ("…" if len(line) > 120 else "")
 
 
-def load(path: Path) -> Document:
-    text = read_text(path)
+def _meta(path: Path) -> dict:
+    """The .meta.yaml beside `path`: every key kept; the known ones must be plain values."""
     meta = _sidecar(path, ".meta.yaml")
+    side = path.with_name(path.stem + ".meta.yaml").name
+    for key in META_TEXT_KEYS:
+        value = meta.get(key)
+        if value is not None and not isinstance(value, str | int | float | dt.date):
+            raise SourceError(
+                f"{side}: '{key}' must be a single value, not a {type(value).__name__}"
+            )
+    return meta
+
+
+def _title(got: readers.Extracted) -> str:
+    """The first heading, else the first line."""
+    heading = next((b for b in got.blocks if b.kind == "heading"), None)
+    if heading is not None:
+        return _first_line_title(got.text[heading.body_start or heading.start : heading.end])
+    return _first_line_title(got.text)
+
+
+def load(path: Path) -> Document:
+    got = readers.read(path)
+    meta = _meta(path)
     overrides = _sidecar(path, ".speakers.yaml")
-    digest = hashlib.sha256(text.encode("utf-8"))
-    digest.update(repr(sorted(meta.items())).encode())
+    digest = hashlib.sha256(got.text.encode("utf-8"))
+    digest.update(repr(sorted(meta.items(), key=lambda kv: str(kv[0]))).encode())
     digest.update(repr(overrides).encode())
+    digest.update(READER_VERSION)
 
     def opt(key: str) -> str | None:
         value = meta.get(key)
@@ -156,15 +124,19 @@ def load(path: Path) -> Document:
     return Document(
         doc_id=doc_id_for(path),
         path=path,
-        text=text,
+        text=got.text,
         sha256=digest.hexdigest(),
-        title=opt("title") or _first_line_title(text),
+        title=opt("title") or _title(got),
         title_from_meta=bool(opt("title")),
         date=opt("date"),
         place=opt("place"),
         publisher=opt("publisher"),
         kind=opt("kind"),
         overrides=overrides,
+        blocks=got.blocks,
+        fmt=got.fmt,
+        meta=meta,
+        url=opt("url"),
     )
 
 
