@@ -1,14 +1,17 @@
 """Question sets in, metrics and reports out.
 
 A question set is a YAML file in the schema documented at the top of `evals/dialogue.yaml`
-(`name`, `cases` of `id`, `question` or `turns`, and `expect`), plus an optional top-level
-`thresholds` map. `load_question_set` validates it; `run_cases` asks every case of an engine;
-`compute_metrics` turns the graded results into the numbers `assistant eval` reports and gates on.
+(`name`, `cases` of `id`, `question` or `turns`, `expect`, optional `kind` and `doc`), plus
+optional top-level `thresholds`, `corpus` (folders to index, relative to the file) and `gold`
+(attribution gold files, relative to the file). `load_question_set` validates it; `run_cases`
+asks every case of an engine; `compute_metrics` turns the graded results into the numbers
+`assistant eval` reports and gates on, with the attribution checks of `attribution_eval`.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import re
 import statistics
 import time
@@ -22,7 +25,9 @@ import click
 import yaml
 
 from .answer import Answer, Citation, Message, RetrievedUnit
+from .attribution_eval import ATTRIBUTION_METRICS, Gold, load_gold
 from .errors import AssistantError, BadInputError
+from .eval_groups import NO_DOCUMENT, derive_kind, grouped
 
 HIT_K = 3  # hit@k counts a relevant unit among the first HIT_K retrieved
 
@@ -41,11 +46,14 @@ METRICS: dict[str, tuple[str, bool, str]] = {
     "latency_median_ms": ("Latency median", False, "ms"),
     "latency_p95_ms": ("Latency p95", False, "ms"),
     "answer_chars_median": ("Answer length (median chars)", False, "int"),
+    "speaker_found_recall": ("Speakers found with affiliation (gold)", True, "pct"),
+    "sentence_attribution_accuracy": ("Sentence attribution accuracy (gold)", True, "pct"),
+    "misattributions": ("Misattributed sentences (gold)", False, "int"),
 }
 
-CASE_KEYS = {"id", "question", "turns", "expect"}
+CASE_KEYS = {"id", "question", "turns", "expect", "kind", "doc"}
 EXPECT_KEYS = {"answerable", "speakers", "facts", "forbid"}
-TOP_KEYS = {"name", "cases", "thresholds"}
+TOP_KEYS = {"name", "cases", "thresholds", "corpus", "gold"}
 
 
 class EvalFileError(AssistantError):
@@ -69,6 +77,8 @@ class Case:
     turns: tuple[str, ...]
     expect: Expect
     conversation: bool = False  # written as `turns` (kept so results echo the file's shape)
+    kind: str | None = None  # as written; `category` derives one when absent
+    docs: tuple[str, ...] = ()  # the `doc` field: file names the case is about
 
     @property
     def question(self) -> str:
@@ -76,14 +86,10 @@ class Case:
 
     @property
     def category(self) -> str:
-        """A shape derived from the case (the schema has no category field)."""
-        if len(self.turns) > 1:
-            return "follow-up"
-        if not self.expect.answerable:
-            return "injection" if self.id.lower().startswith("injection") else "unanswerable"
-        if self.id.lower().startswith(("list", "overview")) or len(self.expect.speakers) > 1:
-            return "list/overview"
-        return "speaker" if self.expect.speakers else "factual"
+        """The case's `kind`, else one derived from its shape and question words."""
+        if self.kind:
+            return self.kind
+        return derive_kind(self.id, self.turns, self.expect.answerable, len(self.expect.speakers))
 
     def as_input(self) -> dict[str, Any]:
         if self.conversation:
@@ -106,6 +112,8 @@ class QuestionSet:
     cases: list[Case]
     thresholds: dict[str, float] = field(default_factory=dict)
     path: Path | None = None
+    corpus: tuple[Path, ...] = ()  # folders to index; empty: the settings' source_dir
+    gold: tuple[Gold, ...] = ()
 
 
 def load_question_set(path: Path | str) -> QuestionSet:
@@ -123,12 +131,34 @@ def load_question_set(path: Path | str) -> QuestionSet:
         where = f" at line {mark.line + 1}" if mark is not None else ""
         problem = getattr(err, "problem", None)
         raise EvalFileError(f"{path.name}: invalid YAML{where}: {problem or err}") from None
-    qs = parse_question_set(data, source=path.name)
-    return QuestionSet(qs.name, qs.cases, qs.thresholds, path)
+    qs = parse_question_set(data, source=path.name, base=path.parent)
+    return QuestionSet(qs.name, qs.cases, qs.thresholds, path, qs.corpus, qs.gold)
 
 
-def parse_question_set(data: Any, source: str = "question set") -> QuestionSet:
-    """Validate parsed YAML; every error names the case (id and position) and the field."""
+def _paths(value: Any, key: str, base: Path, fail: Callable[[str], EvalFileError]) -> list[Path]:
+    """A top-level list of paths relative to the question set; each must exist."""
+    if not isinstance(value, list) or not value:
+        raise fail(f"`{key}`: must be a non-empty list of paths relative to this file")
+    out = []
+    for i, item in enumerate(value):
+        if not isinstance(item, str) or not item.strip():
+            raise fail(f"`{key}[{i}]`: must be a path (a non-empty string)")
+        p = Path(os.path.normpath(base / item.strip()))
+        if key == "corpus" and not p.is_dir():
+            raise fail(f"`{key}[{i}]`: {item} is not a folder (paths are relative to this file)")
+        if key == "gold" and not p.is_file():
+            raise fail(f"`{key}[{i}]`: {item} not found (paths are relative to this file)")
+        out.append(p)
+    return out
+
+
+def parse_question_set(
+    data: Any, source: str = "question set", base: Path | None = None
+) -> QuestionSet:
+    """Validate parsed YAML; every error names the case (id and position) and the field.
+
+    `corpus` and `gold` paths are relative to `base` (the file's folder; default: here).
+    """
 
     def fail(msg: str) -> EvalFileError:
         return EvalFileError(f"{source}: {msg}")
@@ -137,7 +167,9 @@ def parse_question_set(data: Any, source: str = "question set") -> QuestionSet:
         raise fail("expected a mapping with `name` and `cases`")
     unknown = sorted(set(map(str, data)) - TOP_KEYS)
     if unknown:
-        raise fail(f"unknown top-level field `{unknown[0]}` (allowed: name, cases, thresholds)")
+        raise fail(
+            f"unknown top-level field `{unknown[0]}` (allowed: {', '.join(sorted(TOP_KEYS))})"
+        )
     name = data.get("name")
     if not isinstance(name, str) or not name.strip():
         raise fail("`name`: must be a non-empty string")
@@ -154,7 +186,11 @@ def parse_question_set(data: Any, source: str = "question set") -> QuestionSet:
             raise fail(f"case '{case.id}' (#{i}): `id`: duplicate of case #{seen[case.id]}")
         seen[case.id] = i
         cases.append(case)
-    return QuestionSet(name.strip(), cases, thresholds)
+    base = base or Path()
+    corpus = _paths(data["corpus"], "corpus", base, fail) if "corpus" in data else []
+    golds = _paths(data["gold"], "gold", base, fail) if "gold" in data else []
+    gold = tuple(load_gold(p) for p in golds)
+    return QuestionSet(name.strip(), cases, thresholds, None, tuple(corpus), gold)
 
 
 def _parse_case(item: Any, i: int, fail: Callable[[str], EvalFileError]) -> Case:
@@ -175,7 +211,13 @@ def _parse_case(item: Any, i: int, fail: Callable[[str], EvalFileError]) -> Case
 
     unknown = sorted(set(map(str, item)) - CASE_KEYS)
     if unknown:
-        raise bad(unknown[0], "unknown field (allowed: id, question, turns, expect)")
+        raise bad(unknown[0], "unknown field (allowed: id, question, turns, expect, kind, doc)")
+    kind = item.get("kind")
+    if kind is not None and (not isinstance(kind, str) or not kind.strip()):
+        raise bad("kind", "must be a non-empty string, e.g. list, summary, off-topic")
+    doc = item.get("doc")
+    docs = [doc] if isinstance(doc, str) else doc
+    docs = _str_list(docs, "doc", bad)
     has_q, has_t = "question" in item, "turns" in item
     if has_q and has_t:
         raise bad("question", "give either `question` or `turns`, not both")
@@ -226,6 +268,8 @@ def _parse_case(item: Any, i: int, fail: Callable[[str], EvalFileError]) -> Case
         turns=turns,
         expect=Expect(exp["answerable"], tuple(speakers), tuple(facts), tuple(forbid)),
         conversation=has_t,
+        kind=kind.strip().lower() if kind else None,
+        docs=tuple(docs),
     )
 
 
@@ -380,6 +424,7 @@ class CaseResult:
     error: str | None = None
     latencies_ms: list[float] = field(default_factory=list)
     grade: Grade | None = None
+    style: str | None = None  # the document style the case is about (eval_groups)
 
     @property
     def passed(self) -> bool:
@@ -397,6 +442,7 @@ class CaseResult:
         return {
             "id": self.case.id,
             "category": self.case.category,
+            "style": self.style,
             **self.case.as_input(),
             "expected": self.case.expected_json(),
             "passed": self.passed,
@@ -555,6 +601,14 @@ def categories(results: list[CaseResult]) -> dict[str, dict[str, int]]:
     return out
 
 
+def breakdowns(results: list[CaseResult]) -> dict[str, dict[str, dict[str, Any]]]:
+    """Answer metrics per question kind and per document style."""
+    return {
+        "by_kind": grouped(results, lambda r: r.case.category, compute_metrics),
+        "by_style": grouped(results, lambda r: r.style or NO_DOCUMENT, compute_metrics),
+    }
+
+
 def check_thresholds(
     metrics: Mapping[str, float | None], thresholds: Mapping[str, float]
 ) -> list[dict[str, Any]]:
@@ -599,8 +653,13 @@ def summarise(
     *,
     generator: str,
     baseline: list[CaseResult] | None = None,
+    attribution: dict[str, Any] | None = None,
+    calibration: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
+    """The summary.json dict; `attribution` and `calibration` are those modules' blocks."""
     metrics, counts = compute_metrics(results)
+    for name in ATTRIBUTION_METRICS:
+        metrics[name] = attribution["metrics"][name] if attribution else None
     gate = check_thresholds(metrics, thresholds)
     summary: dict[str, Any] = {
         "name": qs.name,
@@ -612,8 +671,11 @@ def summarise(
         "metrics": metrics,
         "counts": counts,
         "categories": categories(results),
+        **breakdowns(results),
         "thresholds": gate,
         "failed_cases": [r.case.id for r in results if not r.passed],
+        "attribution": attribution,
+        "calibration": calibration,
         "baseline": None,
     }
     if baseline is not None:
@@ -652,9 +714,12 @@ def render_table(summary: dict[str, Any], color: bool = False) -> str:
     for name, (label, _, _) in METRICS.items():
         if name == "hit_at_k":
             label = f"Retrieval hit@{summary['hit_k']}"
-        row = [label, fmt(name, summary["metrics"][name])]
+        value = summary["metrics"].get(name)
+        if name in ATTRIBUTION_METRICS and value is None and name not in limits:
+            continue  # no gold file: nothing measured, nothing asked
+        row = [label, fmt(name, value)]
         if base:
-            row.append(fmt(name, base["metrics"][name]))
+            row.append(fmt(name, base["metrics"].get(name)))
         lim = limits.get(name)
         if lim:
             row += [
@@ -673,11 +738,63 @@ def render_table(summary: dict[str, Any], color: bool = False) -> str:
         highlight=False,
     )
     console.print(table)
+    for title, key in (("question kind", "by_kind"), ("document style", "by_style")):
+        console.print(_group_table(f"Per {title}", summary.get(key) or {}))
+    att = summary.get("attribution")
+    if att:
+        console.print(_attribution_table(att))
+    cal = summary.get("calibration")
+    if cal and cal.get("auc") is not None:
+        at = cal.get("at_threshold")
+        where = (
+            f"; threshold {cal['threshold_setting']} = {cal['threshold']:g} keeps "
+            f"{at['tpr'] * 100:.0f}% of answerable, {at['fpr'] * 100:.0f}% of unanswerable"
+            if at
+            else ""
+        )
+        console.print(
+            f"Answerability ({cal['score']}): ROC AUC {cal['auc']:.3f} over "
+            f"{cal['answerable']} answerable / {cal['unanswerable']} unanswerable{where}",
+            highlight=False,
+            markup=False,
+        )
     failed = summary["failed_cases"]
     if failed:
         more = f" … and {len(failed) - 20} more" if len(failed) > 20 else ""
         console.print("Failed: " + ", ".join(failed[:20]) + more, highlight=False, markup=False)
     return buf.getvalue().rstrip("\n")
+
+
+def _group_table(title: str, groups: dict[str, dict[str, Any]]) -> Any:
+    from rich.table import Table
+
+    table = Table(title=title, title_justify="left")
+    cols = ("answer_accuracy", "speaker_recall", "abstention_recall", "false_abstention_rate")
+    table.add_column("Group")
+    table.add_column("Passed", justify="right")
+    for name in cols:
+        table.add_column(METRICS[name][0], justify="right")
+    for group, g in groups.items():
+        row = [group, f"{g['passed']}/{g['cases']}"]
+        table.add_row(*row, *(fmt(n, g.get(n)) for n in cols))
+    return table
+
+
+def _attribution_table(att: dict[str, Any]) -> Any:
+    from rich.table import Table
+
+    table = Table(title="Attribution (gold) per document", title_justify="left")
+    for col in ("Document", "Style", "Speakers found", "Sentences right", "Misattributed"):
+        table.add_column(col, justify="left" if col in ("Document", "Style") else "right")
+    for d in att["documents"]:
+        table.add_row(
+            d["doc_id"] + ("" if d["indexed"] else " (not indexed)"),
+            d["style"],
+            f"{d['speakers_found']}/{d['speakers_expected']}",
+            f"{d['sentences_correct']}/{d['sentences']}",
+            str(d["misattributions"]),
+        )
+    return table
 
 
 def write_outputs(
@@ -729,6 +846,35 @@ def _run_with_progress(engine: Any, cases: list[Case], label: str, generator: st
         return run_cases(engine, cases, generator=generator, on_case=tick)
 
 
+def _eval_index(settings: Any, qs: QuestionSet, index: Path | None) -> Any:
+    """Index the set's corpus (with a progress bar on stderr); settings that point at it."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from .eval_index import prepare
+
+    if index is None and os.environ.get("ASSISTANT_INDEX_DIR"):  # not from .env: explicit only
+        index = Path(os.environ["ASSISTANT_INDEX_DIR"])
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=Console(stderr=True),
+    ) as bar:
+        tasks: dict[str, Any] = {}
+
+        def progress(stage: str, done: int, total: int) -> None:
+            if stage not in tasks:
+                tasks[stage] = bar.add_task(stage, total=total)
+            bar.update(tasks[stage], completed=done, total=total)
+
+        return prepare(
+            settings, list(qs.corpus), index_dir=index,
+            echo=lambda m: bar.console.print(m, markup=False, highlight=False),
+            progress=progress,
+        )  # fmt: skip
+
+
 def run_command(
     settings: Any,
     path: Path | str,
@@ -740,13 +886,19 @@ def run_command(
     compare: str | None = None,
     echo: Callable[..., Any] = click.echo,
     engine: Any = None,
+    index: Path | str | None = None,
 ) -> int:
     """`assistant eval`: run a question set, print/write the results; 0 when every threshold holds.
 
     `thresholds` are `name=value` strings (CLI flags) or a map; they win over the file's.
-    `engine` is for tests; by default the real engine is built from `settings`.
+    A set with `corpus` is measured on an index of exactly those folders (`eval_index`; `index`
+    names its folder). `engine` is for tests; by default the real engine is built.
     """
     import sys
+
+    from .attribution_eval import check_attribution
+    from .calibration import calibration
+    from .eval_groups import Styles
 
     qs = load_question_set(path)
     limits = dict(qs.thresholds)
@@ -756,15 +908,24 @@ def run_command(
     if engine is None:
         from .engine import build_engine
 
+        if qs.corpus:
+            settings = _eval_index(settings, qs, Path(index) if index else None)
         engine = build_engine(settings, progress=lambda m: click.echo(m, err=True))
     gen = generator or getattr(settings, "generator", "extractive")
     results = _run_with_progress(engine, qs.cases, "assistant", generator)
+    styles = Styles(engine, qs.gold)
+    for r in results:
+        r.style = styles.of_case(r)
     baseline = None
     if compare == "baseline":
         from .baseline import BaselineEngine
 
         baseline = _run_with_progress(BaselineEngine(settings), qs.cases, "baseline ", None)
-    summary = summarise(qs, results, limits, generator=gen, baseline=baseline)
+    attribution = check_attribution(list(qs.gold), engine) if qs.gold else None
+    summary = summarise(
+        qs, results, limits, generator=gen, baseline=baseline, attribution=attribution,
+        calibration=calibration(results, settings),
+    )  # fmt: skip
 
     if as_json:
         echo(json.dumps(summary, indent=2, ensure_ascii=False))

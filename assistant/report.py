@@ -74,6 +74,8 @@ def _metrics_table(summary: dict[str, Any]) -> str:
     for name, (label, higher, _) in METRICS.items():
         if name == "hit_at_k":
             label = f"Retrieval hit@{summary.get('hit_k', '?')}"
+        if name in ATT_COLS and summary["metrics"].get(name) is None and name not in limits:
+            continue  # no gold file: nothing measured, nothing asked
         hint = "higher is better" if higher else "lower is better"
         cells = [
             f'<td title="{hint}">{_e(label)}</td>',
@@ -201,6 +203,134 @@ def latency_chart(latencies: list[float], median: float | None, p95: float | Non
     return "".join(parts)
 
 
+def roc_chart(cal: dict[str, Any] | None) -> str:
+    """The answerability score's ROC curve, the chance diagonal, and the threshold in use."""
+    if not cal or not cal.get("roc"):
+        return (
+            '<p class="muted">No ROC curve: it needs scored answerable and unanswerable cases.</p>'
+        )
+    left, top, size = 44, 12, 240
+
+    def x(fpr: float) -> float:
+        return left + fpr * size
+
+    def y(tpr: float) -> float:
+        return top + (1 - tpr) * size
+
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {left + size + 16} '
+        f'{top + size + 40}" width="100%" role="img" aria-label="ROC curve">'
+    ]
+    for v in (0, 0.5, 1):
+        parts.append(
+            f'<line x1="{x(0)}" y1="{y(v)}" x2="{x(1)}" y2="{y(v)}" stroke="#e4e7eb"/>'
+            f'<line x1="{x(v)}" y1="{y(0)}" x2="{x(v)}" y2="{y(1)}" stroke="#e4e7eb"/>'
+            f'<text x="{left - 6}" y="{y(v) + 4}" font-size="11" text-anchor="end" '
+            f'fill="#7b8794">{v:g}</text><text x="{x(v)}" y="{y(0) + 16}" font-size="11" '
+            f'text-anchor="middle" fill="#7b8794">{v:g}</text>'
+        )
+    parts.append(
+        f'<line x1="{x(0)}" y1="{y(0)}" x2="{x(1)}" y2="{y(1)}" stroke="{GREY}" '
+        'stroke-dasharray="4 3"/>'
+    )
+    pts = " ".join(f"{x(p['fpr']):.1f},{y(p['tpr']):.1f}" for p in cal["roc"])
+    parts.append(f'<polyline points="{pts} {x(1)},{y(1)}" fill="none" stroke="{BLUE}" '
+                 'stroke-width="2"/>')  # fmt: skip
+    at = cal.get("at_threshold")
+    if at:
+        parts.append(
+            f'<circle cx="{x(at["fpr"]):.1f}" cy="{y(at["tpr"]):.1f}" r="5" fill="{RED}">'
+            f"<title>{_e(cal.get('threshold_setting'))} = {_e(cal.get('threshold'))}"
+            "</title></circle>"
+        )
+    parts.append(
+        f'<text x="{x(0.5)}" y="{top + size + 34}" font-size="11" text-anchor="middle" '
+        'fill="#7b8794">false-positive rate (unanswerable answered)</text></svg>'
+    )
+    auc = cal.get("auc")
+    note = f"AUC {auc:.3f}" if auc is not None else "AUC n/a"
+    note += f" · score: {_e(cal.get('score'))}"
+    note += f" · {cal.get('answerable')} answerable, {cal.get('unanswerable')} unanswerable"
+    if cal.get("unscored"):
+        note += f" · {len(cal['unscored'])} without a score"
+    if at:
+        note += (
+            f" · threshold {_e(cal.get('threshold_setting'))} = {cal['threshold']:g} "
+            f"(red): answers {at['tpr'] * 100:.0f}% of answerable, "
+            f"{at['fpr'] * 100:.0f}% of unanswerable"
+        )
+    return "".join(parts) + f'<p class="meta">y: true-positive rate · {note}</p>'
+
+
+def group_table(groups: dict[str, dict[str, Any]], label: str, css: str) -> str:
+    """Answer metrics per question kind or per document style."""
+    if not groups:
+        return '<p class="muted">No cases.</p>'
+    cols = ("answer_accuracy", "speaker_recall", "abstention_recall", "false_abstention_rate")
+    head = f"<tr><th>{_e(label)}</th><th class='num'>Cases passed</th>" + "".join(
+        f'<th class="num">{_e(METRICS[c][0])}</th>' for c in cols
+    )
+    rows = [
+        f"<tr><td>{_e(name)}</td><td class='num'>{g['passed']}/{g['cases']}</td>"
+        + "".join(f'<td class="num">{_e(fmt(c, g.get(c)))}</td>' for c in cols)
+        + "</tr>"
+        for name, g in groups.items()
+    ]
+    return f'<table class="{css}">{head}</tr>{"".join(rows)}</table>'
+
+
+ATT_COLS = ("speaker_found_recall", "sentence_attribution_accuracy", "misattributions")
+
+
+def attribution_section(att: dict[str, Any] | None) -> str:
+    """Gold attribution checks: per document style, per document, and the wrong sentences."""
+    if not att:
+        return '<p class="muted">No gold file: attribution not measured.</p>'
+    head = "".join(f'<th class="num">{_e(METRICS[c][0])}</th>' for c in ATT_COLS)
+    styles = "".join(
+        f"<tr><td>{_e(style)}</td><td class='num'>{g['documents']}</td>"
+        + "".join(f'<td class="num">{_e(fmt(c, g.get(c)))}</td>' for c in ATT_COLS)
+        + "</tr>"
+        for style, g in att["styles"].items()
+    )
+    docs = []
+    for d in att["documents"]:
+        missing = "; ".join(d["speakers_missing"])
+        docs.append(
+            f"<tr><td>{_e(d['doc_id'])}{'' if d['indexed'] else ' (not indexed)'}</td>"
+            f"<td>{_e(d['style'])}</td>"
+            f"<td class='num'>{d['speakers_found']}/{d['speakers_expected']}</td>"
+            f"<td class='num'>{d['sentences_correct']}/{d['sentences']}</td>"
+            f"<td class='num'>{d['misattributions']}</td><td>{_e(missing)}</td></tr>"
+        )
+    wrong = []
+    for r in att["sentences"]:
+        if r["correct"]:
+            continue
+        got = r["problem"] or (r["credited"] or "nobody") + f" ({r['kind']})"
+        mark = '<span class="badge bad">misattributed</span>' if r["misattributed"] else ""
+        wrong.append(
+            f"<tr><td>{_e(r['doc_id'])}</td><td class='quote'>“{_e(r['text'])}”</td>"
+            f"<td>{_e(r['gold'] or 'nobody (narrative or collective)')}</td>"
+            f"<td>{_e(got)} {mark}</td></tr>"
+        )
+    wrong_html = (
+        "<table><tr><th>Document</th><th>Sentence</th><th>Gold</th><th>Credited</th></tr>"
+        + "".join(wrong)
+        + "</table>"
+        if wrong
+        else "<p>Every gold sentence is credited correctly.</p>"
+    )
+    return (
+        '<h3>Per document style</h3><table class="per-style"><tr><th>Style</th>'
+        f"<th class='num'>Documents</th>{head}</tr>{styles}</table>"
+        "<h3>Per document</h3><table><tr><th>Document</th><th>Style</th>"
+        "<th class='num'>Speakers found</th><th class='num'>Sentences right</th>"
+        "<th class='num'>Misattributed</th><th>Speakers missed, and why</th></tr>"
+        f"{''.join(docs)}</table><h3>Sentences credited wrongly ({len(wrong)})</h3>{wrong_html}"
+    )
+
+
 def _expected(exp: dict[str, Any]) -> str:
     items = [f"<li>answerable: <b>{'yes' if exp['answerable'] else 'no (must abstain)'}</b></li>"]
     if exp["speakers"]:
@@ -274,7 +404,7 @@ def _failed_case(rec: dict[str, Any]) -> str:
 
 
 def _all_cases(records: list[dict[str, Any]], with_baseline: bool) -> str:
-    head = "<tr><th>Case</th><th>Category</th><th>Assistant</th>"
+    head = "<tr><th>Case</th><th>Kind</th><th>Style</th><th>Assistant</th>"
     head += "<th>Baseline</th>" if with_baseline else ""
     head += "<th>Latency</th><th>Cited speakers</th></tr>"
     rows = []
@@ -285,6 +415,7 @@ def _all_cases(records: list[dict[str, Any]], with_baseline: bool) -> str:
         cells = [
             link,
             _e(rec.get("category")),
+            _e(rec.get("style")),
             '<span class="badge ok">pass</span>' if ok else '<span class="badge bad">fail</span>',
         ]
         if with_baseline:
@@ -350,10 +481,17 @@ def render_report(summary: dict[str, Any], records: list[dict[str, Any]]) -> str
 {_metrics_table(summary)}
 <h2>Charts</h2>
 <div class="charts">
-<div class="panel"><h3>Cases passed per category</h3>{category_chart(summary)}</div>
+<div class="panel"><h3>Cases passed per question kind</h3>{category_chart(summary)}</div>
 <div class="panel"><h3>Latency per answer</h3>
 {latency_chart(latencies, m.get("latency_median_ms"), m.get("latency_p95_ms"))}</div>
+<div class="panel"><h3>Answerability: ROC curve</h3>{roc_chart(summary.get("calibration"))}</div>
 </div>
+<h2>Per question kind</h2>
+{group_table(summary.get("by_kind") or {}, "Kind", "per-kind")}
+<h2>Per document style (of the documents a case is about)</h2>
+{group_table(summary.get("by_style") or {}, "Style", "per-style-answers")}
+<h2>Attribution (gold)</h2>
+{attribution_section(summary.get("attribution"))}
 <h2>Failed cases ({len(failed)})</h2>
 {_reason_counts(failed)}
 {failed_html}

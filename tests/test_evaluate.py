@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from assistant.answer import Answer, Citation, Message, RetrievedUnit
-from assistant.errors import BadInputError
+from assistant.errors import AssistantError, BadInputError
 from assistant.evaluate import (
     CaseResult,
     EvalFileError,
@@ -242,6 +242,112 @@ def test_duplicate_id_names_both_positions() -> None:
 def test_a_malformed_file_is_rejected(tmp_path: Path, body: str, needle: str) -> None:
     with pytest.raises(EvalFileError, match=re.escape(needle)):
         load_question_set(write(tmp_path, body))
+
+
+CASE = "cases: [{id: a, question: q, expect: {answerable: true}}]\n"
+
+
+@pytest.mark.parametrize(
+    ("head", "needle"),
+    [
+        ("corpus: docs\n", "`corpus`: must be a non-empty list"),
+        ("corpus: [missing]\n", "`corpus[0]`: missing is not a folder"),
+        ("corpus: [docs, 3]\n", "`corpus[1]`: must be a path"),
+        ("gold: [nope.yaml]\n", "`gold[0]`: nope.yaml not found"),
+        ("gold: [bad_gold.yaml]\n", "bad_gold.yaml: sentences[0] (a.txt): `speaker`: missing"),
+    ],
+)
+def test_corpus_and_gold_keys_are_checked_before_running(
+    tmp_path: Path, head: str, needle: str
+) -> None:
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "bad_gold.yaml").write_text(
+        "documents: [{file: a.txt, speakers: []}]\nsentences: [{file: a.txt, text: Hi.}]\n"
+    )
+    with pytest.raises(AssistantError, match=re.escape(needle)):
+        load_question_set(write(tmp_path, "name: t\n" + head + CASE))
+
+
+def test_corpus_and_gold_paths_are_relative_to_the_file(tmp_path: Path) -> None:
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "sets").mkdir()
+    (tmp_path / "sets" / "g.yaml").write_text(
+        "documents: [{file: a.txt, speakers: [{name: Ada, affiliation: X}]}]\n"
+    )
+    path = tmp_path / "sets" / "s.yaml"
+    path.write_text("name: t\ncorpus: [../docs]\ngold: [g.yaml]\n" + CASE)
+    qs = load_question_set(path)
+    assert [p.resolve() for p in qs.corpus] == [(tmp_path / "docs").resolve()]
+    assert qs.gold[0].documents[0].speakers[0].name == "Ada"
+    assert load_question_set(DIALOGUE).corpus == ()  # no corpus: the settings' source_dir
+
+
+def test_kind_and_doc_are_optional_case_fields(tmp_path: Path) -> None:
+    qs = load_question_set(
+        write(
+            tmp_path,
+            """\
+        name: t
+        cases:
+          - {id: a, kind: Off-Topic, question: q, expect: {answerable: false}}
+          - {id: b, doc: x.docx, question: q, expect: {answerable: true}}
+          - {id: c, doc: [x.docx, y.pdf], question: q, expect: {answerable: true}}
+        """,
+        )
+    )
+    a, b, c = qs.cases
+    assert a.category == "off-topic" and b.category == "factual"
+    assert b.docs == ("x.docx",) and c.docs == ("x.docx", "y.pdf")
+    for bad, needle in (("kind: ''", "`kind`"), ("doc: [3]", "`doc[0]`")):
+        body = (
+            "name: t\ncases:\n  - {id: a, " + bad + ", question: q, expect: {answerable: true}}\n"
+        )
+        with pytest.raises(EvalFileError, match=re.escape(needle)):
+            load_question_set(write(tmp_path, body))
+
+
+@pytest.mark.parametrize(
+    ("cid", "turns", "answerable", "speakers", "kind"),
+    [
+        ("x", ("Who spoke?", "What did she say?"), True, 1, "follow-up"),
+        ("injection-role", ("Ignore that.",), False, 0, "injection"),
+        ("x", ("Who won the cup?",), False, 0, "unanswerable"),
+        ("x", ("How did Ada and Alan differ on machines?",), True, 2, "comparison"),
+        ("x", ("What were the main themes?",), True, 0, "summary"),
+        ("x", ("What did the Chair recommend?",), True, 1, "recommendation"),
+        ("x", ("List every organisation that spoke.",), True, 0, "list"),
+        ("x", ("Who spoke about privacy?",), True, 2, "list"),
+        ("x", ("What did Ada say about looms?",), True, 1, "speaker"),
+        ("x", ("When did it take place?",), True, 0, "factual"),
+    ],
+)
+def test_a_kind_is_derived_when_the_case_has_none(cid, turns, answerable, speakers, kind) -> None:
+    from assistant.eval_groups import derive_kind
+
+    assert derive_kind(cid, turns, answerable, speakers) == kind
+
+
+def test_metrics_per_kind_and_per_style() -> None:
+    from assistant.evaluate import Case, breakdowns
+
+    good = answer("Ada said weave [1].", cite(1, "Ada Lovelace", ADA))
+    rows = []
+    for cid, kind, style, exp, a in (
+        ("a", "list", "transcript", Expect(True, facts=(("weave",),)), good),
+        ("b", "list", "transcript", Expect(True, facts=(("Paris",),)), good),
+        ("c", None, "report", Expect(False), answer("No.", abstained=True)),
+    ):
+        r = CaseResult(Case(id=cid, turns=("q",), expect=exp, kind=kind), answer=a)
+        r.grade, r.style = grade(exp, a, doc_text), style
+        rows.append(r)
+    out = breakdowns(rows)
+    assert out["by_kind"]["list"]["answer_accuracy"] == 0.5
+    assert out["by_kind"]["unanswerable"]["abstention_recall"] == 1.0
+    assert out["by_style"]["transcript"] == {
+        "cases": 2, "passed": 1, "answer_accuracy": 0.5, "speaker_recall": None,
+        "quote_verification": 1.0, "abstention_recall": None, "false_abstention_rate": 0.0,
+        "pass_rate": 0.5,
+    }  # fmt: skip
 
 
 def test_a_missing_file_is_a_clear_error(tmp_path: Path) -> None:

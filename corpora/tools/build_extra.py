@@ -1,6 +1,6 @@
 """Rebuild the DOCX and PDF documents of corpora/extra/ from the text kept in this script.
 
-Usage: /work/main/.venv/bin/python corpora/tools/build_extra.py   (python-docx, fpdf2)
+Usage: .venv/bin/python corpora/tools/build_extra.py   (python-docx, fpdf2)
   - chairs_summary_witness_consultation_2024.docx  (python-docx: headings, auto-numbered
     "List Number" paragraphs with no literal numbers in the text, a participation table)
   - contribution_cst_2024.pdf  (fpdf2, core Helvetica, Latin-1 only; 3 pages, running header,

@@ -1,6 +1,6 @@
 """Self-check of corpora/extra/ against evals/extra_gold.yaml and evals/extra_questions.yaml.
 
-Usage: /work/main/.venv/bin/python corpora/tools/check_extra.py   (python-docx, pypdf, bs4, pyyaml)
+Usage: .venv/bin/python corpora/tools/check_extra.py   (python-docx, pypdf, bs4, pyyaml)
 Checks: every gold sentence occurs exactly once in its document's extracted text; every gold
 speaker name is a speaker listed for that document; every .meta.yaml has the required keys; every
 answerable question's fact groups occur (case-insensitive) in at least one document of the full
@@ -19,7 +19,7 @@ from pypdf import PdfReader
 
 MAIN = Path(__file__).resolve().parents[2]
 EXTRA = MAIN / "corpora" / "extra"
-DEV = Path("/work/shared/corpus_dev")
+DEV = Path(__file__).resolve().parents[1] / "dev"
 SEED = MAIN / "source_docs"
 norm = lambda s: re.sub(r"\s+", " ", s).strip()
 fails = []
