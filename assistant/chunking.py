@@ -1,24 +1,28 @@
 """Speaker-attributed units -> llama-index nodes with full metadata, and back.
 
 Each node's metadata carries everything its citation needs (speaker, affiliation, roles, kind,
-document, character offsets, quote spans), so an answer can be checked against the source
-without re-parsing it. The embedded text starts with the speaker and affiliation, so a
-question that names an organisation finds its speaker's words.
+document, character offsets, quote spans, the reporting frame and who speaks it, the document's
+kind and meeting), so an answer can be checked against the source without re-parsing it. The
+embedded text starts with the speaker and affiliation, so a question that names an
+organisation finds its speaker's words.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .attribution.nlp import is_state
 from .sources import Document
-from .speakers import Person, Unit, attribute
+from .speakers import Person, Unit, analyse
 
 if TYPE_CHECKING:
     from llama_index.core.schema import TextNode
 
-UNIT_FORMAT = 1  # bump when unit metadata or embedded text changes meaning
+UNIT_FORMAT = 2  # bump when unit metadata or embedded text changes meaning
+
+Span = tuple[int, int]
 
 
 @dataclass
@@ -37,17 +41,66 @@ class StoredUnit:
     affiliation: str | None
     acronym: str | None
     roles: list[str]
-    quotes: list[tuple[int, int]]
-    attr: tuple[int, int] | None
+    quotes: list[Span]
+    attr: Span | None
     verb: str | None
     mentions: list[str]
     doc_title: str
     doc_date: str | None
     doc_sha256: str
     order: int
+    speaker_kind: str = "person"  # person | delegation | organisation
+    affiliation_kind: str = "organisation"  # "delegation" when the affiliation is a State
+    frame: Span | None = None  # the reporting frame: mention + appositive + verb
+    frame_speaker: str | None = None  # who speaks the words outside the quote marks
+    quoted_by: str | None = None  # the speaker quoting `speaker` here
+    role: str | None = None  # "Chair": a speaker named by role, resolved by the directory
+    role_org: str | None = None
+    role_kind: str | None = None
+    doc_kind: str = "press release"
+    meeting: str = ""  # meeting key: documents of one meeting share it
+    meeting_title: str = ""
+    doc_roles: dict[str, str] = field(default_factory=dict)  # "chair" -> name, in this document
 
     def quote_text(self, doc_text: str) -> str:
         return " … ".join(doc_text[s:e] for s, e in self.quotes)
+
+    def attribution_of(self, start: int, end: int) -> tuple[str | None, str]:
+        """Who speaks the words at [start, end) of this unit, and as what kind.
+
+        Inside a quote: the quoted speaker's quote. Inside the reporting frame ("As pointed
+        out by Mr. X, Chair of Y,"): the frame's speaker (the record's narrative in prose).
+        The whole unit, or a span that takes in a quote: the unit's own attribution. Other
+        words: the frame speaker's own words in a transcript turn or a statement, the
+        speaker's reported speech in prose.
+        """
+        frame_kind = "quote" if self.frame_speaker else "narrative"
+        if self.kind == "question":
+            return self.speaker, "question"
+        for qs, qe in self.quotes:
+            if qs <= start and end <= qe:
+                return (self.speaker, "quote") if self.speaker else (None, "narrative")
+        for span in (self.attr, self.frame):
+            if span and span[0] <= start and end <= span[1]:
+                return self.frame_speaker, frame_kind
+        if not self.speaker:
+            return None, "narrative"
+        if (start <= self.start and self.end <= end) or any(
+            start < qe and qs < end for qs, qe in self.quotes
+        ):
+            return self.speaker, self.kind
+        if self.frame_speaker:
+            return self.frame_speaker, "quote"
+        return self.speaker, "paraphrase"
+
+
+def affiliation_kind(person: Person | None) -> str:
+    """'delegation' when the speaker speaks for a State ("Mexico"), else 'organisation'."""
+    if person is None or not person.affiliation:
+        return "organisation"
+    if person.kind == "delegation":
+        return "delegation"
+    return "delegation" if is_state(person.affiliation) else "organisation"
 
 
 def unit_id(doc: Document, unit: Unit) -> str:
@@ -58,13 +111,13 @@ def embed_text(unit: Unit, person: Person | None) -> str:
     if person is None:
         return unit.text
     head = person.name
-    extras = [x for x in (person.affiliation, person.acronym, *person.roles) if x]
+    extras = [x for x in (person.affiliation, person.acronym, *person.roles) if x and x != head]
     if extras:
-        head += f" ({', '.join(extras)})"
+        head += f" ({', '.join(dict.fromkeys(extras))})"
     return f"{head}: {unit.text}"
 
 
-def _metadata(doc: Document, unit: Unit, person: Person | None, order: int) -> dict:
+def _metadata(doc: Document, unit: Unit, person: Person | None, order: int, found) -> dict:
     return {
         "source_doc": doc.doc_id,  # llama-index reserves "doc_id"
         "doc_title": doc.title,
@@ -74,6 +127,8 @@ def _metadata(doc: Document, unit: Unit, person: Person | None, order: int) -> d
         "end": unit.end,
         "kind": unit.kind,
         "speaker": unit.speaker or "",
+        "speaker_kind": (person.kind if person else "person"),
+        "affiliation_kind": affiliation_kind(person),
         "honorific": (person.honorific if person else None) or "",
         "gender": (person.gender if person else None) or "",
         "affiliation": (person.affiliation if person else None) or "",
@@ -81,8 +136,18 @@ def _metadata(doc: Document, unit: Unit, person: Person | None, order: int) -> d
         "roles": json.dumps(person.roles if person else []),
         "quotes": json.dumps(unit.quotes),
         "attr": json.dumps(unit.attr),
+        "frame": json.dumps(unit.frame),
+        "frame_speaker": unit.frame_speaker or "",
+        "quoted_by": unit.quoted_by or "",
+        "role": unit.role or "",
+        "role_org": unit.role_org or "",
+        "role_kind": unit.role_kind or "",
         "verb": unit.verb or "",
         "mentions": json.dumps(unit.mentions),
+        "doc_kind": found.doc_kind,
+        "meeting": found.meeting.key,
+        "meeting_title": found.meeting.title,
+        "doc_roles": json.dumps(found.roles),
         "order": order,
         "format": UNIT_FORMAT,
     }
@@ -92,15 +157,15 @@ def document_nodes(doc: Document) -> list[TextNode]:
     """Units of one document as llama-index nodes (embedding not yet set)."""
     from llama_index.core.schema import TextNode
 
-    units, people = attribute(doc)
-    by_name = {p.name: p for p in people}
+    found = analyse(doc)
+    by_name = {p.name: p for p in found.people}
     nodes = []
-    for order, unit in enumerate(units):
+    for order, unit in enumerate(found.units):
         person = by_name.get(unit.speaker) if unit.speaker else None
         node = TextNode(
             id_=unit_id(doc, unit),
             text=embed_text(unit, person),
-            metadata=_metadata(doc, unit, person, order),
+            metadata=_metadata(doc, unit, person, order, found),
         )
         node.excluded_embed_metadata_keys = list(node.metadata)
         node.excluded_llm_metadata_keys = list(node.metadata)
@@ -108,8 +173,12 @@ def document_nodes(doc: Document) -> list[TextNode]:
     return nodes
 
 
+def _span(raw: str | None) -> Span | None:
+    value = json.loads(raw or "null")
+    return (int(value[0]), int(value[1])) if value else None
+
+
 def from_metadata(uid: str, meta: dict, doc_text: str) -> StoredUnit:
-    attr = json.loads(meta.get("attr") or "null")
     start, end = int(meta["start"]), int(meta["end"])
     return StoredUnit(
         unit_id=uid,
@@ -124,12 +193,24 @@ def from_metadata(uid: str, meta: dict, doc_text: str) -> StoredUnit:
         affiliation=meta.get("affiliation") or None,
         acronym=meta.get("acronym") or None,
         roles=json.loads(meta.get("roles") or "[]"),
-        quotes=[tuple(q) for q in json.loads(meta.get("quotes") or "[]")],
-        attr=tuple(attr) if attr else None,
+        quotes=[(int(s), int(e)) for s, e in json.loads(meta.get("quotes") or "[]")],
+        attr=_span(meta.get("attr")),
         verb=meta.get("verb") or None,
         mentions=json.loads(meta.get("mentions") or "[]"),
         doc_title=str(meta.get("doc_title") or meta["source_doc"]),
         doc_date=meta.get("doc_date") or None,
         doc_sha256=str(meta.get("doc_sha256") or ""),
         order=int(meta.get("order") or 0),
+        speaker_kind=meta.get("speaker_kind") or "person",
+        affiliation_kind=meta.get("affiliation_kind") or "organisation",
+        frame=_span(meta.get("frame")),
+        frame_speaker=meta.get("frame_speaker") or None,
+        quoted_by=meta.get("quoted_by") or None,
+        role=meta.get("role") or None,
+        role_org=meta.get("role_org") or None,
+        role_kind=meta.get("role_kind") or None,
+        doc_kind=meta.get("doc_kind") or "press release",
+        meeting=meta.get("meeting") or "",
+        meeting_title=meta.get("meeting_title") or "",
+        doc_roles=json.loads(meta.get("doc_roles") or "{}"),
     )

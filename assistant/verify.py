@@ -1,9 +1,11 @@
 """Verification of cited answers, for every generator.
 
 A citation holds if its quote is verbatim (after normalising white space and quote marks) at
-its offsets in the source, inside a unit credited to the same speaker. A sentence of the
-answer holds if it carries at least one marker, every marker points at a citation that holds,
-and every passage it puts in quotation marks is verbatim in one of the units it cites.
+its offsets in the source, and its speaker and kind are those of the cited words themselves
+(`StoredUnit.attribution_of`): a reporting frame cut from a quote unit is the record's
+narrative. A sentence of the answer holds if it carries at least one marker, every marker
+points at a citation that holds, and every passage it puts in quotation marks is verbatim in one
+of the units it cites.
 """
 
 from __future__ import annotations
@@ -32,7 +34,20 @@ def citation_holds(
     if normalise(doc_text[c.start : c.end]) != normalise(c.quote):
         return False
     unit = unit_at(c.doc_id, c.start, c.end)
-    return unit is not None and (unit.speaker or None) == (c.speaker or None)
+    if unit is None:
+        return False
+    speaker, kind = attribution(unit, c.start, c.end)
+    return (speaker or None, kind) == (c.speaker or None, c.kind)
+
+
+def speaker_of(unit: StoredUnit, start: int, end: int) -> str | None:
+    """Who speaks the words at [start, end) of a unit (the reporting frame is the record's)."""
+    return attribution(unit, start, end)[0]
+
+
+def attribution(unit: StoredUnit, start: int, end: int) -> tuple[str | None, str]:
+    """(speaker, kind) of a span of a unit, as the corpus model gives it."""
+    return unit.attribution_of(start, end)
 
 
 def sentence_holds(sentence: str, cited: dict[int, Citation], unit_text: Callable) -> bool:

@@ -1,0 +1,111 @@
+"""Who said what in one document: its kind of record, its speakers, and every unit's speaker.
+
+`analyse(doc)` reads a document's structure (transcript labels, a statement's first person,
+reported speech) and returns its units, its speakers, its kind and its meeting. Identities
+across documents (a surname here, the full name there; "the Chair" of this meeting) are joined
+later, by the directory, over the whole corpus.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .. import sentences
+from ..meetings import Meeting, kind_from_meta, meeting_of
+from . import overrides
+from .names import Person, Registry
+from .prose import REPRESENTATIVE_RE, Context, attribute_prose
+from .statement import attribute_statement, is_statement, signature
+from .turns import attribute_turns
+from .units import Unit
+
+RAW_MARKER = re.compile(r"[ \t]*(?:#{1,6}|[-*•]|\d{1,3}[.)]|\([a-zA-Z0-9]{1,4}\))[ \t]+")
+
+
+@dataclass
+class Attributed:
+    units: list[Unit]
+    people: list[Person]
+    doc_kind: str
+    meeting: Meeting
+    roles: dict[str, str] = field(default_factory=dict)  # "chair" -> who holds it here
+    problems: list[str] = field(default_factory=list)  # bad entries of the corrections file
+
+
+def _paragraphs(doc) -> tuple[list[tuple[int, int]], set[int]]:
+    """(start of the words, end) of each block, and the starts of headings."""
+    blocks = getattr(doc, "blocks", None)
+    if blocks:
+        paras = [(b.body_start if b.body_start is not None else b.start, b.end) for b in blocks]
+        heads = {p[0] for p, b in zip(paras, blocks, strict=True) if b.kind == "heading"}
+        return paras, heads
+    paras, heads = [], set()
+    for a, b in sentences.paragraphs(doc.text):
+        m = RAW_MARKER.match(doc.text, a, b)
+        start = m.end() if m and m.end() < b else a
+        paras.append((start, b))
+        if doc.text[a:b].lstrip().startswith("#"):
+            heads.add(start)
+    return paras, heads
+
+
+def _spans(text: str, paras: list[tuple[int, int]]) -> list[sentences.Span]:
+    """Sentence spans of the whole text (quotes run across paragraphs), markers left out."""
+    out = []
+    starts = sorted(paras)
+    for span in sentences.split(text):
+        para = next((p for p in starts if p[0] <= span.end and span.start < p[1] + 1), None)
+        if para is not None and span.start < para[0]:
+            if span.end <= para[0]:
+                continue  # only a list marker or paragraph number
+            span = sentences.Span(para[0], span.end, span.quotes)
+        out.append(span)
+    return out
+
+
+def _meeting_words(doc) -> set[str]:
+    from ..meetings import meeting_title
+
+    title = meeting_title(doc.title, doc.text, doc.date)
+    return {w.lower() for w in re.findall(r"\w+", title) if len(w) > 3 and not w.isdigit()}
+
+
+def analyse(doc) -> Attributed:
+    text = doc.text
+    registry = Registry()
+    ctx = Context(text, registry, _meeting_words(doc))
+    paras, heads = _paragraphs(doc)
+    kind = None
+    units = attribute_turns(doc.doc_id, text, paras, ctx, heads)
+    if units is not None:
+        kind = "transcript"
+    else:
+        spans = _spans(text, paras)
+        head_starts = {s.start for s in spans if s.start in heads}
+        signed = signature(text, paras) is not None
+        if kind_from_meta(doc.kind) == "written statement" or is_statement(
+            text, spans, head_starts, signed
+        ):
+            kind = "written statement"
+            units = attribute_statement(
+                doc.doc_id, text, spans, paras, ctx, head_starts, doc.publisher
+            )
+        else:
+            units = attribute_prose(doc.doc_id, text, spans, ctx, head_starts)
+            reported = len(REPRESENTATIVE_RE.findall(text)) + len(
+                re.findall(r"(?i)\bseveral (?:speakers|participants|delegations)\b", text)
+            )
+            if reported >= 2:
+                kind = (
+                    "chair's summary"
+                    if re.search(r"(?i)\bsummary\b", doc.title)
+                    else "meeting report"
+                )
+    kind = kind_from_meta(doc.kind) or kind or "press release"
+    path = getattr(doc, "path", None)
+    problems = overrides.apply(path, text, units, registry) if path is not None else []
+    speaking = {u.speaker for u in units if u.speaker}
+    people = [p for p in registry.people.values() if p.name in speaking]
+    meeting = meeting_of(doc, kind, ctx.roles.get("chair"))
+    return Attributed(units, people, kind, meeting, dict(ctx.roles), problems)

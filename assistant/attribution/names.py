@@ -1,0 +1,245 @@
+"""Names of speakers: honorifics, personal names, organisations, roles, and one document's people.
+
+All rules here are general English: honorifics, name particles, job titles, the connectors of
+an organisation's name. Nothing names a particular person or body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+SpeakerKind = Literal["person", "delegation", "organisation"]
+Gender = str | None
+
+HONORIFICS = {
+    "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mx": None, "madam": "f", "mme": "f",
+    "dr": None, "prof": None, "professor": None, "sir": "m", "dame": "f", "lord": "m",
+    "lady": "f", "h.e": None, "his excellency": "m", "her excellency": "f",
+    "ambassador": None, "judge": None, "justice": None, "minister": None, "senator": None,
+    "rev": None, "hon": None, "commissioner": None, "inspector": None, "colonel": None,
+    "general": None, "captain": None,
+}  # fmt: skip
+HON = (
+    r"(?:H\.E\.|His Excellency|Her Excellency|Mrs?\.?|Ms\.?|Miss|Mx\.?|Madam|Mme\.?|Dr\.?|"
+    r"Prof\.?|Professor|Sir|Dame|Lord|Lady|Ambassador|Judge|Justice|Minister|Senator|"
+    r"Rev\.?|Hon\.?|Commissioner|Inspector|Colonel|General|Captain)"
+)
+HON_UPPER = r"(?:MRS?\.?|MS\.?|MISS|MX\.?|DR\.?|PROF\.?|PROFESSOR|SIR|DAME|H\.E\.|AMBASSADOR|JUDGE)"
+NAME_TOKEN = r"[A-ZÀ-Þ][\w'’\-]*\w"
+PARTICLE = (
+    r"(?:[Dd]el|[Dd]e|[Dd]a|[Dd]i|van|von|der|den|[Ll]a|le|du|dos|das|bin|binti|al|el|ter|ibn|y)"
+)
+NAME_CORE = rf"{NAME_TOKEN}(?:\s+(?:{PARTICLE}\s+)*{NAME_TOKEN}){{0,4}}"
+HON_NAME_RE = re.compile(rf"\b(?P<hon>(?:{HON}\s+)+)(?P<name>{NAME_CORE})")
+# Job titles and meeting roles (general English); a name made only of these is no name.
+ROLE_WORDS = (
+    r"Chair|Chairperson|Chairman|Chairwoman|Co-Chair|Vice-Chair|President|Vice-President|"
+    r"Director|Director-General|Executive Director|Minister|Deputy|Ambassador|Permanent "
+    r"Representative|Representative|Head|Secretary|Secretary-General|Under-Secretary-General|"
+    r"Coordinator|Professor|Senior|Chief|Vice|Adviser|Advisor|Officer|Researcher|Lecturer|"
+    r"Founder|Co-founder|CEO|Manager|Expert|Judge|Prosecutor|Commissioner|Counsel|"
+    r"Spokesperson|Rapporteur|Special Rapporteur|Moderator|Facilitator|Fellow|Analyst|Partner|"
+    r"Member|Lead|Leader|Principal|Programme|Program|Policy|Legal|Assistant|Associate|Research|"
+    r"Panellist|Panelist|Delegate|Observer"
+)
+ROLE_RE = re.compile(rf"(?:{ROLE_WORDS})\b", re.I)
+# Roles of a meeting rather than of an organisation: "Chair of X" names a meeting, not an employer.
+MEETING_ROLE_RE = re.compile(
+    r"(?:Co-|Vice-)?(?:Chair|Chairperson|Chairman|Chairwoman|President|Rapporteur|Moderator|"
+    r"Facilitator)\b",
+    re.I,
+)
+# The head noun of an appositive ("the Chilean diplomat who …", "a senior researcher at …") and
+# the endings of English nouns for a person (singular).
+HEAD_NOUN_RE = re.compile(
+    r"(?:[\w’'\-]+\s+){0,3}?([\w’'\-]+)(?=\s+(?:of|at|with|from|for|in|who|whose|on|to)\b|\s*[,;.]|$)"
+)
+PERSON_NOUN_RE = re.compile(r"(?:er|or|ist|ant|ent|ian|ee|ate|at|man|woman|person|ive|ess|eur|ar)$")
+CONNECTORS = {"of", "for", "and", "on", "the", "against", "in", "de", "&", "to", "at", "du"}
+ACRONYM = r"[A-Z][A-Za-z0-9&.\-]{1,15}"
+
+
+@dataclass
+class Person:
+    """A speaker of one document: a person, a delegation (a State) or an organisation."""
+
+    name: str
+    honorific: str | None = None
+    gender: Gender = None
+    affiliation: str | None = None
+    acronym: str | None = None
+    roles: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    kind: SpeakerKind = "person"
+
+    @property
+    def tokens(self) -> list[str]:
+        return self.name.split()
+
+    def merge(self, other: Person) -> None:
+        self.honorific = self.honorific or other.honorific
+        self.gender = self.gender or other.gender
+        self.affiliation = self.affiliation or other.affiliation
+        self.acronym = self.acronym or other.acronym
+        for r in other.roles:
+            if r not in self.roles:
+                self.roles.append(r)
+        for a in other.aliases:
+            if a not in self.aliases:
+                self.aliases.append(a)
+
+
+def gender_of(hon: str | None) -> Gender:
+    if not hon:
+        return None
+    key = " ".join(hon.replace(".", " ").split()).lower()
+    gender: Gender = None
+    for part in re.split(r"\s+(?=[a-z])", key):
+        if part.strip() in ("h e", "h.e"):
+            continue
+        gender = gender or HONORIFICS.get(part.strip())
+    return gender
+
+
+def clean_honorific(hon: str) -> str:
+    hon = " ".join(hon.split())
+    return hon if not hon.isupper() else hon.capitalize().replace("H.e.", "H.E.")
+
+
+def title_case(name: str) -> str:
+    """'EL-SAYED' -> 'El-Sayed'; names already in mixed case are kept."""
+    if not name.isupper():
+        return name
+    return " ".join("-".join(p.capitalize() for p in w.split("-")) for w in name.split())
+
+
+def contains_tokens(full: list[str], part: list[str]) -> bool:
+    """`part` is a run of `full` (case-insensitive): 'Alvarado' in 'Rodrigo Alvarado Peña'."""
+    f = [t.lower() for t in full]
+    p = [t.lower() for t in part]
+    return any(f[i : i + len(p)] == p for i in range(len(f) - len(p) + 1))
+
+
+def is_role_only(name: str) -> bool:
+    """'Officer', 'Senior Programme Officer': job-title words only, no name."""
+    return all(ROLE_RE.fullmatch(w) or w.lower() in CONNECTORS for w in name.split())
+
+
+def org_run(
+    text: str, i: int, limit: int | None = None, connectors: set[str] = CONNECTORS
+) -> tuple[int, int] | None:
+    """A capitalised organisation or place name starting at i (after an optional 'the')."""
+    limit = len(text) if limit is None else limit
+    m = re.match(r"(?:the\s+)?", text[i:limit])
+    j = i + (m.end() if m else 0)
+    start = j
+    last_end = None
+    prev_end = j
+    for tok in re.finditer(r"[\w’'&\-]+|\S", text[j:limit]):
+        word = tok.group()
+        pos = j + tok.start()
+        if text[prev_end:pos].strip() or "\n" in text[prev_end:pos]:
+            break
+        if word[0].isupper() or word[0].isdigit():
+            last_end = prev_end = j + tok.end()
+        elif word.lower() in connectors and last_end is not None:
+            prev_end = j + tok.end()
+        else:
+            break
+    if last_end is None:
+        return None
+    acr = re.match(rf"\s*\(({ACRONYM})\)", text[last_end:limit])
+    if acr:
+        last_end += acr.end()
+    return start, last_end
+
+
+def split_org(org: str) -> tuple[str, str | None]:
+    """'Global Initiative against X (GI-TOC)' -> ('Global Initiative against X', 'GI-TOC')."""
+    org = re.sub(r"^the\s+", "", org.strip())
+    m = re.fullmatch(rf"(.*?)\s*\(({ACRONYM})\)", org)
+    if m and m.group(1):
+        return m.group(1).strip(), m.group(2)
+    return org, None
+
+
+def role_phrase(text: str, i: int, reporting: str) -> tuple[int, int] | None:
+    """', Chair of X and Chair of Y,' after a name: the span of the role phrase, or None."""
+    m = re.match(r",\s+", text[i:])
+    if not m:
+        return None
+    j = i + m.end()
+    if not ROLE_RE.match(text, j):
+        det = re.match(r"(?:a|an|the)\s+", text[j:])
+        if not det:
+            return None
+        head = HEAD_NOUN_RE.match(text, j + det.end())
+        if not head or not (
+            ROLE_RE.fullmatch(head.group(1)) or PERSON_NOUN_RE.search(head.group(1))
+        ):
+            return None  # ", the recommendations adopted …": not a description of the person
+    stop = re.search(r"[;:.“”\"\n]|,\s+(?!(?:the\s+)?[A-Z])|\s+(?:" + reporting + r")\b", text[j:])
+    end = j + (stop.start() if stop else len(text) - j)
+    if end - j < 3:
+        return None
+    return j, end
+
+
+def split_roles(phrase: str) -> list[str]:
+    parts = re.split(rf"\s+and\s+(?=(?:the\s+)?(?:{ROLE_WORDS}))", phrase)
+    return [p.strip() for p in parts if p.strip()]
+
+
+def affiliation_in_role(role: str) -> str | None:
+    """The employer named in a job title: 'a researcher at X', 'Officer of the Y of X (ACR)'."""
+    if MEETING_ROLE_RE.match(re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I)):
+        return None  # "Chair of the Working Group": a meeting, not an employer
+    at = list(re.finditer(r"\b(?:at|with)\s+", role))
+    of = list(re.finditer(r"\b(?:of|in|from)\s+", role))
+    for m in [*at, *reversed(of)]:
+        span = org_run(role, m.end(), connectors=CONNECTORS - {"to"})
+        if span is None:
+            continue
+        org = re.sub(r"^[\w’'\-]+-based\s+", "", role[span[0] : span[1]])
+        org = re.split(r"\s+in\s+(?=[A-Z]\w+$)", org)[0]  # "Institute for X in Nairobi"
+        if m in at or (not role[span[1] :].strip() and len(org.split()) >= 2):
+            return org
+    return None
+
+
+class Registry:
+    """The speakers of one document, found by name and by part of their name."""
+
+    def __init__(self) -> None:
+        self.people: dict[str, Person] = {}
+
+    def add(self, person: Person) -> Person:
+        known = self.people.get(person.name) or self.by_partial(person.name, person.kind)
+        if known is None and person.kind == "person" and len(person.tokens) >= 2:
+            shorter = [
+                p for p in self.people.values()
+                if p.kind == "person" and len(p.tokens) < len(person.tokens)
+                and contains_tokens(person.tokens, p.tokens)
+            ]  # fmt: skip
+            known = shorter[0] if len(shorter) == 1 else None
+        if known is not None and len(person.tokens) <= len(known.tokens):
+            known.merge(person)
+            return known
+        if known is not None:  # a longer form of a name we knew by part: keep the longer
+            del self.people[known.name]
+            person.merge(known)
+        self.people[person.name] = person
+        return person
+
+    def by_partial(self, name: str, kind: str = "person") -> Person | None:
+        """The one known speaker whose name holds `name` as a run of its words."""
+        toks = name.split()
+        pool = [p for p in self.people.values() if p.kind == kind]
+        hits = [p for p in pool if p.tokens[-len(toks) :] == toks]
+        if not hits:
+            hits = [p for p in pool if contains_tokens(p.tokens, toks)]
+        if not hits and len(toks) >= 2:
+            hits = [p for p in pool if [p.tokens[0], p.tokens[-1]] == toks]
+        return hits[-1] if len(hits) == 1 else None

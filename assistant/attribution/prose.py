@@ -1,0 +1,630 @@
+"""Reported speech in prose: press releases, news articles, Chair's summaries, meeting reports.
+
+A sentence's speaker is the mention that is the grammatical subject of its reporting verb
+(spaCy's parse: "X said", "said X", "according to X", "as pointed out by X"), else the mention
+closest to the verb; a pronoun subject ("she stressed") is the last speaker of that gender; a
+plural subject ("Several speakers noted", "They underlined") is collective and nobody's.
+Mentions are honorific + name, a known name, "the representative of X", "One speaker, from X",
+a role ("the Chair", "the Director of X"), or an organisation or State that is the subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import sentences
+from . import nlp
+from .names import (
+    HON,
+    HON_NAME_RE,
+    MEETING_ROLE_RE,
+    NAME_CORE,
+    ROLE_RE,
+    Person,
+    Registry,
+    affiliation_in_role,
+    clean_honorific,
+    contains_tokens,
+    gender_of,
+    is_role_only,
+    org_run,
+    role_phrase,
+    split_org,
+    split_roles,
+)
+from .units import Mention, Target, Unit
+
+REPORTING = (
+    r"said|says|say|saying|added|adds|adding|stressed|stresses|stressing|emphasi[sz]ed|"
+    r"emphasi[sz]es|emphasi[sz]ing|highlighted|highlights|highlighting|underlined|underlines|"
+    r"underscored|underscores|noted|notes|noting|explained|explains|explaining|argued|argues|"
+    r"warned|warns|stated|states|observed|observes|remarked|pointed out|points out|called for|"
+    r"calls for|urged|urges|recalled|suggested|suggests|insisted|insists|told|asked|replied|"
+    r"concluded|acknowledged|cautioned|commented|affirmed|reaffirmed|reiterated|maintained|"
+    r"proposed|recommended|shared|indicated|mentioned|welcomed|expressed|described|declared|"
+    r"announced|continued|wrote|agreed|claimed|contended|reported|presented|outlined|"
+    r"advocated|reminded|spoke|believes|believed|thinks|thought|put it|went on|elaborated|"
+    r"informed|briefed|introduced|invited|drew attention|encouraged|requested|"
+    r"according to|as pointed out by|in the words of|urging|warning|calling for"
+)
+REPORTING_RE = re.compile(rf"(?<![\w-])(?:{REPORTING})\b", re.I)
+SUBJECT_PRONOUN_RE = re.compile(
+    rf"(?:\b(?P<p1>she|he)\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|later\s+)?(?:{REPORTING})\b)"
+    rf"|(?:\b(?:{REPORTING}),?\s+(?P<p2>she|he)\b)",
+    re.I,
+)
+ARTICLE_ROLE_RE = re.compile(
+    r"(?:^|[,;]\s*|\b)(?:(?:One|one) of the|Another|another|The|the|A|a|An|an)\s+"
+    r"(?P<role>(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*(?:ist|er|or|ant|ent|ian|ee|ate))s?,\s*$"
+)
+# "The representative of Kenya", "A representative of the Secretariat, Anders Mikkelsen,"
+REPRESENTATIVE_RE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[Pp]ermanent\s+|[Dd]eputy\s+)?"
+    r"(?:[Rr]epresentative|delegation|delegate|observer|spokesperson)s?"
+    r"\s+(?:of|for|from)\s+"
+)
+ONE_FROM_RE = re.compile(
+    r"\b(?:One|one|Another|another|A|a)\s+(?:speaker|participant|delegate|representative|"
+    r"panellist|panelist|expert|delegation),\s+from\s+"
+)
+ROLE_MENTION_RE = re.compile(
+    r"\b[Tt]he\s+(?P<role>(?:Co-|Vice-)?(?:Chair|Chairperson|Chairman|Chairwoman|President|"
+    r"Moderator|Rapporteur|Facilitator|Secretariat|Director-General|Executive Director|Director|"
+    r"Head|Secretary-General|Coordinator|Spokesperson))\b(?![’']s)"
+)
+CHAIRED_BY_RE = re.compile(
+    rf"\b(?P<verb>chaired|presided over|moderated|facilitated)\s+by\s+"
+    rf"(?P<hon>(?:{HON}\s+)*)(?P<name>{NAME_CORE})(?:\s*\((?P<org>[^()\n]{{2,80}})\))?"
+)
+APPOSITIVE_ROLE_RE = re.compile(
+    rf"\b[Tt]he\s+(?P<role>(?:Co-|Vice-)?(?:Chair|Chairperson|President|Moderator|Rapporteur|"
+    rf"Facilitator)),\s+(?P<hon>(?:{HON}\s+)+)(?P<name>{NAME_CORE})"
+)
+COLLECTIVE_RE = re.compile(
+    r"^\W*(?:several|many|some|other|most|all|a number of|few|numerous|various|both|they|"
+    r"participants|speakers|delegations|panellists|panelists)\b",
+    re.I,
+)
+# "the Norwegian ambassador": a role and a nationality, resolved by the directory
+NATIONAL_ROLE_RE = re.compile(
+    r"\b[Tt]he\s+(?P<norp>[A-Z][a-z]+(?:an|ian|ese|ish|ic|i|ch))\s+(?P<role>ambassador|delegate|"
+    r"representative|minister|diplomat|envoy|expert|prosecutor)\b(?![’']s)"
+)
+CHAT_LABEL = re.compile(
+    r"\s*(?:system|assistant|user|developer|tool|admin|ai|bot|model|human|instructions?|prompt|"
+    r"notice|override)\b[^:\n]{0,30}:",
+    re.I,
+)
+ROLE_NOUN_OF_MEETING = {"chair": "Chair", "president": "President", "moderator": "Moderator",
+                        "rapporteur": "Rapporteur", "facilitator": "Facilitator"}  # fmt: skip
+
+
+def outside(quotes: list[tuple[int, int]], s: int, e: int) -> bool:
+    return all(e <= qs - 1 or s >= qe + 1 for qs, qe in quotes)
+
+
+def is_speech(text: str, qs: int, qe: int) -> bool:
+    """Direct speech, not scare quotes: four words or more, or ending in punctuation."""
+    inner = text[qs:qe]
+    return len(inner.split()) >= 4 or inner.rstrip()[-1:] in ",.!?"
+
+
+def trim_quote(text: str, qs: int, qe: int) -> tuple[int, int]:
+    while qe > qs and text[qe - 1] in ",;: ":
+        qe -= 1
+    return qs, qe
+
+
+def verb_near(text: str, lo: int, hi: int, quotes: list[tuple[int, int]]) -> re.Match | None:
+    for m in REPORTING_RE.finditer(text, lo, hi):
+        if outside(quotes, m.start(), m.end()):
+            return m
+    return None
+
+
+class Context:
+    """What one document knows while it is read: its people, its role holders, its places."""
+
+    def __init__(self, text: str, registry: Registry, meeting_words: set[str]) -> None:
+        self.text = text
+        self.registry = registry
+        self.roles: dict[str, str] = {}  # "chair" -> name of the person holding it here
+        self.meeting_words = meeting_words  # words of the meeting's own name
+        self.gpes: set[str] = set()
+        self.titled = {m.group("name") for m in HON_NAME_RE.finditer(text)}  # "Ms. X" names
+
+    def hold(self, role: str, person: Person) -> None:
+        key = role.split()[0].lower().strip(",")
+        if key in ROLE_NOUN_OF_MEETING and key not in self.roles:
+            self.roles[key] = person.name
+
+    def holder(self, role: str) -> Person | None:
+        name = self.roles.get(role.lower())
+        return self.registry.people.get(name) if name else None
+
+
+def speaker_kind(name: str, ctx: Context) -> str:
+    return "delegation" if name in ctx.gpes or nlp.is_state(name) else "organisation"
+
+
+def org_person(name: str, ctx: Context) -> Person:
+    """A delegation or organisation as a speaker of its own (its name, its acronym)."""
+    base, acronym = split_org(name)
+    kind = speaker_kind(base, ctx)
+    full = f"{base} ({acronym})" if acronym else base
+    return ctx.registry.add(Person(name=full, affiliation=full, acronym=acronym, kind=kind))
+
+
+def _sentence_head(text: str, i: int) -> bool:
+    """Nothing but white space between the last sentence end (or the text's start) and i."""
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    return i == 0 or text[i - 1] in ".!?\n"
+
+
+def mention_at(text: str, m: re.Match, ctx: Context) -> Mention:
+    """An honorific + name mention and what follows it: (Org), from/of Org, ', Role of X,'."""
+    hon = clean_honorific(m.group("hon")) if m.group("hon") else None
+    name = m.group("name")
+    person = Person(name=name, honorific=hon, gender=gender_of(hon))
+    end = m.end("name")
+    org_after = re.match(r"\s+(?:from|of|at|with|representing)\s+", text[end:])
+    comma_of = re.match(r",\s+(?:of|from|at|with|representing)\s+", text[end:])
+    paren = re.match(r"\s*\(([^()\n]{2,120})\)", text[end:])
+    phrase_end = end
+    if paren and not ROLE_RE.fullmatch(paren.group(1)):
+        person.affiliation, person.acronym = split_org(paren.group(1))
+        phrase_end = end + paren.end()
+    elif org_after or comma_of:
+        hit = org_after or comma_of
+        assert hit is not None
+        span = org_run(text, end + hit.end())
+        if span:
+            person.affiliation, person.acronym = split_org(text[span[0] : span[1]])
+            phrase_end = span[1]
+    role = role_phrase(text, phrase_end, REPORTING)
+    if role:
+        roles = split_roles(text[role[0] : role[1]])
+        person.roles.extend(roles)
+        for r in roles:
+            found = affiliation_in_role(r)
+            if found and not person.affiliation:
+                person.affiliation, person.acronym = split_org(found)
+            ctx.hold(re.sub(r"^(?:the|a|an)\s+", "", r, flags=re.I), person)
+        phrase_end = role[1]
+    start = m.start()
+    before = text[max(0, start - 60) : start]
+    art = ARTICLE_ROLE_RE.search(before)
+    if art and _sentence_head(text, start - len(before) + art.start()):
+        # "One of the panellists, Ms. X": at the head of the sentence, not "cross a border, X"
+        person.roles.append(art.group("role"))
+        start = start - len(before) + art.start() + (1 if before[art.start()] in ",;" else 0)
+        while text[start].isspace():
+            start += 1
+    known = ctx.registry.add(person)
+    return Mention(Target(known), start, phrase_end, m.start("name"), m.end("name"))
+
+
+def _representative(text: str, m: re.Match, lo: int, hi: int, ctx: Context) -> Mention | None:
+    """'The representative of X' -> X; 'A representative of X, Jane Doe, Role,' -> Jane Doe."""
+    span = org_run(text, m.end(), hi)
+    if span is None:
+        return None
+    org = text[span[0] : span[1]]
+    after = re.match(rf",\s+(?P<hon>(?:{HON}\s+)*)(?P<name>{NAME_CORE}),", text[span[1] : hi])
+    if after and not is_role_only(after.group("name")):
+        named = re.compile(
+            rf"(?P<hon>{re.escape(after.group('hon'))})(?P<name>{re.escape(after.group('name'))})"
+        )
+        mm = named.match(text, span[1] + after.start("hon"))
+        if mm:
+            inner = mention_at(text, mm, ctx)
+            person = inner.person
+            assert person is not None
+            if not person.affiliation:
+                person.affiliation, person.acronym = split_org(org)
+            person.roles.append(f"{text[m.start() : m.end()].strip().lower()} {split_org(org)[0]}")
+            return Mention(
+                inner.target, m.start(), inner.end, inner.name_start, inner.name_end, True
+            )
+    end = span[1]
+    desc = re.match(r",\s+(?:a|an)\s+[a-z][^,;.]{2,60},", text[end:hi])  # ", a firearms maker,"
+    who = org_person(org, ctx)
+    if desc:
+        role = desc.group()[1:-1].strip()
+        role = re.sub(r"^(?:a|an)\s+", "", role)
+        if role not in who.roles:
+            who.roles.append(role)
+        end += desc.end() - 1
+    return Mention(Target(who), m.start(), end, span[0], span[1], True)
+
+
+def _one_from(text: str, m: re.Match, hi: int, ctx: Context) -> Mention | None:
+    span = org_run(text, m.end(), hi)
+    if span is None:
+        return None
+    who = org_person(text[span[0] : span[1]], ctx)
+    end = span[1] + (1 if text[span[1] : span[1] + 1] == "," else 0)
+    return Mention(Target(who), m.start(), end, span[0], span[1], True)
+
+
+def _role_mention(text: str, m: re.Match, hi: int, ctx: Context) -> Mention:
+    role = m.group("role")
+    end = m.end()
+    org = None
+    of = re.match(r"\s+of\s+", text[end:hi])
+    if of:
+        span = org_run(text, end + of.end(), hi)
+        if span:
+            org, end = text[span[0] : span[1]], span[1]
+    if role == "Secretariat":
+        return Mention(Target(org_person("Secretariat", ctx)), m.start(), end, m.start(), end)
+    if org is None or MEETING_ROLE_RE.match(role):
+        holder = (
+            ctx.holder(role.split("-")[-1]) if org is None or MEETING_ROLE_RE.match(role) else None
+        )
+        if holder is not None:
+            return Mention(Target(holder), m.start(), end, m.start("role"), m.end("role"))
+        return Mention(Target(role=role), m.start(), end, m.start("role"), m.end("role"))
+    base = split_org(org)[0]
+    for p in ctx.registry.people.values():
+        if (
+            p.kind == "person"
+            and p.affiliation
+            and split_org(p.affiliation)[0] == base
+            and any(r.lower().startswith(role.lower()) for r in p.roles)
+        ):
+            return Mention(Target(p), m.start(), end, m.start("role"), m.end("role"))
+    return Mention(
+        Target(org_person(org, ctx), role=role, role_org=base), m.start(), end, m.start(), end
+    )
+
+
+def _known(text: str, lo: int, hi: int, ctx: Context) -> list[Mention]:
+    """Known people by full name or surname, without an honorific."""
+    found: list[Mention] = []
+    for person in list(ctx.registry.people.values()):
+        if person.kind != "person":
+            continue
+        forms = {person.name}
+        if len(person.tokens) >= 2:
+            forms.add(" ".join(person.tokens[1:]))
+            forms.add(person.tokens[-1])
+        for form in forms:
+            for m in re.finditer(rf"(?<![\w.]){re.escape(form)}(?![\w’'])", text[lo:hi]):
+                s, e = lo + m.start(), lo + m.end()
+                found.append(Mention(Target(person), s, e, s, e))
+    return found
+
+
+def _entity_mentions(
+    text: str, parse: nlp.Parse | None, quotes: list, taken: list, ctx: Context
+) -> list[Mention]:
+    """spaCy's PERSON (two words or more) and ORG/GPE subjects of a reporting verb."""
+    if parse is None:
+        return []
+    found: list[Mention] = []
+    subj_heads = {(s[0], s[1]): s for s in parse.subjects}
+    for s, e, label in parse.ents:
+        if not outside(quotes, s, e) or any(not (e <= a or s >= b) for a, b in taken):
+            continue
+        words = text[s:e]
+        if label == "PERSON":
+            core = re.fullmatch(NAME_CORE, words)
+            if not core or len(words.split()) < 2 or is_role_only(words):
+                continue
+            if any(w.isupper() and len(w) > 1 for w in words.split()):
+                continue  # "KENNIS Knowledge": an organisation's acronym, not a first name
+            follows = re.match(r",\s+(?:a|an|the|[A-Z])|\s+(?:said|told|added)\b", text[e : e + 12])
+            is_subject = any(a <= s and e <= b for a, b in subj_heads)
+            if not (follows or is_subject):
+                continue
+            regex = re.compile(rf"(?P<hon>)(?P<name>{re.escape(words)})")
+            mm = regex.match(text, s)
+            if mm:
+                found.append(mention_at(text, mm, ctx))
+        elif label == "ORG" and _titled_elsewhere(words, ctx):
+            regex = re.compile(rf"(?P<hon>)(?P<name>{re.escape(words)})")
+            mm = regex.match(text, s)
+            if mm:  # "María del Pilar Quintana Robles told": a person, "Ms. Quintana Robles"
+                found.append(mention_at(text, mm, ctx))
+        elif label in ("ORG", "GPE"):
+            bare = re.sub(r"^the\s+", "", words)
+            if not bare[:1].isupper() or ROLE_RE.fullmatch(bare) or _is_meeting(bare, ctx):
+                continue
+            for a, b, _head, _vs, _ve in parse.subjects:
+                if a <= s and e <= b and (b - a) - (e - s) <= 12:
+                    end = e
+                    acr = re.match(r"\s*\([A-Z][A-Za-z0-9&.\-]{1,15}\)", text[e:])
+                    if acr:
+                        end += acr.end()
+                    who = org_person(text[s + len(words) - len(bare) : end], ctx)
+                    found.append(Mention(Target(who), a, end, s, end))
+                    break
+    return found
+
+
+def _titled_elsewhere(words: str, ctx: Context) -> bool:
+    """The document names these words with an honorific somewhere ("Ms. Quintana Robles")."""
+    if not re.fullmatch(NAME_CORE, words) or len(words.split()) < 2:
+        return False
+    toks = words.split()
+    return any(contains_tokens(toks, n.split()) for n in ctx.titled)
+
+
+def _is_meeting(name: str, ctx: Context) -> bool:
+    """The meeting's own body ('the Working Group adopted') speaks through its record."""
+    words = {w.lower() for w in re.findall(r"\w+", name) if len(w) > 3}
+    return bool(words) and words <= ctx.meeting_words
+
+
+def register_roles(text: str, ctx: Context) -> None:
+    """'chaired by X (Chile)', 'the Chair, Ms. X': who holds a role in this document's meeting."""
+    for m in CHAIRED_BY_RE.finditer(text):
+        if is_role_only(m.group("name")):
+            continue
+        hon = clean_honorific(m.group("hon")) if m.group("hon").strip() else None
+        person = Person(name=m.group("name"), honorific=hon, gender=gender_of(hon))
+        role = {"chaired": "Chair", "presided over": "Chair", "moderated": "Moderator",
+                "facilitated": "Facilitator"}[m.group("verb")]  # fmt: skip
+        person.roles.append(role)
+        if m.group("org"):
+            person.affiliation, person.acronym = split_org(m.group("org"))
+        known = ctx.registry.add(person)
+        ctx.hold(role, known)
+    for m in APPOSITIVE_ROLE_RE.finditer(text):
+        hon = clean_honorific(m.group("hon"))
+        person = Person(name=m.group("name"), honorific=hon, gender=gender_of(hon))
+        person.roles.append(m.group("role"))
+        ctx.hold(m.group("role"), ctx.registry.add(person))
+
+
+def attribute_prose(
+    doc_id: str, text: str, spans: list[sentences.Span], ctx: Context, heading: set[int]
+) -> list[Unit]:
+    """Units of reported-speech prose; `heading` holds the starts of title/heading spans."""
+    wanted = [i for i, s in enumerate(spans) if s.start not in heading and _may_report(text, s)]
+    parses = nlp.parse(
+        text, [(spans[i].start, spans[i].end) for i in wanted], [spans[i].quotes for i in wanted]
+    )
+    parsed = dict(zip(wanted, parses, strict=True))
+    for p in parsed.values():
+        ctx.gpes.update(text[s:e] for s, e, label in p.ents if label == "GPE")
+    register_roles(text, ctx)
+    units: list[Unit] = []
+    recent: list[Target] = []  # most recent speaker last
+    costume = {a for a, b in sentences.paragraphs(text) if CHAT_LABEL.match(text, a, b)}
+    for i, span in enumerate(spans):
+        parse = parsed.get(i)
+        u = Unit(doc_id, span.start, span.end, text[span.start : span.end])
+        units.append(u)
+        line = text.rfind("\n", 0, span.start) + 1
+        if span.start in heading or line in costume:
+            continue  # a heading, or a "USER: … ASSISTANT: …" line aimed at a chatbot
+        _attribute_sentence(u, span, parse, ctx, recent, units)
+    return units
+
+
+def _may_report(text: str, span: sentences.Span) -> bool:
+    """Only a sentence with a reporting verb, a quote or a speaker's title needs parsing."""
+    return bool(
+        verb_near(text, span.start, span.end, span.quotes)
+        or any(is_speech(text, *q) for q in span.quotes if q[1] > q[0])
+        or REPRESENTATIVE_RE.search(text, span.start, span.end)
+        or ONE_FROM_RE.search(text, span.start, span.end)
+        or ROLE_MENTION_RE.search(text, span.start, span.end)
+        or NATIONAL_ROLE_RE.search(text, span.start, span.end)
+    )
+
+
+def _mentions(span: sentences.Span, parse: nlp.Parse | None, ctx: Context) -> list[Mention]:
+    text, lo, hi, quotes = ctx.text, span.start, span.end, span.quotes
+    found: list[Mention] = []
+    for m in REPRESENTATIVE_RE.finditer(text, lo, hi):
+        if outside(quotes, m.start(), m.end()):
+            hit = _representative(text, m, lo, hi, ctx)
+            if hit:
+                found.append(hit)
+    for m in ONE_FROM_RE.finditer(text, lo, hi):
+        if outside(quotes, m.start(), m.end()):
+            hit = _one_from(text, m, hi, ctx)
+            if hit:
+                found.append(hit)
+    taken = [(x.start, x.end) for x in found]
+    for m in HON_NAME_RE.finditer(text, lo, hi):
+        inside = any(a <= m.start() < b for a, b in taken)
+        if not inside and outside(quotes, m.start(), m.end()) and not is_role_only(m.group("name")):
+            found.append(mention_at(text, m, ctx))
+    taken = [(x.start, x.end) for x in found]
+    for m in NATIONAL_ROLE_RE.finditer(text, lo, hi):
+        if outside(quotes, m.start(), m.end()) and not any(a <= m.start() < b for a, b in taken):
+            role = Target(role=m.group("role").capitalize(), role_org=m.group("norp"))
+            found.append(Mention(role, m.start(), m.end(), m.start(), m.end()))
+    taken = [(x.start, x.end) for x in found]
+    for m in ROLE_MENTION_RE.finditer(text, lo, hi):
+        if outside(quotes, m.start(), m.end()) and not any(a <= m.start() < b for a, b in taken):
+            found.append(_role_mention(text, m, hi, ctx))
+    covered = [(x.name_start, x.name_end) for x in found] + [(x.start, x.end) for x in found]
+    for km in _known(text, lo, hi, ctx):
+        if outside(quotes, km.start, km.end) and not any(
+            not (km.end <= s or km.start >= e) for s, e in covered
+        ):
+            found.append(km)
+            covered.append((km.start, km.end))
+    if parse is not None:
+        found += _entity_mentions(text, parse, quotes, covered, ctx)
+    return sorted(found, key=lambda x: x.start)
+
+
+def _attribute_sentence(
+    u: Unit,
+    span: sentences.Span,
+    parse: nlp.Parse | None,
+    ctx: Context,
+    recent: list[Target],
+    units: list[Unit],
+) -> None:
+    text = ctx.text
+    speech = [q for q in span.quotes if q[1] > q[0] and is_speech(text, *q)]
+    mentions = _mentions(span, parse, ctx)
+    u.mentions = list(dict.fromkeys(m.person.name for m in mentions if m.person))
+    verb_m = verb_near(text, span.start, span.end, span.quotes)
+    chosen: Mention | None = None
+    target: Target | None = None
+    verb_span: tuple[int, int] | None = None
+    collective = False
+    subjects = [
+        s for s in sorted(parse.subjects if parse else [], key=lambda s: s[3])
+        if outside(span.quotes, s[3], s[4]) and outside(span.quotes, s[2], s[2] + 1)
+        and span.start <= s[0] and s[1] <= span.end
+    ]  # fmt: skip
+    for a, b, head, vs, ve in subjects:  # the first clause whose subject is a speaker
+        hit = next((m for m in mentions if m.start <= head < m.end), None)
+        hit = hit or next((m for m in mentions if a <= m.name_start and m.name_end <= b), None)
+        subject = text[a:b]
+        if hit is not None:
+            chosen, target, verb_span = hit, hit.target, (vs, ve)
+            break
+        if re.fullmatch(r"(?i)she|he", subject) and not collective:
+            gender = "f" if subject.lower() == "she" else "m"
+            target = next((t for t in reversed(recent) if _gender_ok(t, gender)), None)
+            verb_span = (min(a, vs), max(b, ve))
+            break
+        if COLLECTIVE_RE.match(subject) or re.search(
+            r"\b(?:speakers|participants|delegations)\b", subject
+        ):
+            collective = (
+                True  # "Several speakers noted …": nobody's, unless a later clause names one
+            )
+    second = _second_speaker(subjects, mentions, chosen, verb_span)
+    if second is not None and not speech:
+        cut = _clause_break(text, verb_span[1] if verb_span else span.start, second.start)
+        if cut is not None:  # "X proposed …, while Y warned …": each clause is its speaker's
+            end = _rstrip(text, span.start, cut[0])
+            head = sentences.Span(span.start, end, [q for q in span.quotes if q[1] <= end])
+            rest = sentences.Span(cut[1], span.end, [q for q in span.quotes if q[0] >= cut[1]])
+            u.end, u.text = end, text[span.start : end]
+            _attribute_sentence(u, head, parse, ctx, recent, units)
+            tail = Unit(u.doc_id, rest.start, rest.end, text[rest.start : rest.end])
+            units.append(tail)
+            _attribute_sentence(tail, rest, parse, ctx, recent, units)
+            return
+    if collective and chosen is not None:
+        cut = _clause_break(text, span.start, chosen.start)
+        if cut is not None:  # "Several delegations …, and the Office presented …": two units
+            u.end = _rstrip(text, span.start, cut[0])
+            u.text = text[u.start : u.end]
+            rest = sentences.Span(cut[1], span.end, [q for q in span.quotes if q[0] >= cut[1]])
+            tail = Unit(u.doc_id, rest.start, rest.end, text[rest.start : rest.end])
+            units.append(tail)
+            _attribute_sentence(tail, rest, parse, ctx, recent, units)
+            return
+        chosen = target = None  # the speaker is part of what the collective said
+    if parse is not None and not parse.subjects and not speech:
+        verb_m = None  # the parse finds no reporting verb: "co-wrote a handbook" reports nothing
+    if target is None and not collective:
+        speaking = [m for m in mentions if m.speaks and m.start - span.start <= 12]
+        if mentions and (verb_m or speech) and not (subjects and not speech):
+            chosen = _closest_to_verb(mentions, verb_m)
+            target = chosen.target
+        elif speaking:
+            chosen = speaking[0]
+            target = chosen.target
+        elif verb_m or speech:
+            pm = next(
+                (
+                    m
+                    for m in SUBJECT_PRONOUN_RE.finditer(text, span.start, span.end)
+                    if outside(span.quotes, m.start(), m.end())
+                ),
+                None,
+            )
+            if pm is not None:
+                gender = "f" if (pm.group("p1") or pm.group("p2")).lower() == "she" else "m"
+                target = next((t for t in reversed(recent) if _gender_ok(t, gender)), None)
+                verb_span = (pm.start(), pm.end())
+            elif speech and recent and len(units) >= 2 and units[-2].speaker:
+                # A bare quote right after the same speaker's words: the same speaker goes on.
+                last = recent[-1]
+                same_para = "\n" not in text[units[-2].end : span.start]
+                if same_para and last.person and units[-2].speaker == last.person.name:
+                    target = last
+    if target is None:
+        for m in mentions:
+            _push(recent, m.target)
+        return
+    if chosen is not None:
+        attr = (chosen.start, chosen.end)
+        if verb_span is None and verb_m is not None:
+            verb_span = (verb_m.start(), verb_m.end())
+    else:
+        attr = verb_span
+    u.attr = attr
+    if attr and verb_span:
+        gap = text[min(attr[1], verb_span[1]) : max(attr[0], verb_span[0])]
+        if len(gap) <= 30 and '"' not in gap and "“" not in gap and "”" not in gap:
+            u.frame = (min(attr[0], verb_span[0]), max(attr[1], verb_span[1]))
+    u.verb = (
+        text[verb_span[0] : verb_span[1]].lower()
+        if verb_span
+        else (verb_m.group().lower() if verb_m else None)
+    )
+    kind = "quote" if speech else "paraphrase"
+    u.quotes = [trim_quote(text, *q) for q in speech]
+    person = target.person
+    if target.role and (person is None or person.kind != "person"):
+        u.role, u.role_org, u.role_kind = target.role, target.role_org, kind
+    if person is not None:
+        u.speaker, u.kind = person.name, kind
+    else:
+        u.kind = "narrative"
+    _push(recent, target)
+
+
+def _second_speaker(subjects, mentions, chosen, verb_span) -> Mention | None:
+    """Another speaker, subject of a later reporting verb in the same sentence."""
+    if chosen is None or verb_span is None:
+        return None
+    for _a, _b, head, vs, _ve in subjects:
+        if vs <= verb_span[0]:
+            continue
+        hit = next((m for m in mentions if m.start <= head < m.end), None)
+        if hit is not None and hit.person is not chosen.person and hit.start > verb_span[1]:
+            return hit
+    return None
+
+
+def _clause_break(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The last ', and' / ';' / ', while' between two clauses in text[lo:hi]: (cut, resume)."""
+    found = None
+    for m in re.finditer(r"(?:,\s+(?:and|while|whereas|but)|;)\s+", text[lo:hi]):
+        found = (lo + m.start(), lo + m.end())
+    return found
+
+
+def _rstrip(text: str, lo: int, hi: int) -> int:
+    while hi > lo and text[hi - 1] in " ,;":
+        hi -= 1
+    return hi
+
+
+def _gender_ok(t: Target, gender: str) -> bool:
+    if t.collective:
+        return False
+    if t.person is None:
+        return True  # a role not yet resolved
+    return t.person.kind != "person" or t.person.gender in (gender, None)
+
+
+def _push(recent: list[Target], t: Target) -> None:
+    for i, old in enumerate(recent):
+        if old.person is t.person and old.role == t.role:
+            del recent[i]
+            break
+    recent.append(t)
+
+
+def _closest_to_verb(mentions: list[Mention], vm: re.Match | None) -> Mention:
+    if len(mentions) == 1 or vm is None:
+        return mentions[0]
+    return min(mentions, key=lambda m: min(abs(m.end - vm.start()), abs(vm.end() - m.start)))

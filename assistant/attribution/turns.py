@@ -1,0 +1,279 @@
+"""Verbatim transcripts: speaker labels, listings of the Chair and panellists, turns.
+
+Labels in the common conventions, inline or on their own line: `Name:`, `Name (Org):`,
+`MR. X (Country):`, `MR. X (Country) (spoke in Spanish):`, `THE CHAIR (Ms. Y):`,
+`MODERATOR (Ms. Z):`, `Eszter Kovács (Chair):`. A heading line "Chair: Ms. Y .... (Country)" or a
+panellist list item "Mr. X, Director of Y, Org" says who holds a role; it is nobody's words.
+Every sentence of a turn is the turn speaker's, until the next label; a bracketed note
+("[Spoke in French]") and a past-tense procedural line ("The meeting rose at 3.10 p.m.") are
+the record's own. Quoted words credited to someone else in a turn ("As Mr. A said, “…”") are
+that person's quote, with the turn's speaker as the one quoting.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import sentences
+from . import nlp
+from .names import (
+    HON,
+    HON_NAME_RE,
+    HON_UPPER,
+    MEETING_ROLE_RE,
+    NAME_CORE,
+    ROLE_RE,
+    Person,
+    affiliation_in_role,
+    clean_honorific,
+    gender_of,
+    is_role_only,
+    split_org,
+    title_case,
+)
+from .prose import Context, is_speech, mention_at, outside, verb_near
+from .units import Unit
+
+UPPER_WHO = r"[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,4}"
+REP_WHO = (
+    r"(?:[Tt]he\s+)?(?:Representative|Delegate|Observer|Delegation)\s+(?:of|for)\s+(?:the\s+)?"
+    r"[A-Z][\w’'\-]*(?:\s+(?:of|for|on|and|the|[A-Z][\w’'\-]*))*"
+)
+LABEL_RE = re.compile(
+    rf"^[ \t]*(?:\*\*)?(?P<who>{REP_WHO}|(?:(?:{HON}|{HON_UPPER})\s+)*(?:{NAME_CORE}|{UPPER_WHO}))"
+    r"(?P<parens>(?:\s*\([^()\n]{1,120}(?:\([^()\n]{1,20}\))?\))*)"
+    r"(?:,\s*(?P<org2>[^:\n]{2,80}))?\s*:(?:\*\*)?(?:[ \t]+(?=\S)|[ \t]*$)",
+    re.M,
+)
+NOTE_RE = re.compile(r"(?i)\b(?:spoke in|speaking in|interpretation|interpreted|translated|"
+                     r"original|via video|online|in \w+ish)\b")  # fmt: skip
+CHAT_ROLES = {"system", "assistant", "user", "developer", "tool", "admin", "ai", "bot", "model",
+              "human", "instruction", "instructions", "prompt", "notice", "attention",
+              "important", "override", "ignore"}  # fmt: skip
+LISTING_RE = re.compile(
+    rf"^\s*(?:[-*•]\s+)?(?P<hon>(?:{HON}\s+)+)(?P<name>{NAME_CORE})\s*(?P<rest>(?:[.…]{{3,}}\s*)?"
+    r"(?:[,(].*)?)$"
+)
+FIRST_SECOND = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us|[Yy]ou|[Yy]our)\b")
+QUESTION_END = re.compile(r"\?[”\"’')\]]*$")
+
+
+def _label(text: str, a: int, b: int) -> re.Match | None:
+    m = LABEL_RE.match(text, a, b)
+    if not m:
+        return None
+    who = m.group("who")
+    if CHAT_ROLES & set(who.lower().split()):
+        return None  # "SYSTEM (Admin): …" is a prompt-injection costume, not a speaker
+    rep = re.match(REP_WHO, who)
+    if len(who.split()) > (10 if rep else 6) or who.lower().startswith(("the meeting", "agenda")):
+        return None
+    if any(re.fullmatch(r"[IVXLC]+|\d+", w) for w in who.split()[1:]):
+        return None  # "Panel II:", "Item 3:": a heading, not a speaker
+    if not (who.isupper() or ROLE_RE.fullmatch(who) or re.match(HON, who) or len(who.split()) >= 2
+            or m.group("parens")):  # fmt: skip
+        return None  # "Attendance:" is a heading, not a speaker
+    if who.split()[-1].lower() in ("item", "items", "agenda", "panellists", "panelists"):
+        return None
+    return m
+
+
+def _listing(body: str) -> re.Match | None:
+    """'Ms. Y ....... (South Africa)' / 'Ms. Y, Team, Org': a listing, not a speech."""
+    body = body.strip()
+    if re.search(r"[.!?][”\"’)]?$", body) and not re.search(r"\.{3,}|…", body):
+        return None
+    return LISTING_RE.match(body)
+
+
+def _listed_person(m: re.Match, role: str | None) -> Person:
+    hon = clean_honorific(m.group("hon"))
+    person = Person(name=m.group("name"), honorific=hon, gender=gender_of(hon))
+    if role:
+        person.roles.append(role)
+    rest = re.sub(r"^[.…\s]+", "", m.group("rest") or "").strip()
+    paren = re.fullmatch(r"\(([^()]+)\)", rest)
+    if paren:
+        person.affiliation, person.acronym = split_org(paren.group(1))
+    elif rest.startswith(","):
+        parts = [p.strip() for p in re.split(r",\s+(?![^()]*\))", rest[1:].strip()) if p.strip()]
+        if parts:
+            *roles, org = parts if len(parts) > 1 or not ROLE_RE.match(parts[0]) else (*parts, "")
+            person.roles.extend(r for r in roles if r)
+            if org:
+                person.affiliation, person.acronym = split_org(org)
+            for r in roles:
+                found = affiliation_in_role(r)
+                if found and not person.affiliation:
+                    person.affiliation, person.acronym = split_org(found)
+    return person
+
+
+def _speaker_of_label(m: re.Match) -> Person:
+    who = " ".join(m.group("who").split())
+    rep = re.match(
+        r"(?i)(?:the\s+)?(?:representative|delegate|observer|delegation)\s+(?:of|for)\s+", who
+    )
+    if rep:  # "Representative of the X:": X speaks
+        base, acronym = split_org(who[rep.end() :])
+        kind = "delegation" if nlp.is_state(base) else "organisation"
+        return Person(name=base, affiliation=base, acronym=acronym, kind=kind)
+    hon_m = re.match(rf"((?:(?:{HON}|{HON_UPPER})\s+)+)(.*)", who)
+    hon = clean_honorific(hon_m.group(1)) if hon_m else None
+    name = title_case(hon_m.group(2) if hon_m else who)
+    role = None
+    if re.fullmatch(r"(?i)(?:the\s+)?(?:acting\s+)?" + MEETING_ROLE_RE.pattern, name) or (
+        ROLE_RE.fullmatch(re.sub(r"(?i)^the\s+", "", name)) and hon is None
+    ):
+        role = re.sub(r"(?i)^the\s+", "", name)
+        role = role[:1].upper() + role[1:].lower()
+    parens = re.findall(r"\(([^()\n]+(?:\([^()\n]*\))?)\)", m.group("parens") or "")
+    person: Person | None = None
+    orgs: list[str] = []
+    roles: list[str] = []
+    for p in parens:
+        p = p.strip()
+        named = re.fullmatch(rf"((?:{HON}\s+)+)({NAME_CORE})", p)
+        if named:  # "THE CHAIR (Ms. Mokoena)": the role, then the person
+            h = clean_honorific(named.group(1))
+            person = Person(name=named.group(2), honorific=h, gender=gender_of(h))
+        elif NOTE_RE.search(p):
+            continue
+        elif ROLE_RE.fullmatch(p) or MEETING_ROLE_RE.fullmatch(p):
+            roles.append(p)
+        else:
+            orgs.append(p)
+    if m.group("org2"):
+        org2 = m.group("org2").strip()
+        (roles if ROLE_RE.match(org2) else orgs).append(org2)
+    if person is None:
+        person = Person(name=name, honorific=hon, gender=gender_of(hon))
+        if role:  # a bare role label ("Moderator:") with no name: keep the role as the name
+            roles.insert(0, role)
+    elif role:
+        roles.insert(0, role)
+    person.roles.extend(dict.fromkeys(roles))
+    if orgs:
+        person.affiliation, person.acronym = split_org(orgs[0])
+    return person
+
+
+def attribute_turns(
+    doc_id: str, text: str, paras: list[tuple[int, int]], ctx: Context, heads: set[int]
+) -> list[Unit] | None:
+    """Units of a transcript, or None when the document has fewer than two labelled turns."""
+    labels = [None if a in heads else _label(text, a, b) for a, b in paras]
+    turns = [m for (_, b), m in zip(paras, labels, strict=True)
+             if m and not _listing(text[m.end() : b])]  # fmt: skip
+    if len(turns) < 2:
+        return None
+    units: list[Unit] = []
+    current: Person | None = None
+    pending: list[tuple[int, int, int]] = []  # paragraphs to parse: (index into units, a, b)
+    for (a, b), m in zip(paras, labels, strict=True):
+        body = text[m.end() : b] if m else text[a:b]
+        listed = _listing(body) if m else _listing(text[a:b])
+        if listed is not None and (m is not None or not units or current is None):
+            role = None
+            if m is not None:
+                who = re.sub(r"(?i)^the\s+", "", " ".join(m.group("who").split()))
+                role = who[:1].upper() + who[1:].lower() if ROLE_RE.fullmatch(who) else None
+            person = ctx.registry.add(_listed_person(listed, role))
+            if role:
+                ctx.hold(role, person)
+            units.append(Unit(doc_id, a, b, text[a:b], mentions=[person.name]))
+            continue
+        if m is not None:
+            labelled = _speaker_of_label(m)
+            current = ctx.registry.add(labelled)
+            if labelled.affiliation:  # the label's "(Country)" beats a title's employer
+                current.affiliation, current.acronym = labelled.affiliation, labelled.acronym
+            for r in current.roles:
+                ctx.hold(r, current)
+            start_body = m.end()
+            if start_body >= b:  # a label on its own line
+                units.append(Unit(doc_id, a, b, text[a:b], attr=(a, b)))
+                continue
+            spans = sentences.split(text, start_body, b)
+            for i, span in enumerate(spans):
+                u = _turn_unit(doc_id, text, span, current, ctx)
+                if i == 0:  # the label names the speaker: its words are part of the unit
+                    u.start, u.text = a, text[a : span.end]
+                    u.attr = (a, text.rindex(":", a, start_body))
+                units.append(u)
+            continue
+        stripped = text[a:b].strip().strip("*_")
+        if stripped[:1] in "[(" or current is None:
+            for span in sentences.split(text, a, b):
+                units.append(Unit(doc_id, span.start, span.end, text[span.start : span.end]))
+            continue
+        spans = sentences.split(text, a, b)
+        if len(spans) == 1 and not spans[0].quotes and not FIRST_SECOND.search(text, a, b):
+            pending.append((len(units), a, b))  # may be the record's "The meeting rose at …"
+        for span in spans:
+            units.append(_turn_unit(doc_id, text, span, current, ctx))
+    _procedural_lines(text, units, pending)
+    return units
+
+
+def _turn_unit(doc_id: str, text: str, span: sentences.Span, who: Person, ctx: Context) -> Unit:
+    u = Unit(doc_id, span.start, span.end, text[span.start : span.end])
+    u.speaker, u.frame_speaker = who.name, who.name
+    for m in HON_NAME_RE.finditer(text, span.start, span.end):  # people named in the turn
+        if outside(span.quotes, m.start(), m.end()) and not is_role_only(m.group("name")):
+            named = mention_at(text, m, ctx)
+            if named.person and named.person.name not in u.mentions:
+                u.mentions.append(named.person.name)
+    speech = [q for q in span.quotes if q[1] > q[0] and is_speech(text, *q)]
+    verb = verb_near(text, span.start, span.end, span.quotes)
+    if speech and verb:
+        quoted = _quoted_person(text, span, verb, who, ctx)
+        if quoted is not None:
+            u.speaker, u.quoted_by, u.kind = quoted.name, who.name, "quote"
+            u.quotes = [(s, e) for s, e in speech]
+            u.verb = verb.group().lower()
+            return u
+    if QUESTION_END.search(u.text.rstrip()):
+        u.kind = "question"
+        return u
+    if verb and re.match(
+        r"(?i)\W*the\s+(?:delegate|speaker|representative|panellist|expert)\b", u.text
+    ):
+        u.kind, u.verb = "paraphrase", verb.group().lower()  # "The delegate added that …"
+        u.frame_speaker = None
+        return u
+    u.kind, u.quotes = "quote", [(span.start, span.end)]
+    return u
+
+
+def _quoted_person(
+    text: str, span: sentences.Span, verb: re.Match, who: Person, ctx: Context
+) -> Person | None:
+    """The person a turn quotes: an honorific or known name beside the reporting verb."""
+    best = None
+    for m in HON_NAME_RE.finditer(text, span.start, span.end):
+        if outside(span.quotes, m.start(), m.end()) and abs(m.end() - verb.start()) < 40:
+            best = mention_at(text, m, ctx).person
+    if best is None:
+        for p in ctx.registry.people.values():
+            for form in {p.name, p.tokens[-1]}:
+                at = text.find(form, span.start, span.end)
+                if (
+                    at >= 0
+                    and outside(span.quotes, at, at + len(form))
+                    and abs(at - verb.start()) < 40
+                ):
+                    best = p
+    if best is None or best.name == who.name:
+        return None
+    return best
+
+
+def _procedural_lines(text: str, units: list[Unit], pending: list[tuple[int, int, int]]) -> None:
+    """A one-sentence, third-person, past-tense paragraph in a turn is the record's narrative."""
+    parses = nlp.parse(text, [(a, b) for _, a, b in pending])
+    for (i, _, _), p in zip(pending, parses, strict=True):
+        u = units[i]
+        if p.past_narrative and u.kind == "quote":
+            u.speaker = u.frame_speaker = None
+            u.kind, u.quotes = "narrative", []

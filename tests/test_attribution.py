@@ -1,0 +1,278 @@
+"""Attribution across kinds of record (reports, transcripts, statements); one identity each."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant import chunking, sources, verify
+from assistant.answer import Citation
+from assistant.directory import Directory
+from assistant.speakers import analyse
+from tests.conftest import SEED_DIR
+
+DEV = Path(__file__).resolve().parent.parent / "corpora" / "dev"
+
+REPORT = (
+    "Report on the meeting of the Working Group on Testing held in Vienna on 3 May "
+    "2021\n"
+    "\n"
+    "1. The meeting was chaired by Ana María del Campo Ruiz (Chile). In her opening "
+    "remarks, the Chair recalled that the Working Group had been set up in 2019.\n"
+    "2. She stressed that the deliberations should focus on practical measures.\n"
+    "3. The representative of Kenya stated that his country had marked 4,000 "
+    "firearms. He noted that the register had cut delays to 72 hours.\n"
+    "4. Several speakers noted that records were often incomplete. They underlined "
+    "the need to keep records for ten years.\n"
+    "5. One speaker, from the European Union, highlighted common guidelines on "
+    "deactivation.\n"
+    "6. A representative of the Secretariat, Lars Holm, Programme Officer of the "
+    "Global Testing Programme of the Office for Testing (OFT), introduced the "
+    "background papers.\n"
+    "7. In response to questions, Mr. Holm explained that a draft would be shared by "
+    "the end of 2021.\n"
+)
+
+TRANSCRIPT = (
+    "2021 Expert Meeting on Testing Evidence\n"
+    "Chair: Ms. Thandi Mokoena ................ (South Africa)\n"
+    "\n"
+    "The meeting was called to order at 10 a.m.\n"
+    "\n"
+    "THE CHAIR (Ms. Mokoena):\n"
+    "I now give the floor to Mr. Rodrigo Alvarado Peña, Director of Cooperation in "
+    "the Office of the Attorney General of Mexico.\n"
+    "\n"
+    "MR. ALVARADO (Mexico) (spoke in Spanish):\n"
+    "Thank you, Madam Chair. In our experience, an unpreserved log is a lost case.\n"
+    "\n"
+    "MS. OKAFOR (Nigeria):\n"
+    'As Mr. Alvarado said a moment ago, "an unpreserved log is a lost case." We fully'
+    " agree. Would the Secretariat tell us how many States replied?\n"
+    "\n"
+    "MR. EL-SAYED (Egypt):\n"
+    "On a point of order, Madam Chair. I request that the meeting be suspended.\n"
+    "\n"
+    "THE CHAIR (Ms. Mokoena):\n"
+    "I thank the representative of Egypt. The Arabic channel has been restored.\n"
+    "\n"
+    "The meeting rose at 1 p.m.\n"
+)
+
+STATEMENT = (
+    "Open Testing Network\n"
+    "Written statement to the 2021 Expert Meeting on Testing Evidence\n"
+    "\n"
+    "We welcome the opportunity to contribute, and we thank the Chair, Ms. Mokoena, "
+    "for her openness.\n"
+    "Open Testing Network is an independent organization based in Lyon.\n"
+    "Our monitoring shows that most logs are deleted within 90 days.\n"
+    "States should require service providers to keep logs for a year.\n"
+    "We stand ready to share our data with the Secretariat.\n"
+    "\n"
+    "Jana Novak\n"
+    "Director, Open Testing Network\n"
+)
+
+
+def write(folder: Path, name: str, text: str, meta: str = "") -> Path:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    if meta:
+        path.with_name(path.stem + ".meta.yaml").write_text(meta, encoding="utf-8")
+    return path
+
+
+def stored(*paths: Path) -> tuple[Directory, list[chunking.StoredUnit], dict[str, str]]:
+    units, texts = [], {}
+    for path in paths:
+        doc = sources.load(path)
+        texts[doc.doc_id] = doc.text
+        for node in chunking.document_nodes(doc):
+            units.append(chunking.from_metadata(node.id_, node.metadata, doc.text))
+    return Directory(units), units, texts
+
+
+def unit_with(units, fragment: str):
+    hits = [u for u in units if fragment in u.text]
+    assert len(hits) == 1, f"{fragment!r} is in {len(hits)} units"
+    return hits[0]
+
+
+def said(units, fragment: str) -> tuple[str | None, str]:
+    u = unit_with(units, fragment)
+    at = u.text.index(fragment) + u.start
+    return u.attribution_of(at, at + len(fragment))
+
+
+def test_report_delegations_officials_and_collectives(tmp_path):
+    _, units, _ = stored(write(tmp_path, "report.txt", REPORT))
+    assert said(units, "the deliberations should focus")[0] == "Ana María del Campo Ruiz"
+    assert said(units, "had marked 4,000 firearms")[0] == "Kenya"
+    assert said(units, "cut delays to 72 hours")[0] == "Kenya"  # "He" is Kenya's representative
+    assert said(units, "records were often incomplete") == (None, "narrative")
+    assert said(units, "keep records for ten years") == (None, "narrative")  # "They": collective
+    assert said(units, "common guidelines on deactivation")[0] == "European Union"
+    assert said(units, "introduced the background papers")[0] == "Lars Holm"
+    assert said(units, "a draft would be shared")[0] == "Lars Holm"
+
+
+def test_report_speakers_are_typed_and_named_in_full(tmp_path):
+    directory, _, _ = stored(write(tmp_path, "report.txt", REPORT))
+    chair = directory.speakers["Ana María del Campo Ruiz"]  # never cut short after "del"
+    assert (chair.kind, chair.affiliation) == ("person", "Chile")
+    assert directory.speakers["Kenya"].kind == "delegation"
+    assert directory.speakers["Lars Holm"].affiliation == "Office for Testing"
+    assert not any(n in directory.speakers for n in ("Officer", "Programme Officer", "Chair"))
+    assert all(
+        sp.kind != "person" or len(sp.name.split()) > 1 for sp in directory.speakers.values()
+    )
+
+
+def test_transcript_turns_quotes_of_others_questions_and_procedure(tmp_path):
+    directory, units, _ = stored(write(tmp_path, "pv.txt", TRANSCRIPT))
+    alvarado = directory.speakers["Rodrigo Alvarado Peña"]  # the Chair gave his full name
+    assert alvarado.affiliation == "Mexico"  # from his label, not his title
+    assert said(units, "I now give the floor to Mr. Rodrigo") == ("Thandi Mokoena", "quote")
+    assert directory.speakers["Thandi Mokoena"].affiliation == "South Africa"
+    assert said(units, "In our experience, an unpreserved log")[0] == "Rodrigo Alvarado Peña"
+    # Quoted words go to the person quoted; the quoting speaker keeps her frame.
+    quoting = unit_with(units, "As Mr. Alvarado said")
+    assert (quoting.speaker, quoting.quoted_by) == ("Rodrigo Alvarado Peña", "Okafor")
+    assert said(units, 'an unpreserved log is a lost case."')[0] in ("Rodrigo Alvarado Peña",)
+    assert said(units, "As Mr. Alvarado said a moment ago") == ("Okafor", "quote")
+    assert said(units, "We fully agree.") == ("Okafor", "quote")
+    assert said(units, "how many States replied?") == ("Okafor", "question")
+    assert said(units, "I request that the meeting be suspended") == ("El-Sayed", "quote")
+    assert said(units, "The meeting rose at 1 p.m.") == (None, "narrative")
+    assert said(units, "called to order at 10 a.m.") == (None, "narrative")
+    assert not any("MR." in u.text and u.speaker is None and u.kind != "narrative" for u in units)
+
+
+def test_written_statement_is_its_authors_and_signed(tmp_path):
+    directory, units, _ = stored(write(tmp_path, "statement.txt", STATEMENT))
+    assert said(units, "we thank the Chair, Ms. Mokoena")[0] == "Open Testing Network"
+    assert said(units, "keep logs for a year")[0] == "Open Testing Network"
+    assert said(units, "Written statement to the") == (None, "narrative")
+    signatory = directory.speakers["Jana Novak"]
+    assert signatory.affiliation == "Open Testing Network" and "Director" in signatory.roles
+    assert directory.speakers["Open Testing Network"].kind == "organisation"
+
+
+def test_one_identity_across_documents_and_the_chair_of_each_meeting(tmp_path):
+    pv = write(tmp_path, "pv.txt", TRANSCRIPT)
+    statement = write(tmp_path, "statement.txt", STATEMENT)
+    summary = write(
+        tmp_path,
+        "summary.md",
+        "# 2021 Expert Meeting on Testing Evidence\n\n## Chair's summary\n\n"
+        "- The Chair welcomed participants and recalled the mandate of the meeting.\n"
+        "- The Director of Open Testing Network presented the written statement.\n"
+        "- Several participants stressed the need for safeguards.\n",
+    )
+    other = write(
+        tmp_path,
+        "other.txt",
+        "Vienna, 2 May 2020. The 2020 Expert Meeting on Testing Evidence closed today.\n"
+        "“We will meet again,” said Mr. Pieter Jansen, Chair of the 2020 Expert Meeting on "
+        "Testing Evidence.\n",
+    )
+    directory, units, _ = stored(pv, statement, summary, other)
+    assert said(units, "welcomed participants")[0] == "Thandi Mokoena"  # this meeting's Chair
+    assert said(units, "presented the written statement")[0] == "Jana Novak"
+    assert said(units, "need for safeguards") == (None, "narrative")
+    assert directory.role_holders("chair", "2020 expert meeting on testing evidence") == [
+        "Pieter Jansen"
+    ]
+    assert "Mokoena" not in directory.speakers  # joined to the full name
+
+
+def test_a_span_cut_from_a_unit_is_attributed_by_its_own_words():
+    _, units, texts = stored(SEED_DIR / "constructive_dialogue_2023.txt")
+    burrows = unit_with(units, "has a great deal to offer")
+    text = texts[burrows.doc_id]
+    role = "Chair of the Constructive Dialogue and Chair of the UNTOC COP Working Group"
+    at = text.index(role)
+    assert burrows.attribution_of(at, at + len(role)) == (None, "narrative")
+    q = text.index("The engagement with civil society")
+    assert burrows.attribution_of(q, q + 40) == ("Thomas Burrows", "quote")
+    williams = unit_with(units, "must update laws")
+    at = text.index("from Microsoft")
+    assert williams.attribution_of(at, at + len("from Microsoft")) == (None, "narrative")
+
+    def citation(start: int, end: int, speaker: str | None, kind: str) -> Citation:
+        return Citation(
+            n=1, speaker=speaker, kind=kind, quote=text[start:end], doc_id=burrows.doc_id,
+            start=start, end=end, unit_id=burrows.unit_id,
+        )  # fmt: skip
+
+    def unit_at(doc_id: str, start: int, end: int):
+        return next(u for u in units if u.start <= start and end <= u.end)
+
+    at = text.index(role)
+    assert not verify.citation_holds(
+        citation(at, at + 20, "Thomas Burrows", "quote"), text, unit_at
+    )
+    assert verify.citation_holds(citation(at, at + 20, None, "narrative"), text, unit_at)
+    assert verify.citation_holds(citation(q, q + 40, "Thomas Burrows", "quote"), text, unit_at)
+
+
+def test_bad_correction_entries_are_reported_with_their_line(tmp_path):
+    from assistant.attribution import overrides
+
+    src = write(
+        tmp_path, "notes.txt", "Civil society met in Vienna.\n“Data must flow,” Ms. Roe said.\n"
+    )
+    src.with_name("notes.speakers.yaml").write_text(
+        "speakers:\n  - affiliation: Nowhere\n  - name: Jane Roe\n    colour: blue\n"
+        "attributions:\n  - text: words that are not there\n    speaker: Jane Roe\n",
+        encoding="utf-8",
+    )
+    _, _, problems = overrides.check(src, src.read_text(encoding="utf-8"))
+    assert any("line 2" in p and "no name" in p for p in problems)
+    assert any("line 3" in p and "colour" in p for p in problems)
+    assert any("line 6" in p and "not found" in p for p in problems)
+    assert analyse(sources.load(src)).problems == problems
+
+
+@pytest.mark.parametrize(
+    ("fragment", "speaker"),
+    [
+        ("In our experience, an unpreserved log is a lost case.", "Rodrigo Alvarado Peña"),
+        ("Our investigators often do not know which foreign", "Corazon Villanueva"),
+        ("I request that the meeting be suspended", "El-Sayed"),
+        ("71 States had designated a contact point", "Luca Ferrante"),
+        ("the Arabic channel has now been restored", "Thandiwe Mokoena"),
+        ("The meeting was called to order at 2.05 p.m.", None),
+    ],
+)
+def test_dev_transcript_gold_sentences(fragment, speaker):
+    _, units, _ = dev_transcript()
+    assert said(units, fragment)[0] == speaker
+
+
+_DEV: dict = {}
+
+
+def dev_transcript():
+    if not _DEV:
+        _DEV["t"] = stored(DEV / "transcript_expert_meeting_cybercrime.txt")
+    return _DEV["t"]
+
+
+def test_the_norwegian_ambassador_is_the_ambassador_of_norway(tmp_path):
+    roster = write(
+        tmp_path,
+        "roster.txt",
+        "Ambassador Kari Lunde (Norway): We support the proposal.\n"
+        "Ms. Ana Silva (Brazil): We have doubts about the proposal.\n",
+    )
+    news = write(
+        tmp_path,
+        "news.txt",
+        "Geneva, 3 March 2024. Delegates met to discuss the proposal.\n"
+        "The Norwegian ambassador said that the proposal deserved support.\n",
+    )
+    _, units, _ = stored(roster, news)
+    assert said(units, "deserved support")[0] == "Kari Lunde"
