@@ -22,8 +22,8 @@ from .errors import AssistantError
 NOT_IN_SOURCES = "NOT_IN_SOURCES"
 
 SYSTEM_PROMPT = f"""\
-You answer questions about the record of a meeting, using only the numbered sources the \
-user gives you between <sources> and </sources>.
+You answer questions about the records of meetings, using only the numbered sources the \
+user gives you between <sources> and </sources>; each source follows the title of its document.
 
 Rules:
 1. Answer in 1 to 4 sentences, using ONLY facts stated in the sources.

@@ -13,15 +13,14 @@ import shutil
 import tempfile
 import time
 import uuid
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import gradio as gr
 
-from . import export
-from .answer import Answer, Message
+from . import checks, export
+from .answer import Answer
 from .config import Settings
 from .engine import Engine, SpeakerInfo
 from .errors import BadInputError
@@ -30,7 +29,6 @@ from .viewer import link_base, public_base, source_path
 log = logging.getLogger(__name__)
 
 ALL_SPEAKERS = "All speakers"
-STREAM_SECONDS = 0.6  # a verified answer is revealed over about this long
 EXPORT_LABEL = "Export conversation (Markdown)"
 EXPORT_KEEP_SECONDS = 3600  # export files older than this are removed
 SOURCE_TIP = "Show this quote in its source (opens a new tab)"
@@ -105,41 +103,6 @@ def safe_markdown(text: str) -> str:
     return escaped.replace("![", "!\\[").replace("$", "\\$")
 
 
-def to_messages(history: Any, limit: int) -> list[Message]:
-    """Prior turns for the engine from chat history dicts, `Message`s or `gr.ChatMessage`s.
-
-    Content may be a string or a list of parts (`[{"type": "text", "text": ...}]`); panels
-    (messages with a title, such as Sources) and other roles are left out.
-    """
-    out: list[Message] = []
-    for item in history or []:
-        if isinstance(item, Message):
-            out.append(item)
-            continue
-        if isinstance(item, gr.ChatMessage):
-            role, content, meta = item.role, item.content, item.metadata
-        elif isinstance(item, dict):
-            role, content, meta = item.get("role"), item.get("content"), item.get("metadata")
-        else:
-            continue
-        if role not in ("user", "assistant") or (meta and meta.get("title")):
-            continue
-        text = _content_text(content)
-        if text:
-            out.append(Message(role=role, content=text))
-    return out[-limit:] if limit else []
-
-
-def _content_text(content: Any) -> str:
-    if isinstance(content, str):
-        return content.strip()
-    if isinstance(content, dict):
-        return str(content.get("text") or "").strip()
-    if isinstance(content, list | tuple):
-        return " ".join(t for t in (_content_text(p) for p in content) if t)
-    return ""
-
-
 _MARKER = re.compile(r"\[(\d+)\](?!\()")
 
 
@@ -194,19 +157,8 @@ def sources_message(answer: Answer, base: str = "") -> gr.ChatMessage:
 
 
 def error_markdown(message: str) -> str:
-    return f'<div class="da-error">{html.escape(message, quote=False)}</div>'
-
-
-def _prefixes(text: str, seconds: float) -> Iterator[tuple[str, float]]:
-    """Progressively longer prefixes of text, cut at spaces, with a pause after each."""
-    cuts = [m.start() for m in re.finditer(r" ", text)] + [len(text)]
-    step = max(1, len(cuts) // 24)
-    chosen = cuts[step - 1 :: step]
-    if chosen[-1] != len(text):
-        chosen.append(len(text))
-    pause = seconds / len(chosen)
-    for cut in chosen:
-        yield text[:cut], pause
+    shown = message[:1].upper() + message[1:]
+    return f'<div class="da-error">{html.escape(shown, quote=False)}</div>'
 
 
 def example_questions(engine: Engine) -> list[str]:
@@ -338,34 +290,26 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
 
     def respond(question: str | None, turns: list[dict], speaker: str | None, request: gr.Request):
         if not question:
-            yield gr.update(), turns, None, gr.update()
-            return
+            return gr.update(), turns, None, gr.update()
         turns = list(turns or [])
-        done = render(turns)
-        user = {"role": "user", "content": escape_text(question)}
         record: dict[str, Any] = {"question": question, "text": None}
         headers, scheme = _request_parts(request)
         base = link_base(headers, scheme, prefix)
         try:
-            if len(question) > limit:
-                raise BadInputError(
-                    f"The question is too long ({len(question)} characters; the limit is {limit})."
+            asked = checks.question(question, limit)
+            # Its own most recent turns: the checks refuse a longer history.
+            earlier = [
+                m
+                for t in turns
+                if t["text"]
+                for m in (
+                    {"role": "user", "content": t["question"]},
+                    {"role": "assistant", "content": t["text"]},
                 )
-            history = to_messages(
-                [
-                    m
-                    for t in turns
-                    if t["text"]
-                    for m in (
-                        {"role": "user", "content": t["question"]},
-                        {"role": "assistant", "content": t["text"]},
-                    )
-                ],
-                turns_limit,
-            )
+            ]
             answer = engine.ask(
-                question,
-                history=history,
+                asked,
+                history=checks.history(earlier[-turns_limit:] if turns_limit else [], turns_limit),
                 speaker=None if speaker in (None, "", ALL_SPEAKERS) else speaker,
             )
         except BadInputError as err:
@@ -379,11 +323,6 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
             record["text"] = answer.text
             record["answer"] = answer
             record["shown"] = answer_markdown(answer, base)
-            if not answer.abstained:
-                for shown, pause in _prefixes(safe_markdown(answer.text), STREAM_SECONDS):
-                    partial = {"role": "assistant", "content": shown}
-                    yield [*done, user, partial], turns, None, gr.update()
-                    time.sleep(pause)
             if answer.citations and not answer.abstained:
                 panel = sources_message(answer, base)
                 record["sources"] = panel.content
@@ -396,24 +335,15 @@ def build_ui(engine: Engine, settings: Settings) -> gr.Blocks:
             download = gr.update(interactive=False)
         else:
             download = gr.update(value=str(path), interactive=True)
-        yield render(turns), turns, None, download
+        return render(turns), turns, None, download
 
     def api_ask(question: str, speaker: str = "", history: list | None = None) -> dict:
         """Answer a question; returns the Answer JSON (see /docs on the server)."""
-        question = (question or "").strip()
-        if not question:
-            raise gr.Error("The question is empty.")
-        if len(question) > limit:
-            raise gr.Error(f"The question is too long ({len(question)} characters; limit {limit}).")
-        if history is not None and not isinstance(history, list):
-            raise gr.Error("history must be a list of {role, content} messages.")
-        if history and len(history) > turns_limit:
-            raise gr.Error(f"history has {len(history)} messages; the limit is {turns_limit}.")
         try:
             answer = engine.ask(
-                question,
-                history=to_messages(history, turns_limit),
-                speaker=speaker or None,
+                checks.question(question, limit),
+                history=checks.history(history, turns_limit),
+                speaker=checks.speaker(speaker),
             )
         except BadInputError as err:
             raise gr.Error(str(err)) from None

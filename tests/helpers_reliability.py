@@ -37,8 +37,7 @@ quiet_offline_env()
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "source_docs"
 SEED_DOC = "constructive_dialogue_2023"
-EVAL_SET = ROOT / "evals" / "dialogue.yaml"
-SHARED_DEV_SET = Path("/work/shared/evals/dialogue_dev.yaml")
+DEV_SET = ROOT / "evals" / "dialogue_dev.yaml"
 ASSISTANT = Path(sys.executable).parent / "assistant"  # the console script of this venv
 MICROSOFT = "What did the Microsoft representative say about artificial intelligence?"
 FATIMA = "What did Noor Fatima say about national legislation?"
@@ -89,7 +88,9 @@ def check_citations(answer: Answer | dict, text_of: Callable[[str], str]) -> int
         assert 0 <= c["start"] < c["end"] <= len(text), c
         assert text[c["start"] : c["end"]] == c["quote"], c
     markers = {int(n) for n in re.findall(r"\[(\d+)\]", data["text"])}
-    if not data["abstained"]:
+    if data.get("reply_kind", "answer") not in ("answer", "abstain"):  # conversation
+        assert not data["abstained"] and not data["citations"] and not markers, data
+    elif not data["abstained"]:
         assert data["citations"], data["text"]
         assert markers == {c["n"] for c in data["citations"]}, data
     return len(data["citations"])
@@ -115,11 +116,8 @@ def fingerprint(answer: Answer) -> tuple:
 
 
 def dev_cases() -> list[dict]:
-    """The shared dev set when this machine has it, else the copy inside evals/dialogue.yaml."""
-    if SHARED_DEV_SET.is_file():
-        return yaml.safe_load(SHARED_DEV_SET.read_text(encoding="utf-8"))["cases"]
-    shared = yaml.safe_load(EVAL_SET.read_text(encoding="utf-8"))["cases"]
-    return shared[:21]
+    """The seed dev set, from the repo's own copy."""
+    return yaml.safe_load(DEV_SET.read_text(encoding="utf-8"))["cases"]
 
 
 def ask_case(engine: Any, case: dict) -> Answer:
@@ -292,3 +290,42 @@ class FakeEngine:
 
     def document_text(self, doc_id: str) -> str:
         return self.TEXT
+
+
+# --- a corpus of two meetings ------------------------------------------------------------------
+
+TWO_MEETINGS = {
+    "consultation_2022": (
+        "2022-04-05", "Vienna",
+        "The 2022 Expert Consultation on Witness Protection brought together forty experts from "
+        "prosecution services and civil society.\n\nMs. Amara Okafor, of the Lagos Institute for "
+        'Justice, opened the discussion. "Relocation programmes fail when witnesses lose their '
+        'livelihoods," she said. "Every relocation plan needs a job and a school, not only a new '
+        'address."\n\nMr. Tomas Lindqvist, of the Nordic Prosecutors Network, said that '
+        '"anonymous testimony must remain the exception, tested by a judge in every case."\n',
+    ),
+    "consultation_2024": (
+        "2024-04-09", "Geneva",
+        "The 2024 Expert Consultation on Witness Protection met for two days and focused on "
+        "digital threats to witnesses.\n\nMs. Amara Okafor, of the Lagos Institute for Justice, "
+        'warned about online exposure. "A witness can be found through a single tagged '
+        'photograph," she said. "Protection units must audit the social media of the whole '
+        'family."\n\nMr. Tomas Lindqvist, of the Nordic Prosecutors Network, said that "courts '
+        'should allow remote testimony from a secure location whenever a witness is threatened."\n',
+    ),
+}  # fmt: skip
+
+
+def write_two_meetings(folder: Path) -> Path:
+    """Two meetings of one series with the same two speakers; returns the folder."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for doc_id, (day, place, text) in TWO_MEETINGS.items():
+        year = day[:4]
+        heading = f"Expert Consultation on Witness Protection, {place}, {day}\n\n"
+        (folder / f"{doc_id}.txt").write_text(heading + text, encoding="utf-8")
+        meta = (
+            f'title: "{year} Expert Consultation on Witness Protection: summary"\n'
+            f'date: "{day}"\nplace: {place}\nkind: summary\n'
+        )
+        (folder / f"{doc_id}.meta.yaml").write_text(meta, encoding="utf-8")
+    return folder

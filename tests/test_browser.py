@@ -201,6 +201,23 @@ def test_embedded_widget_answers_follow_ups_and_abstains(engine, server, visit):
     v.shot("desktop-abstain.png")
 
 
+def test_conversation_gets_a_plain_reply(server, visit):
+    from playwright.sync_api import expect
+
+    v = visit(DESKTOP)
+    page = v.page
+    page.goto(f"{server}/chat/")
+    page.wait_for_selector('textarea[data-testid="textbox"]')
+    bots = ask(page, "hello", 1)
+    expect(bots.nth(0)).to_contain_text("You could ask, for example")
+    expect(bots.nth(0).locator(".da-abstain")).to_have_count(0)
+    assert bots.nth(0).locator("li").count() >= 3  # the example questions, as a list
+    bots = ask(page, "¿Qué dijo la presidenta sobre la cooperación?", 2)
+    expect(bots.nth(1)).to_contain_text("in English")
+    expect(bots.nth(1).locator(".da-abstain")).to_have_count(0)
+    v.shot("desktop-conversation.png")
+
+
 def test_typed_html_is_shown_as_text(server, visit):
     from playwright.sync_api import expect
 
