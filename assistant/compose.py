@@ -22,6 +22,7 @@ VERB_FORMS = {
     "explaining": "explained", "argues": "argued", "warns": "warned", "states": "stated",
     "urging": "urged", "warning": "warned", "calling for": "called for", "thinks": "thought",
     "believes": "believed", "underlines": "underlined", "underscores": "underscored",
+    "pointed": "pointed out",
 }  # fmt: skip
 
 
@@ -39,6 +40,8 @@ class Claim:
 
 
 def _past(verb: str | None) -> str:
+    """The reporting verb as the answer puts it after the speaker ("she added" -> "added")."""
+    verb = re.sub(r"^(?:he|she|they|it|we|i)\s+", "", (verb or "").strip(), flags=re.I)
     if not verb:
         return "said"
     return VERB_FORMS.get(verb, verb)
@@ -54,12 +57,8 @@ def unit_claim(unit: StoredUnit, doc: str, directory: Directory, short: bool = F
     sp = directory.speakers.get(unit.speaker or "")
     if sp is None:
         return Claim(unit.text, [whole])
-    label = (
-        f"**{sp.name}**"
-        if short
-        else f"**{sp.name}**"
-        + (f" ({sp.affiliation or sp.roles[0]})" if (sp.affiliation or sp.roles) else "")
-    )
+    extra = sp.affiliation or (sp.roles[0] if sp.roles else None)
+    label = f"**{sp.name}**" + (f" ({extra})" if extra and extra != sp.name and not short else "")
     rest = ""
     if unit.attr and unit.attr[0] - unit.start <= 40:
         rest = doc[unit.attr[1] : unit.end].lstrip(" ,;")
@@ -68,6 +67,14 @@ def unit_claim(unit: StoredUnit, doc: str, directory: Directory, short: bool = F
         lead_in = re.sub(r"[\s,;:“”\"]+", " ", between).strip().lower()
         if unit.quotes and (not lead_in or lead_in == (unit.verb or "")):
             rest = ""  # "As pointed out by X, “…”" reads better as "X pointed out: “…”"
+    if rest and rest[:1].islower() and unit.verb and not rest.startswith(_past(unit.verb)):
+        said = doc[unit.attr[0] : unit.attr[1]] if unit.attr else ""
+        if _past(unit.verb) not in said and unit.verb not in said:
+            rest = ""  # the verb is not in the cut: say it with the verb below
+        elif not re.match(r"(?:that|to|how|whether|on|about)\b", rest) or unit.verb in rest:
+            pass
+        else:
+            rest = f"{_past(unit.verb)} {rest}"
     if rest and rest[:1].islower():
         # The citation points at the speaker's own words when the sentence quotes them.
         ev = Evidence(unit, *unit.quotes[0]) if len(unit.quotes) == 1 else whole
@@ -117,41 +124,4 @@ def affiliation_claim(unit: StoredUnit, doc: str, directory: Directory) -> Claim
                 template.format(name=sp.name, value=value_text),
                 [Evidence(unit, at, at + len(value))],
             )
-    return None
-
-
-MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
-DATE_RE = re.compile(
-    rf"\b\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{MONTHS})\s+\d{{4}}\b|\b(?:{MONTHS})\s+\d{{1,2}},\s+\d{{4}}\b"
-)
-
-
-def factual_lead(kind: str | None, topic: str, unit: StoredUnit) -> str | None:
-    """The direct answer to a when/where/how-many/which-article question, from one unit."""
-    text = unit.text
-    if kind == "when":
-        dates = DATE_RE.findall(text)
-        place = re.search(r"\bin ([A-Z][a-z]+(?: [A-Z][a-z]+)?) on\b", text)
-        parts = ([place.group(1)] if place and "where" in topic else []) + dates[:1]
-        return ", ".join(parts) or None
-    if kind == "where":
-        place = re.search(r"\b(?:in|at) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b", text)
-        dates = DATE_RE.findall(text) if "when" in topic else []
-        return ", ".join([place.group(1), *dates[:1]]) if place else None
-    if kind == "article":
-        art = re.search(
-            r"\bArticles? \d+[a-z]?(?: (?:on|of) [a-z][a-z ]{3,60}?(?= of | in |,|\.))?", text
-        )
-        return art.group() if art else None
-    if kind == "how_many":
-        topic_words = {w[:5] for w in topic.split() if len(w) >= 4}
-        best, best_score = None, 0
-        for m in re.finditer(r"\b\d[\d,.]*\b", text):
-            if re.fullmatch(r"(19|20)\d\d", m.group()):
-                continue  # a year is not a count
-            after = text[m.end() : m.end() + 80].lower().split()[:8]
-            score = sum(1 for w in after if w[:5] in topic_words)
-            if score > best_score:
-                best, best_score = m.group(), score
-        return best
     return None

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
 from typing import Any
 
 from .chunking import StoredUnit, from_metadata
@@ -11,6 +9,7 @@ from .directory import Directory, norm
 from .questions import stems
 from .retrieval import Retriever
 from .store import Store
+from .terms import Lexicon
 
 
 class Corpus:
@@ -45,9 +44,12 @@ class Corpus:
                     mine.add(w[:-2])
             words |= mine
         self.vocabulary = words
-        self.stems = {w[:5] for w in words if len(w) >= 4}
-        self.acronyms = acronyms(d["text"] for d in self.docs.values())
+        self.stems = stems(list(words))
         self._unit_stems: dict[str, set[str]] = {}  # filled as questions need them
+        # Stems, unit frequencies and acronyms of the corpus, for question terms.
+        self.lexicon = Lexicon(
+            [u.text for u in self.units], [d["text"] for d in self.docs.values()]
+        )
 
     def text(self, doc_id: str) -> str:
         return self.docs[doc_id]["text"]
@@ -78,15 +80,3 @@ def _read_units(gen: Any) -> tuple[list[str], list[dict], list[str]]:
         metas.extend(got["metadatas"])
         texts.extend(got["documents"])
     return ids, metas, texts
-
-
-def acronyms(texts: Iterable[str]) -> dict[str, str]:
-    """'Artificial Intelligence (AI)' in any source: lets a question say just 'AI'."""
-    found: dict[str, str] = {}
-    for text in texts:
-        for m in re.finditer(r"((?:[A-Za-z][\w-]*\s+){1,8})\(([A-Z][A-Za-z]{1,7})\)", text):
-            acr = m.group(2)
-            words = m.group(1).split()[-len(acr) :]
-            if "".join(w[0] for w in words).lower() == acr.lower():
-                found.setdefault(acr.lower(), " ".join(words).lower())
-    return found

@@ -8,8 +8,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import answer_types
 from .answer import Message
 from .directory import Directory, norm
+from .terms import content_words, stem_set
+
+FACTUAL = {"date": "when", "place": "where", "number": "how_many"}
 
 INJECTION = [
     r"\bignore\b.{0,40}\b(instruction|prompt|rule|above|previous|prior|context)",
@@ -25,45 +29,56 @@ INJECTION = [
 ]
 INJECTION_RE = [re.compile(p, re.I) for p in INJECTION]
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
-QUESTION_WORDS = {
-    "what", "who", "whom", "whose", "which", "when", "where", "why", "how", "did", "does", "do",
-    "is", "was", "were", "are", "the", "a", "an", "of", "to", "in", "on", "for", "and", "or",
-    "about", "say", "said", "says", "tell", "me", "us", "according", "speaker", "speakers",
-    "representative", "representatives", "panellist", "panelist", "from", "by", "with", "that",
-    "this", "it", "they", "their", "them", "he", "she", "his", "her", "him", "i", "you", "can",
-    "could", "would", "should", "there", "any", "anything", "else", "also", "think", "view",
-    "views", "position", "stress", "stressed", "mention", "mentioned", "talk", "talked",
-    "speak", "spoke", "regarding", "concerning", "as", "at", "be", "been", "have", "has", "had",
-    "quote", "quoted", "part", "person", "people", "someone", "anyone", "please",
-    "explain", "describe", "give", "summary", "summarise", "summarize", "more", "dialogue",
-    "call", "called", "calls", "recommend", "recommended", "argue", "argued", "propose",
-    "proposed", "suggest", "suggested", "bring", "brought", "raise", "raised", "mean",
-    "meant", "exact", "exactly", "words", "word", "statement", "opinion", "point", "points",
-    "compare", "comparison", "differ", "different", "difference", "differences", "contrast",
-    "versus", "vs", "agree", "agreed", "agreement", "disagree", "similar", "common", "both",
-}  # fmt: skip
-STOPWORDS = {
-    "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any",
-    "are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both",
-    "but", "by", "can", "cannot", "could", "did", "do", "does", "doing", "down", "during",
-    "each", "else", "ever", "every", "few", "for", "from", "further", "get", "got", "had",
-    "happen", "happened", "happens", "has", "have", "having", "here", "how", "however", "i",
-    "if", "in", "into", "is", "it", "its", "itself", "just", "kind", "least", "less", "let",
-    "like", "made", "make", "many", "may", "me", "might", "more", "most", "much", "must", "my",
-    "need", "needed", "no", "nor", "not", "now", "of", "off", "often", "on", "once", "only",
-    "or", "other", "others", "our", "out", "over", "own", "part", "parts", "per", "perhaps",
-    "place", "put", "quite", "rather", "really", "said", "same", "saw", "say", "see", "shall",
-    "should", "so", "some", "still", "such", "take", "taken", "takes", "tell", "than", "that",
-    "the", "their", "them", "then", "there", "these", "they", "thing", "things", "think", "this",
-    "those", "though", "thought", "through", "thus", "to", "told", "too", "took", "under",
-    "until", "up", "upon", "us", "use", "used", "very", "want", "wanted", "was", "way", "we",
-    "well", "were", "what", "when", "where", "whether", "which", "while", "who", "whom", "whose",
-    "why", "will", "with", "within", "without", "would", "yet", "you", "your",
-}  # fmt: skip
+# Sentence-initial or framing words that are capitalised without being names.
 CAP_IGNORE = {"What", "Who", "Which", "When", "Where", "Why", "How", "Did", "Does", "Do", "Is",
               "Was", "Were", "Are", "Can", "Could", "Tell", "According", "And", "Quote",
               "Please", "Give", "List", "Name", "Summarise", "Summarize", "Describe", "I",
-              "Compare", "In", "On", "The", "A", "An", "Mr", "Ms", "Mrs", "Dr", "Prof"}  # fmt: skip
+              "Compare", "In", "On", "The", "A", "An", "Mr", "Ms", "Mrs", "Dr", "Prof", "Sir",
+              "Madam", "H.E.", "Ambassador", "Minister", "President", "Chair", "Chairperson",
+              "Professor", "Doctor", "Mister"}  # fmt: skip
+# "what did X say / propose …": X is who the question asks about.
+REPORTING = (
+    r"say|said|tell|told|think|propose|recommend|suggest|argue|stress|mention|describe|want|"
+    r"ask|urge|call|decide|report|note|present|explain|announce|claim|state|believe|feel|"
+    r"highlight|emphasi[sz]e|underline|warn|add|raise|criticise|criticize|request|offer|share"
+)
+SPEAKER_SLOT = [
+    re.compile(rf"\b(?:what|how|why|when|where)\s+(?:did|does|do|has|have|had|would|will|is|was)"
+               rf"\s+(?P<who>.+?)\s+(?:{REPORTING})\w*\b", re.I),
+    re.compile(r"\baccording\s+to\s+(?P<who>[^,?]+)", re.I),
+    re.compile(r"\b(?:was|is|were|are)\s+(?P<who>[^?]+?)['’]s?\s+(?:position|view|opinion|"
+               r"statement|remarks|speech|contribution|proposal|stance)\b", re.I),
+    re.compile(r"\bquote\s+(?:where|in which|the part where)\s+(?P<who>.+?)\s+(?:says?|said)\b",
+               re.I),
+]  # fmt: skip
+# Nouns that name a document; "the Chair's summary" is a document, not the Chair speaking.
+DOC_NOUNS = (
+    r"summary|report|transcript|release|minutes|website|webpage|page|document|communiqu[ée]|"
+    r"written\s+(?:statement|contribution|submission)s?"
+)
+DOC_POSSESSIVE = re.compile(rf"\b(?:the\s+)?[\w\-]+(?:\s+[A-Z][\w\-]+)*['’]s\s+(?:{DOC_NOUNS})s?\b")
+# Speakers in general as the subject: "did (the) panellists / speakers / participants …".
+GROUP_SUBJECT = re.compile(
+    r"\b(?:did|do|does|have|had)\s+(?:the\s+|other\s+)?(?:speakers|panel+ists|participants|experts|"
+    r"representatives|delegations|organi[sz]ations)\b",
+    re.I,
+)
+FUTURE = re.compile(
+    r"\b(will|shall|next|upcoming|forthcoming|scheduled|planned|going\s+to|future|tomorrow)\b", re.I
+)
+SUMMARY_RE = re.compile(
+    r"\b(summar\w*|overview|gist|recap|(?:main|key|major|central|principal)\s+(?:points|topics|"
+    r"themes|messages|issues|concerns|ideas|takeaways|conclusions|findings|outcomes)|themes|"
+    r"what\s+(?:was|were|is)\s+(?:discussed|said|covered)|what\s+happened|what\s+(?:was|is)\s+"
+    r"(?:the|this|that|it)\b[^?]{0,60}\babout\b|focus\s+of)",
+    re.I,
+)
+RECOMMEND_RE = re.compile(
+    r"\b(recommend\w*|urg\w+|call(?:ed|s)?\s+(?:on|upon|for)|propos\w*|suggest\w*|advi[sc]\w*|"
+    r"encourag\w*|(?:should|must)\b.*\bdo\b|want\w*\b.*\bto\s+do|ask\w*\b.*\bto\s+do|"
+    r"requests?|way\s+forward|next\s+steps)",
+    re.I,
+)
 
 
 @dataclass
@@ -74,13 +89,21 @@ class Analysis:
     speakers: list[str] = field(default_factory=list)
     topic: str = ""
     unknown_terms: list[str] = field(default_factory=list)
-    missing_words: list[str] = field(default_factory=list)
     factual: str | None = None
     companies: bool = False
     exclude_text: str = ""
     follow_up: bool = False
     claim_check: bool = False  # "quote where X says Y": Y itself must be in X's words
-    attribute: str | None = None  # "what was the budget of …": the thing asked for
+    docs: list[str] = field(default_factory=list)  # doc ids the question is scoped to; []: all
+    types: list[str] = field(default_factory=list)  # answer kinds asked for: date, place, number
+    intent: str | None = None  # summary | list | recommendation, when the question is broad
+    scope_unknown: str | None = None  # a meeting the question names that no document covers
+    future: str | None = None  # a date the question names after the whole (scoped) record
+    scope_labels: list[str] = field(default_factory=list)
+    future_tense: bool = False  # asks about what will happen ("when will …", "the next …")
+    doc_kind: str | None = None  # the kind of document the question refers to, if any
+    speaker_asked: bool = True  # the speakers are who the question asks about, not a topic
+    focus: str | None = None  # "what was the budget of …": the thing asked for
 
 
 def is_injection(text: str) -> bool:
@@ -127,27 +150,27 @@ def _shape(q: str, has_speaker: bool) -> tuple[str, str | None]:
         ql,
     ):
         return "compare", None
-    if re.search(r"^\s*(who|which\s+(speaker|panel+ist|person|participant|expert|one))\b", ql):
-        return "who", None
     if re.search(
-        r"\b(which|what|list|name)\b.{0,40}\b(speakers|panel+ists|organi[sz]ations|companies|"
-        r"people|experts|firms|corporations|businesses|everyone|everybody|women|men)\b",
+        r"\b(which|what|list|name)\s+(?:(?:of|all)\s+)?(?:the\s+)?"
+        r"(?:(?!(?:did|do|does|were|was|are|is|have|has|had)\b)[\w-]+\s+){0,2}?"
+        r"(speakers|panel+ists|organi[sz]ations|companies|"
+        r"people|experts|firms|corporations|businesses|everyone|everybody|women|men|delegations|"
+        r"countries|states|participants|representatives|moderators|institutions|ngos|agencies)\b"
+        r"|^\s*who\s+(were|are)\s+the\s+\w+s\b|\b(every|each|all)\s+(organi[sz]ation|speaker|"
+        r"delegation|country|company|panel+ist|participant|person|state)\b",
         ql,
-    ) and not re.search(r"\bhow many\b", ql):
+    ) and not re.search(r"\bhow many\b|\b(kinds?|types?|sorts?|categories|groups?)\s+of\b", ql):
         return "list", None
-    if re.search(r"\bhow\s+many\b|\bhow\s+much\b|\bnumber\s+of\b", ql):
-        return "factual", "how_many"
-    if re.search(r"^\s*when\b|\bwhat\s+(date|day|year|month)\b|\bon\s+which\s+date\b", ql):
-        return "factual", "when"
-    if re.search(r"^\s*where\b|\bwhich\s+(city|country|place)\b|\bin\s+which\s+city\b", ql):
-        return "factual", "where"
-    if re.search(r"\bwhich\s+article\b|\bwhat\s+article\b", ql):
-        return "factual", "article"
     if re.search(
-        r"\b(summar|overview|gist|main\s+(points|topics|themes|messages)|key\s+(points|themes|"
-        r"messages|takeaways)|what\s+was\s+(discussed|said)|what\s+happened|what\s+was\s+.+\s+about)",
+        r"^\s*(who|which\s+(speaker|panel+ist|person|participant|expert|one|delegation|country|"
+        r"state|organi[sz]ation|company|representative|researcher|official|government))\b",
         ql,
     ):
+        return "who", None
+    kinds = answer_types.asked_types(q)
+    if kinds and kinds[0] in FACTUAL:
+        return "factual", FACTUAL[kinds[0]]
+    if SUMMARY_RE.search(q):
         return ("speaker_overview" if has_speaker else "overview"), None
     if has_speaker:
         return "what_said", None
@@ -163,33 +186,73 @@ def _topic(q: str, directory: Directory, speakers: list[str]) -> str:
     return " ".join(content_words(t))
 
 
-def content_words(text: str) -> list[str]:
-    return [w for w in norm(text).split() if w not in QUESTION_WORDS and w not in STOPWORDS]
-
-
 def stems(words: list[str]) -> set[str]:
-    return {w[:5] for w in words if len(w) >= 2}
+    """Snowball stems of words (the same cut for questions, units and the corpus)."""
+    return stem_set(words)
 
 
-def _unknown_terms(q: str, vocabulary: set[str], corpus_stems: set[str]) -> list[str]:
-    """Proper names in the question that the corpus never uses."""
-    out = []
-    for m in re.finditer(r"\b[A-Z][\w\-’']*|\b\d{3,4}\b", q):
-        word = m.group().rstrip("’'s") if m.group().endswith(("'s", "’s")) else m.group()
-        initial = re.search(r"(^|[.?!:]\s+)$", q[: m.start()])
-        if word in CAP_IGNORE or (initial and word[1:].islower()):
+def _asks_about_speaker(q: str, speakers: list[str], directory: Directory) -> bool:
+    """Whether the question's speakers are its subject ("what did Mexico propose") rather
+    than its topic ("what was decided about the statement of Mexico")."""
+    if not speakers:
+        return True
+    if not re.match(r"\s*(what|how|why|when|where)\s+(was|were|is|are)\b", q, re.I):
+        return True  # "who …", "which …", "what did X …": the usual shapes
+    slots = [m.group("who") for p in SPEAKER_SLOT if (m := p.search(q))]
+    return any(set(directory.resolve(w)) & set(speakers) for w in slots)
+
+
+def _by_demonym(q: str, vocabulary: set[str], directory: Directory) -> tuple[list[str], str] | None:
+    """'the Norwegian ambassador': a State's adjective the corpus never uses, for the one
+    State speaker (or its representative) whose name shares its stem ("Norw-ay")."""
+    for m in re.finditer(r"\b[A-Z][a-z]{3,}(?:ian|ean|an|ese|ish|ic|i)\b", q):
+        word = m.group()
+        if norm(word) in vocabulary:
             continue
-        key = norm(word)
-        if key in vocabulary or (len(key) >= 6 and key[:5] in corpus_stems):  # "Chilean" ~ "Chile"
+        states = [
+            sp.name for sp in directory.speakers.values()
+            if (getattr(sp, "kind", None) == "delegation" and sp.name[:4] == word[:4])
+            or (getattr(sp, "affiliation_kind", None) == "delegation"
+                and (sp.affiliation or "")[:4] == word[:4])
+        ]  # fmt: skip
+        if states:
+            return (states[:1] if len(states) == 1 else _prefer_role(q, states, directory)), word
+    return None
+
+
+def _prefer_role(q: str, names: list[str], directory: Directory) -> list[str]:
+    asked = stem_set(norm(q).split())
+    with_role = [
+        n
+        for n in names
+        if any(stem_set(norm(r).split()) & asked for r in directory.speakers[n].roles)
+    ]
+    return with_role[:1] or names[:1]
+
+
+def _unknown_speakers(q: str, vocabulary: set[str]) -> list[str]:
+    """Names the question asks about as a speaker ("what did X say") that the corpus never
+    uses: the record cannot report what they said. Other unknown words are left to the
+    evidence (answerability)."""
+    out: list[str] = []
+    for pattern in SPEAKER_SLOT:
+        m = pattern.search(q)
+        if not m:
             continue
-        if not all(part in vocabulary for part in key.split("-") if part):
-            out.append(word)
-    return out
-
-
-def _missing_words(topic: str, corpus_stems: set[str]) -> list[str]:
-    """Content words of the question the corpus never uses (in any form)."""
-    return [w for w in topic.split() if len(w) >= 5 and w[:5] not in corpus_stems]
+        who = m.group("who")
+        offset = m.start("who")
+        for w in re.finditer(r"\b[A-Z][\w\-’'.]*", who):
+            word = re.sub(r"['’]s$", "", w.group()).rstrip(".")
+            initial = re.search(r"(^|[.?!:]\s+)$", q[: offset + w.start()])
+            if word in CAP_IGNORE or (initial and word[1:].islower()) or len(word) < 2:
+                continue
+            key = norm(word)
+            parts = [p for p in key.split("-") if p]
+            if key not in vocabulary and not all(p in vocabulary for p in parts):
+                out.append(word)
+        if out:
+            break
+    return list(dict.fromkeys(out))
 
 
 def _context_speakers(history: list[Message], directory: Directory) -> list[str]:
@@ -214,15 +277,20 @@ def analyse(
     history: list[Message],
     directory: Directory,
     vocabulary: set[str],
-    corpus_stems: set[str],
+    corpus_stems: set[str],  # unused since terms come from the corpus Lexicon; kept for callers
     doc_words: dict[str, set[str]] | None = None,
 ) -> Analysis:
     q = " ".join(question.split())
     if is_injection(q):
         return Analysis(q, q, "injection")
-    speakers = directory.resolve(q)
-    if not speakers and re.search(r"\b(chair|chaired|moderat|preside)", q, re.I):
-        speakers = directory.by_role_word(q, doc_words)
+    # "the Chair's summary", "the NGO's written statement": a document, not its author speaking.
+    q_people = DOC_POSSESSIVE.sub(" the document ", q)
+    speakers = directory.resolve(q_people)
+    demonym = None if speakers else _by_demonym(q_people, vocabulary, directory)
+    if demonym:
+        speakers = demonym[0]
+    if not speakers and re.search(r"\b(chair|chaired|moderat|preside)", q_people, re.I):
+        speakers = directory.by_role_word(q_people, doc_words)
     words = set(norm(q).split())
     pronoun = next((PRONOUNS[w] for w in norm(q).split() if w in PRONOUNS), None)
     resolved = q
@@ -249,7 +317,11 @@ def analyse(
         and not re.search(r"\b(did|does|do|say|said|is|was|who|which)\b", q, re.I)
         and len(q.split()) <= 8
     )
-    shape, factual = _shape(q, bool(speakers))
+    shape, factual = _shape(q_people, bool(speakers))
+    if shape == "general" and GROUP_SUBJECT.search(q):
+        shape = "by_speaker"  # "what problems did panellists identify": each one's own words
+    if shape == "list" and re.match(r"\s*what\b", q, re.I) and RECOMMEND_RE.search(q):
+        shape = "general"  # "what did the speakers recommend": the recommendations themselves
     if shape == "list" and re.search(r"\b(say|said|think|stress\w*|argue\w*|view\w*)\b", q, re.I):
         shape = "by_speaker"  # "what did the speakers say about X": each one's own words
     if re.search(r"\b(else|more|other|another)\b", q, re.I) and speakers and follow_up:
@@ -269,24 +341,40 @@ def analyse(
         re.search(r"\b(quote|part|passage|where|exact|confirm|true that)\b", q, re.I)
         and re.search(r"\b(says?|said|claim\w*|stat\w*)\s+(that\s+)?\w+", q, re.I)
     )
-    asked = re.match(
-        r"^\s*(?:what|which)\s+(?:was|is|were|are)\s+the\s+(?:[a-z\-]+\s+){0,3}?([a-z]+)\s+"
-        r"(?:of|for|at|in)\b",
+    focus = re.match(
+        r"^\s*(?:what|which|how\s+much)\s+(?:was|is|were|are|did)\s+the\s+(?:[a-z\-]+\s+){0,2}?"
+        r"([a-z]+)\s+(?:of|for|at|in|on)\b",
         q,
         re.I,
     )
+    if not focus and not speakers:  # "what did the NGO survey find": the thing asked about
+        focus = re.match(
+            r"^\s*what\s+(?:did|does|do)\s+the\s+[\w-]+\s+([a-z]+)\s+[a-z]+\b", q, re.I
+        )
+    intent = None
+    if shape in ("overview", "speaker_overview"):
+        intent = "summary"
+    elif shape == "list":
+        intent = "list"
+    elif RECOMMEND_RE.search(q) and shape not in ("compare", "factual"):
+        intent = "recommendation"
     return Analysis(
         question=q,
         resolved=resolved,
         shape=shape,
         speakers=speakers,
         topic=topic,
-        unknown_terms=_unknown_terms(q, vocabulary, corpus_stems),
-        missing_words=_missing_words(topic, corpus_stems),
+        unknown_terms=[
+            w for w in _unknown_speakers(q, vocabulary) if not demonym or w != demonym[1]
+        ],
         factual=factual,
         companies=companies,
         exclude_text=exclude,
         follow_up=follow_up,
         claim_check=claim_check,
-        attribute=asked.group(1).lower() if asked else None,
+        types=answer_types.asked_types(q),
+        intent=intent,
+        focus=focus.group(1).lower() if focus else None,
+        future_tense=bool(FUTURE.search(q)),
+        speaker_asked=_asks_about_speaker(q, speakers, directory),
     )

@@ -1,0 +1,109 @@
+"""What a question asks for (a date, a number, a place, a person, a list, a summary …) and
+whether a piece of the record holds that kind of answer.
+
+Question words are general English; the checks look for the form of the answer (a date, a
+number next to the noun asked about, a place name after a locative preposition).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .terms import stem
+
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+DATE_RE = re.compile(
+    rf"\b\d{{1,2}}(?:\s*(?:[-–]|and|to)\s*\d{{1,2}})?\s+(?:{MONTHS})(?:\s+\d{{4}})?\b"
+    rf"|\b(?:{MONTHS})\s+\d{{1,2}}(?:,\s+\d{{4}})?\b|\b(?:{MONTHS})\s+\d{{4}}\b"
+    r"|\b\d{4}-\d{2}-\d{2}\b|\b(?:in|since|by|until|during|from)\s+(?:19|20)\d\d\b"
+)
+YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+NUMBER_RE = re.compile(
+    r"(?<![\w/.-])(\d{1,3}(?:[,. ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?:per\s*cent|percent|%))?"
+    r"(?![\w/-])"
+    r"|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+    r"fifty|hundred|dozen|several|half|quarter|third)\b",
+    re.I,
+)
+# A place: a capitalised name after a locative preposition, not a month or a weekday.
+PLACE_RE = re.compile(
+    rf"\b(?:in|at|from|based in|held in|near)\s+(?:the\s+)?((?!(?:{MONTHS}|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})"
+)
+ONLINE_RE = re.compile(r"\b(online|virtual\w*|remote\w*|hybrid)\b", re.I)
+
+
+def asked_types(question: str) -> list[str]:
+    """The kinds of answer a question asks for, in the order it asks ("when and where")."""
+    q = question.lower().strip()
+    found: list[tuple[int, str]] = []
+
+    def add(kind: str, m: re.Match | None) -> None:
+        if m and kind not in [k for _, k in found]:
+            found.append((m.start(), kind))
+
+    add("date", re.search(
+        r"(?:^|\band\s+|,\s*)when\b|\bwhat\s+(?:date|day|year|month|time)\b|\b(?:which|what)\s+(?:date|day|"
+        r"year|month)\b|\bon\s+which\s+date\b|\bhow\s+long\s+ago\b", q))  # fmt: skip
+    # "where can I find …" asks for a way to the record, not a place name
+    add("place", re.search(
+        r"(?:^|\band\s+|,\s*)where\b(?!\s+(?:can|could|do|does|should|may)\s+(?:i|we|you|one)\b)"
+        r"|\b(?:which|what)\s+(?:city|country|place|venue|location)\b"
+        r"|\bin\s+which\s+(?:city|country)\b", q))  # fmt: skip
+    add("number", re.search(
+        r"\bhow\s+(?:many|much|long|often|large|big)\b|\bnumber\s+of\b|\bwhat\s+(?:share|"
+        r"percentage|proportion|amount|number|total|fraction)\b", q))  # fmt: skip
+    add("reason", re.search(r"(?:^|\band\s+|,\s*)why\b|\bfor\s+what\s+reason\b", q))
+    return [k for _, k in sorted(found)]
+
+
+def numbers_in(question: str) -> frozenset[str]:
+    return frozenset(m.group().strip() for m in NUMBER_RE.finditer(question))
+
+
+def has_date(text: str) -> bool:
+    return bool(DATE_RE.search(text))
+
+
+def dates(text: str) -> list[str]:
+    return [m.group() for m in DATE_RE.finditer(text)]
+
+
+def has_place(text: str) -> bool:
+    return bool(PLACE_RE.search(text) or ONLINE_RE.search(text))
+
+
+def places(text: str) -> list[str]:
+    out = [m.group(1) for m in PLACE_RE.finditer(text)]
+    out += [m.group(1) for m in ONLINE_RE.finditer(text)]
+    return out
+
+
+def numbers_for(
+    text: str, nouns: set[str], exclude: frozenset[str] = frozenset()
+) -> list[tuple[int, int, int]]:
+    """Numbers in `text` with how many of the asked-about noun stems follow them closely.
+
+    Returns (start, end, matches) for each number that is not a year, part of a date, or a
+    number the question itself names (`exclude`: "Article 27" is not a count of anything).
+    """
+    out = []
+    date_spans = [m.span() for m in DATE_RE.finditer(text)]
+    for m in NUMBER_RE.finditer(text):
+        value = m.group().strip()
+        if YEAR_RE.fullmatch(value) or any(a <= m.start() < b for a, b in date_spans):
+            continue
+        if value in exclude:
+            continue
+        after = re.findall(r"[\w'-]+", text[m.end() : m.end() + 90].lower())[:8]
+        before = re.findall(r"[\w'-]+", text[max(0, m.start() - 60) : m.start()].lower())[-5:]
+        near = {stem(w) for w in after} | {stem(w) for w in before}
+        out.append((m.start(), m.end(), len(near & nouns)))
+    return out
+
+
+def has_number(text: str, nouns: set[str], exclude: frozenset[str] = frozenset()) -> bool:
+    found = numbers_for(text, nouns, exclude)
+    if not nouns:
+        return bool(found)
+    return any(score > 0 for _, _, score in found)

@@ -1,0 +1,443 @@
+"""The extractive generator's choice: which source units answer an analysed question.
+
+`select()` returns claims (answer sentences with their evidence) or the reason there are
+none, with the support score the decision rests on; the engine numbers, verifies and renders
+them. Broad questions (summaries, lists, recommendations) are in `broad.py`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from .. import answerability, compose, verify
+from ..answer_types import dates, numbers_for, numbers_in, places
+from ..chunking import StoredUnit
+from ..config import Settings
+from ..corpus import Corpus
+from ..directory import Speaker
+from ..questions import Analysis
+from ..retrieval import Hit
+from ..terms import coverage, stem_set
+from .retrieve import search
+
+# A question about when a document itself came out (past tense, general English verbs).
+PUBLISHED = re.compile(
+    r"\b(?:was|were|is)\b.*\b(issued|published|released|dated|written|posted|put out)\b", re.I
+)
+TYPE_NAMES = {"date": "a date", "place": "a place", "number": "a number"}
+
+
+@dataclass
+class Selection:
+    claims: list[compose.Claim] = field(default_factory=list)
+    hits: list[Hit] = field(default_factory=list)
+    reason: str | None = None  # why nothing answers, when claims is empty
+    bullets: bool = False
+    lead: str | None = None  # framing written by the engine: names and question words only
+    support: float | None = None  # the evidence score the answer/abstain decision rests on
+
+
+def unique(units: Iterable[StoredUnit]) -> list[StoredUnit]:
+    seen: dict[str, StoredUnit] = {}
+    for u in units:
+        seen.setdefault(u.unit_id, u)
+    return list(seen.values())
+
+
+class Extractive:
+    def __init__(self, corpus: Corpus, settings: Settings) -> None:
+        self.c = corpus
+        self.settings = settings
+
+    def claim(self, unit: StoredUnit, short: bool = False) -> compose.Claim:
+        return compose.unit_claim(unit, self.c.text(unit.doc_id), self.c.directory, short=short)
+
+    def search(self, a: Analysis, query: str, k: int, timings: dict[str, float]) -> list[Hit]:
+        return search(self.c, a, self.c.lexicon.expand(query), k, timings)
+
+    def select(self, a: Analysis, timings: dict[str, float]) -> Selection:
+        from . import broad
+
+        if a.scope_unknown:
+            return Selection(reason=f"The sources do not cover {a.scope_unknown}.", support=0.0)
+        if a.future:
+            return Selection(
+                reason=f"The sources do not cover {a.future}: the record ends before it.",
+                support=0.0,
+            )
+        if a.unknown_terms:
+            names = ", ".join(a.unknown_terms)
+            return Selection(reason=f"The sources do not mention {names}.", support=0.0)
+        if a.shape in ("name", "affiliation", "role") and a.speakers:
+            return self._who_is(a)
+        group = broad.asked_group(a) if not a.speakers else None
+        if group:
+            return broad.by_group(self, a, group, timings)
+        if a.shape in ("compare", "by_speaker") and (len(a.speakers) >= 2 or a.topic):
+            return self._compare(a, timings)
+        if a.shape == "list" and not a.speakers:
+            return broad.listing(self, a, timings)
+        if a.intent == "summary" and not a.speakers:
+            return broad.summary(self, a, timings)
+        if a.speakers and a.shape in ("what_said", "speaker_overview", "who", "list", "general"):
+            return self._speakers(a, timings)
+        if a.intent == "recommendation" and a.shape != "who":
+            return broad.recommendations(self, a, timings)
+        return self._general(a, timings)
+
+    # -- shapes -----------------------------------------------------------------------
+    def _who_is(self, a: Analysis) -> Selection:
+        d = self.c.directory
+        sp = d.speakers[a.speakers[0]]
+        if a.shape == "affiliation":
+            for u in sp.units:
+                found = compose.affiliation_claim(u, self.c.text(u.doc_id), d)
+                if found:
+                    return Selection([found], support=1.0)
+            found = self._named_with(sp, sp.affiliation)
+            if found:
+                return Selection([found], support=1.0)
+        intro = next((u for u in sp.units if u.attr), None)
+        if intro is None:  # a transcript turn: the record names them elsewhere
+            found = self._named_with(sp, sp.affiliation or (sp.roles[0] if sp.roles else None))
+            if found:
+                return Selection([found], support=1.0)
+            intro = sp.units[0]
+        return Selection([compose.who_claim(intro, self.c.text(intro.doc_id), d)], support=1.0)
+
+    def _named_with(self, sp: Speaker, value: str | None) -> compose.Claim | None:
+        """A line of the speaker's documents that names them with `value` (their country,
+        organisation or role), e.g. a transcript's list of participants."""
+        if not value:
+            return None
+        for doc_id in sp.documents:
+            doc = self.c.text(doc_id)
+            for u in self.c.by_doc.get(doc_id, []):
+                at = doc.find(value, u.start, u.end)
+                if at >= 0 and sp.surname in u.text:
+                    ev = compose.Evidence(u, at, at + len(value))
+                    return compose.Claim(f"**{sp.name}** — {value}", [ev])
+        return None
+
+    def on_topic(
+        self, name: str, a: Analysis, units: list[StoredUnit], timings: dict[str, float],
+        strict: bool = False, named: bool = False,
+    ) -> tuple[list[Hit], bool, float]:  # fmt: skip
+        """A speaker's units ranked for a topic, whether they address it, and how well."""
+        k = max(self.settings.top_k, 8)
+        hits = self.c.retriever.search(
+            self.c.lexicon.expand(a.topic), k, speakers=[name], timings=timings,
+            doc_ids=a.docs or None,
+        )  # fmt: skip
+        mine = {u.unit_id for u in units}
+        hits = [h for h in hits if h.unit.unit_id in mine] or hits
+        best = max((h.cosine or 0.0 for h in hits), default=0.0)
+        terms = self.c.lexicon.terms(a.topic, a.question)
+        said = set().union(*(self.c.stems_of(u) for u in units))
+        cov = coverage(terms, said) if terms else 0.0
+        support = round(self.settings.weight_coverage * cov + (1 - self.settings.weight_coverage)
+                        * max(0.0, min(1.0, (best - self.settings.cosine_floor)
+                                       / (1 - self.settings.cosine_floor))), 4)  # fmt: skip
+        if strict:
+            return hits, cov >= 0.8, support
+        if named:  # a speaker the user asked about by name: their closest words, if any are
+            return hits, cov > 0 or best >= 0.2, support
+        return hits, cov >= 0.5 or (cov > 0 and best >= 0.35) or best >= 0.5, support
+
+    def _speakers(self, a: Analysis, timings: dict[str, float]) -> Selection:
+        from .broad import RECOMMENDING, substantive
+
+        d = self.c.directory
+        claims: list[compose.Claim] = []
+        all_hits: list[Hit] = []
+        support = 1.0
+        for name in a.speakers[:4]:
+            sp = d.speakers[name]
+            units = [u for u in sp.units if not a.docs or u.doc_id in a.docs] or sp.units
+            units = [u for u in units if u.kind != "narrative"] or units
+            units = substantive(self.c, units)
+            if a.exclude_text:
+                shown = verify.normalise(a.exclude_text)
+                units = [
+                    u
+                    for u in units
+                    if verify.normalise(u.quote_text(self.c.text(u.doc_id)) or u.text)[:60]
+                    not in shown
+                ]
+                if not units:
+                    return Selection(
+                        reason=f"The sources report nothing more from {name}.", support=0.0
+                    )
+            topic = a.topic if a.shape != "speaker_overview" else ""
+            quoting = self._quoted_by(a, name)
+            if quoting:
+                claims.extend(quoting)
+                continue
+            if a.shape == "who":
+                first = next((u for u in sp.units if u.attr), None)
+                named = self._named_with(sp, sp.affiliation or (sp.roles[0] if sp.roles else None))
+                if first is not None:
+                    claims.append(compose.who_claim(first, self.c.text(first.doc_id), d))
+                elif named:  # a transcript turn: the record names them in a list or label
+                    claims.append(named)
+            if topic:
+                hits, supported, score = self.on_topic(name, a, units, timings, a.claim_check)
+                support = min(support, score)
+                all_hits.extend(hits)
+                if a.shape != "who" and not supported and not a.speaker_asked:
+                    return self._general(replace(a, speakers=[], shape="general"), timings)
+                if a.shape != "who" and not supported:
+                    return Selection(
+                        hits=all_hits,
+                        reason=(
+                            f"The sources do not report {name} speaking about {topic}. "
+                            f"Ask “What did {name} say?” to see what they do report."
+                        ),
+                        support=score,
+                    )
+                chosen = self._best_units(a, hits)
+            else:
+                ranked = sorted(units, key=lambda u: (u.kind != "quote", u.order))
+                if a.intent == "recommendation":
+                    ranked = sorted(ranked, key=lambda u: not RECOMMENDING.search(u.text))
+                chosen = sorted(ranked[:2], key=lambda u: u.order)
+            limit = 3 if len(a.speakers) == 1 else 1
+            chosen = self._with_continuation(chosen[:limit], limit)
+            for i, u in enumerate(chosen):
+                claims.append(self.claim(u, short=i > 0 or a.shape == "who"))
+        return Selection(claims, all_hits, support=support)
+
+    def _quoted_by(self, a: Analysis, name: str) -> list[compose.Claim]:
+        """'Who quoted him?': the speakers who repeat `name`'s words, with the words."""
+        if a.shape != "who" or not re.search(r"\bquot(?:e|ed|es|ing)\b", a.question, re.I):
+            return []
+        out = []
+        doc = self.c.text
+        for u in self.c.directory.speakers[name].units:
+            by = getattr(u, "quoted_by", None)
+            if by and u.quotes:
+                s, e = u.quotes[0]
+                ev = compose.Evidence(u, s, e)
+                out.append(compose.Claim(f"**{by}** quoted {name}: “{doc(u.doc_id)[s:e]}”", [ev]))
+        return out[:3]
+
+    def _best_units(self, a: Analysis, hits: list[Hit]) -> list[StoredUnit]:
+        """The speaker's units that fit the topic best: its terms, then the embedding."""
+        terms = self.c.lexicon.terms(a.topic, a.question)
+        kept = [h for h in hits if not answerability.is_frame(h.unit, self.c)] or hits
+
+        def fit(h: Hit) -> float:
+            cov = coverage(terms, self.c.stems_of(h.unit)) if terms else 0.0
+            return self.settings.weight_coverage * cov + (1 - self.settings.weight_coverage) * (
+                h.cosine or 0.0
+            )
+
+        ranked = sorted(kept, key=fit, reverse=True)
+        best = fit(ranked[0])
+        return [h.unit for h in ranked if fit(h) >= best * 0.8][:2]
+
+    def _with_continuation(self, chosen: list[StoredUnit], limit: int) -> list[StoredUnit]:
+        """The chosen units, each followed by the next sentence of the same turn or paragraph
+        when it is the same speaker's (a statement's detail often follows its first line)."""
+        out: list[StoredUnit] = []
+        for u in chosen:
+            out.append(u)
+            units = self.c.by_doc.get(u.doc_id, [])
+            nxt = units[u.order + 1] if u.order + 1 < len(units) else None
+            if (
+                nxt is not None
+                and nxt.speaker == u.speaker
+                and nxt.kind != "narrative"
+                and len(nxt.text.split()) >= 6  # not a list number or "Thank you."
+            ):
+                out.append(nxt)
+        return unique(out)[: max(limit, len(chosen) + 1)]
+
+    def _compare(self, a: Analysis, timings: dict[str, float]) -> Selection:
+        """Each speaker's own words side by side; agreement is left to the quoted words."""
+        names = list(a.speakers)
+        if len(names) < 2:
+            hits = self.search(a, a.topic, self.settings.top_k * 2, timings)
+            if not names:  # nobody named: the topic itself must be in the record
+                terms = answerability.question_terms(self.c, a)
+                sup = answerability.score_hits(self.c, a, hits, self.settings, terms)
+                if not answerability.decide(sup, self.settings) or (
+                    sup.best and sup.best.coverage < self.settings.min_coverage
+                ):
+                    return Selection(
+                        hits=hits, reason="Nothing in the sources answers this.",
+                        support=sup.score,
+                    )  # fmt: skip
+            names = list(dict.fromkeys(h.unit.speaker for h in hits if h.unit.speaker))[:4]
+        claims: list[compose.Claim] = []
+        silent: list[str] = []
+        all_hits: list[Hit] = []
+        support = 0.0
+        for name in names:
+            units = self.c.directory.speakers[name].units
+            if a.topic:
+                hits, supported, score = self.on_topic(
+                    name, a, units, timings, named=name in a.speakers
+                )
+                all_hits.extend(hits)
+                if not supported:
+                    silent.append(name)
+                    continue
+                support = max(support, score)
+                unit = hits[0].unit
+            else:
+                support = 1.0
+                unit = sorted(units, key=lambda u: (u.kind != "quote", u.order))[0]
+            claims.append(self.claim(unit))
+        if not claims or (a.shape == "compare" and len(claims) < 2 and len(a.speakers) < 2):
+            return self._speakers(a, timings) if a.speakers else Selection(
+                hits=all_hits, reason="The sources do not report several speakers on this.",
+                support=support,
+            )  # fmt: skip
+        topic = f" on {a.topic}" if a.topic else ""
+        lead = f"What each speaker said{topic}, in their own words."
+        if silent and a.speakers:
+            lead += f" The sources report nothing from {', '.join(silent)}{topic}."
+        if a.shape == "compare":
+            lead += " Whether they agree is only as the quoted words below say."
+        return Selection(claims, all_hits, bullets=True, lead=lead, support=support)
+
+    def _general(self, a: Analysis, timings: dict[str, float]) -> Selection:
+        c, s = self.c, self.settings
+        stated = self._from_metadata(a)
+        if stated:
+            return stated
+        if a.focus and not c.lexicon.known_word(a.focus):
+            return Selection(reason=f"The sources do not mention a {a.focus}.", support=0.0)
+        if a.types[:1] == ["date"] and a.doc_kind and PUBLISHED.search(a.question):
+            dated = self._datelines(a.docs or list(c.docs))
+            if dated:  # "when was the press release issued": the document's own dateline
+                lead = "**" + "; ".join(dates(dated[0].text)[:1]) + ".**"
+                return Selection([self.claim(u) for u in dated], support=1.0, lead=lead)
+        query = a.resolved if a.shape != "overview" else f"{a.resolved} {a.topic}"
+        hits = self.search(a, query, s.top_k * 2, timings)  # scored wider than shown
+        terms = answerability.question_terms(c, a)
+        sup = answerability.score_hits(c, a, hits, s, terms)
+        hits = hits[: s.top_k]
+        if not answerability.decide(sup, s):
+            if sup.missing_type:
+                reason = f"The sources do not give {TYPE_NAMES[sup.missing_type]} for this."
+                return Selection(hits=hits, reason=reason, support=sup.score)
+            missing = [t.word for t in terms if not t.known]
+            extra = f" ({', '.join(missing)})" if missing else ""
+            return Selection(
+                hits=hits, reason=f"Nothing in the sources answers this{extra}.", support=sup.score
+            )
+        top = sup.scored[0].score
+        floor = 0.7 if "number" in a.types else 0.85
+        good = [x for x in sup.scored if x.score >= top * floor and x.typed]
+        if a.shape == "factual":
+            return self._factual(a, good or sup.scored[:1], terms, hits, sup.score)
+        if a.shape == "who":  # everyone whose words fit, once each, best first
+            best_of: dict[str, StoredUnit] = {}
+            for x in sup.scored:  # sorted best first
+                if x.hit.unit.speaker and x.score >= top * 0.75:
+                    best_of.setdefault(x.hit.unit.speaker, x.hit.unit)
+            if best_of:
+                claims = [self.claim(u) for u in list(best_of.values())[:4]]
+                return Selection(claims, hits, support=sup.score)
+        units = unique(x.hit.unit for x in good)[:3]
+        if "reason" in a.types or min(len(u.text) for u in units) < 80:
+            units = self._with_continuation(units[:2], 4)  # the why, or the rest of a short turn
+        claims = []
+        for i, u in enumerate(units):
+            short = bool(u.speaker) and any(v.speaker == u.speaker for v in units[:i])
+            claims.append(self.claim(u, short=short))
+        return Selection(claims, hits, support=sup.score)
+
+    def _factual(
+        self, a: Analysis, good: list[answerability.Scored], terms: list, hits: list[Hit],
+        support: float,
+    ) -> Selection:  # fmt: skip
+        """Lead with the date, place or number asked for, then the words that state it."""
+        nouns = stem_set(t.word for t in terms if not t.word.isdigit())
+        if "number" in a.types:  # the unit whose number sits closest to the nouns asked about
+            good = sorted(good, key=lambda x: -max(
+                (n for _, _, n in numbers_for(x.hit.unit.text, nouns)), default=0))  # fmt: skip
+        chosen: list[StoredUnit] = []
+        parts: list[str] = []
+        for x in good[:3]:
+            u = x.hit.unit
+            found = _lead_parts(a, u.text, nouns, self._known_places())
+            new = [p for p in found if p not in parts]
+            if not new:
+                continue
+            parts.extend(new)
+            chosen.append(u)
+            if "number" not in a.types or len(chosen) >= 2:
+                break  # a count stated in parts may need a second unit
+        if not chosen:
+            chosen = [good[0].hit.unit]
+        claims = [self.claim(u) for u in chosen]
+        lead = None
+        if parts:
+            lead = "**" + "; ".join(parts) + ".**"
+        places = self._known_places()
+        given = {
+            k for u in chosen for k in a.types if _lead_parts(_only(a, k), u.text, nouns, places)
+        }
+        gaps = [TYPE_NAMES[k] for k in a.types if k in TYPE_NAMES and k not in given]
+        if lead and gaps:  # the part of the question the sources leave open, said plainly
+            lead += f" The sources do not give {' or '.join(gaps)} for this."
+        return Selection(claims, hits, lead=lead, support=support)
+
+    def _from_metadata(self, a: Analysis) -> Selection | None:
+        """'What is the symbol of the report?': a field of the document's metadata, cited
+        where the document's own text states it."""
+        if not a.focus:
+            return None
+        for doc_id in a.docs or list(self.c.docs):
+            d = self.c.docs[doc_id]
+            value = str((d.get("meta") or {}).get(a.focus) or d.get(a.focus) or "")
+            at = self.c.text(doc_id).find(value) if len(value) >= 3 else -1
+            unit = self.c.unit_at(doc_id, at, at + len(value)) if at >= 0 else None
+            if unit is not None:
+                ev = compose.Evidence(unit, at, at + len(value))
+                title = d.get("title") if d.get("titled") else doc_id
+                return Selection(
+                    [compose.Claim(f"**{value}**: the {a.focus} of {title}", [ev])], support=1.0
+                )
+        return None
+
+    def _datelines(self, docs: list[str]) -> list[StoredUnit]:
+        out = []
+        for d in docs[:2]:
+            head = self.c.by_doc.get(d, [])[:4]
+            out += [u for u in head if answerability.is_frame(u, self.c) and dates(u.text)][:1]
+        return out
+
+    def _known_places(self) -> set[str]:
+        return {str(d.get("place") or "").lower() for d in self.c.docs.values()} - {""}
+
+
+def _only(a: Analysis, kind: str) -> Analysis:
+    return replace(a, types=[kind])
+
+
+def _lead_parts(a: Analysis, text: str, nouns: set[str], known: set[str]) -> list[str]:
+    """The date / place / number(s) a unit gives, as short lead phrases."""
+    out: list[str] = []
+    named = numbers_in(a.question)
+    for kind in a.types:
+        if kind == "date":
+            out.extend(dates(text)[:1])
+        elif kind == "place":
+            found = places(text)
+            preferred = [p for p in found if p.lower() in known] or found
+            out.extend(preferred[:1])
+        elif kind == "number":
+            matched = [(i, j, n) for i, j, n in numbers_for(text, nouns, named) if n > 0]
+            for i, b, _ in matched[:3]:
+                tail = re.match(r"[\w%\- ]{0,40}?(?=[,.;:(]| and | including | from |$)",
+                                text[b:])  # fmt: skip
+                words = tail.group().strip() if tail else ""
+                words = " ".join(words.split()[:4])
+                out.append(f"{text[i:b]} {words}".strip())
+    return out
