@@ -20,7 +20,7 @@ from .speakers import Person, Unit, analyse
 if TYPE_CHECKING:
     from llama_index.core.schema import TextNode
 
-UNIT_FORMAT = 2  # bump when unit metadata or embedded text changes meaning
+UNIT_FORMAT = 3  # bump when unit metadata or embedded text changes meaning
 
 Span = tuple[int, int]
 
@@ -61,6 +61,8 @@ class StoredUnit:
     meeting: str = ""  # meeting key: documents of one meeting share it
     meeting_title: str = ""
     doc_roles: dict[str, str] = field(default_factory=dict)  # "chair" -> name, in this document
+    # What this document says of each role holder (honorific, gender, affiliation, ...).
+    doc_holders: dict[str, dict] = field(default_factory=dict)
 
     def quote_text(self, doc_text: str) -> str:
         return " … ".join(doc_text[s:e] for s, e in self.quotes)
@@ -95,12 +97,14 @@ class StoredUnit:
 
 
 def affiliation_kind(person: Person | None) -> str:
-    """'delegation' when the speaker speaks for a State ("Mexico"), else 'organisation'."""
+    """'delegation' when the speaker speaks for a State ("Mexico"); 'company' or 'institution'
+    when the record says what kind of body the employer is ("the retailer X"); else
+    'organisation'."""
     if person is None or not person.affiliation:
         return "organisation"
-    if person.kind == "delegation":
+    if person.kind == "delegation" or is_state(person.affiliation):
         return "delegation"
-    return "delegation" if is_state(person.affiliation) else "organisation"
+    return person.employer_kind or "organisation"
 
 
 def unit_id(doc: Document, unit: Unit) -> str:
@@ -148,6 +152,7 @@ def _metadata(doc: Document, unit: Unit, person: Person | None, order: int, foun
         "meeting": found.meeting.key,
         "meeting_title": found.meeting.title,
         "doc_roles": json.dumps(found.roles),
+        "doc_holders": json.dumps(found.holders),
         "order": order,
         "format": UNIT_FORMAT,
     }
@@ -213,4 +218,5 @@ def from_metadata(uid: str, meta: dict, doc_text: str) -> StoredUnit:
         meeting=meta.get("meeting") or "",
         meeting_title=meta.get("meeting_title") or "",
         doc_roles=json.loads(meta.get("doc_roles") or "{}"),
+        doc_holders=json.loads(meta.get("doc_holders") or "{}"),
     )

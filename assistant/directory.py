@@ -15,24 +15,16 @@ role ("the Chair").
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
+from .attribution.countries import state_named
+from .attribution.names import INSTITUTION_NOUNS, body_kind, meeting_role, role_case
 from .chunking import StoredUnit
 
-COMPANY_ROLE = re.compile(r"(?i)\b(?:company|manufacturer|firm|corporation|operator|provider)\b")
-# English nouns for kinds of public or non-profit body: an organisation named by none of them
-# (Microsoft, Nordvik Precision) reads as a company.
-INSTITUTION_NOUNS = {
-    "institute", "society", "council", "initiative", "university", "organization",
-    "organisation", "ministry", "office", "foundation", "association", "centre", "center",
-    "commission", "group", "network", "agency", "programme", "program", "court", "police",
-    "department", "school", "academy", "union", "federation", "committee", "forum", "alliance",
-    "coalition", "trust", "fund", "mission", "secretariat", "observatory", "project",
-    "partnership", "government", "parliament", "embassy", "college", "collective", "lab",
-    "laboratory", "league", "service", "authority", "bureau", "board", "clinic", "movement",
-    "campaign", "nations", "conference", "tribunal",
-}  # fmt: skip
+# A meeting's presiding officer, under whichever title a record gives them.
+PRESIDING = {"chair", "president", "presiding officer"}
 
 
 def norm(text: str) -> str:
@@ -82,11 +74,17 @@ class Speaker:
         return " ".join(toks[1:]) if len(toks) > 1 else self.name
 
     def is_company(self) -> bool:
-        """A company: described as one, or an organisation named by no kind of institution."""
+        """A company: the record calls it one ("the retailer X", "a firearms manufacturer"),
+        or an organisation whose name holds no English noun for a kind of institution.
+
+        spaCy's small pipeline tags companies and public bodies alike as ORG (and has no word
+        vectors to tell them apart), so the kind comes from general English nouns."""
         org = self.affiliation
         if not org or self.kind == "delegation" or self.affiliation_kind == "delegation":
             return False
-        if any(COMPANY_ROLE.search(r) for r in self.roles):
+        if self.affiliation_kind in ("company", "institution"):
+            return self.affiliation_kind == "company"
+        if any(body_kind(r) == "company" for r in self.roles):
             return True
         return not (set(norm(org).split()) & INSTITUTION_NOUNS)
 
@@ -151,6 +149,9 @@ class Directory:
                 for r, n in u.doc_roles.items():
                     if info.roles.setdefault(r, n) != n:
                         info.roles[r] = ""  # two records disagree: the role names nobody
+        self._holders = {  # role holders of each record, with what it says of them
+            self.canonical(n) or n: dict(d) for u in units for n, d in u.doc_holders.items()
+        }
         self.speakers: dict[str, Speaker] = {}
         self._collect(units)
         self._resolve_roles(units)
@@ -223,6 +224,17 @@ class Directory:
             for n in names:
                 if n != best:
                     canon[n] = best
+        # One State under two spellings ("Viet Nam", "Vietnam"): the one the corpus uses most.
+        uses = Counter(u.speaker for u in units)
+        states: dict[str, set[str]] = {}
+        for name in orgs:
+            if state := state_named(name):
+                states.setdefault(state, set()).add(canon.get(name, name))
+        for names in states.values():
+            best = max(sorted(names), key=lambda n: uses[n])
+            for body, target in [*canon.items(), *((n, n) for n in names)]:
+                if target in names and target != best:
+                    canon[body] = best
         return canon
 
     def _collect(self, units: list[StoredUnit]) -> None:
@@ -242,8 +254,8 @@ class Directory:
                               and _base(u.affiliation) == _base(sp.affiliation))):  # fmt: skip
             sp.affiliation = u.affiliation
         sp.acronym = sp.acronym or u.acronym
-        if u.affiliation_kind == "delegation":
-            sp.affiliation_kind = "delegation"
+        if u.affiliation_kind != "organisation" and sp.affiliation_kind != "delegation":
+            sp.affiliation_kind = u.affiliation_kind
         for r in u.roles:
             if r not in sp.roles:
                 sp.roles.append(r)
@@ -259,7 +271,7 @@ class Directory:
             info.roles = {r: n for r, n in info.roles.items() if n}
             for role, name in info.roles.items():
                 sp = self.speakers.get(name)
-                label = f"{role.capitalize()} of the {info.title}"
+                label = f"{role_case(role)} of the {info.title}"
                 if sp is not None and not any(info.title.lower() in r.lower() for r in sp.roles):
                     sp.roles.append(label)
         for u in units:
@@ -269,6 +281,8 @@ class Directory:
             if holder is None:
                 continue
             old = self.speakers.get(u.speaker or "")
+            if u.frame_speaker and u.frame_speaker == u.speaker:  # a turn by "THE CHAIR:"
+                u.frame_speaker = holder.name
             if old is not None and u in old.units:
                 old.units.remove(u)
                 if not old.units:
@@ -289,8 +303,9 @@ class Directory:
         if u.role_org:
             base = _base(u.role_org)
             places = {_base(sp.affiliation) for sp in self.speakers.values() if sp.affiliation}
-            if base not in places:  # "Norwegian" -> the one place of the corpus it names
-                like = [p for p in places if len(base) >= 4 and p[:4] == base[:4]]
+            if base not in places:  # "Netherlands" -> "the Kingdom of the Netherlands"
+                state = state_named(u.role_org)
+                like = [p for p in places if state and state_named(p) == state]
                 base = like[0] if len(like) == 1 else base
             hits = [
                 sp for sp in self.speakers.values()
@@ -300,7 +315,19 @@ class Directory:
             ]  # fmt: skip
             return hits[0] if len(hits) == 1 else None
         info = self.meetings.get(u.meeting)
-        name = info.roles.get(role) if info else None
+        key = meeting_role(role)
+        name = info.roles.get(key) if info and key else None
+        if info and key in PRESIDING and name is None:  # "presided over by X", "THE PRESIDENT:"
+            held = {info.roles[k] for k in PRESIDING if k in info.roles}
+            name = held.pop() if len(held) == 1 else None
+        if info and name and name not in self.speakers and name in self._holders:
+            # Named as holder in one record ("presided over by X"), speaking in another.
+            sp = self.speakers[name] = Speaker(name=name, **self._holders[name])
+            if sp.affiliation and state_named(sp.affiliation):
+                sp.affiliation_kind = "delegation"
+            sp.roles += [
+                f"{role_case(r)} of the {info.title}" for r, n in info.roles.items() if n == name
+            ]
         return self.speakers.get(name) if name else None
 
     # -- look-up --------------------------------------------------------------------------

@@ -31,6 +31,7 @@ class Attributed:
     meeting: Meeting
     roles: dict[str, str] = field(default_factory=dict)  # "chair" -> who holds it here
     problems: list[str] = field(default_factory=list)  # bad entries of the corrections file
+    holders: dict[str, dict] = field(default_factory=dict)  # holder -> what the record says
 
 
 def _paragraphs(doc) -> tuple[list[tuple[int, int]], set[int]]:
@@ -108,4 +109,9 @@ def analyse(doc) -> Attributed:
     speaking = {u.speaker for u in units if u.speaker}
     people = [p for p in registry.people.values() if p.name in speaking]
     meeting = meeting_of(doc, kind, ctx.roles.get("chair"))
-    return Attributed(units, people, kind, meeting, dict(ctx.roles), problems)
+    holders = {
+        p.name: {"honorific": p.honorific, "gender": p.gender, "affiliation": p.affiliation,
+                 "acronym": p.acronym, "roles": list(p.roles)}
+        for name in ctx.roles.values() if (p := registry.people.get(name)) is not None
+    }  # fmt: skip
+    return Attributed(units, people, kind, meeting, dict(ctx.roles), problems, holders=holders)

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from .countries import state_named
+
 SpeakerKind = Literal["person", "delegation", "organisation"]
 Gender = str | None
 
@@ -48,7 +50,7 @@ ROLE_RE = re.compile(rf"(?:{ROLE_WORDS})\b", re.I)
 # Roles of a meeting rather than of an organisation: "Chair of X" names a meeting, not an employer.
 MEETING_ROLE_RE = re.compile(
     r"(?:Co-|Vice-)?(?:Chair|Chairperson|Chairman|Chairwoman|President|Rapporteur|Moderator|"
-    r"Facilitator)\b",
+    r"Facilitator|Presiding Officer)\b",
     re.I,
 )
 # The head noun of an appositive ("the Chilean diplomat who …", "a senior researcher at …") and
@@ -73,6 +75,7 @@ class Person:
     roles: list[str] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
     kind: SpeakerKind = "person"
+    employer_kind: str | None = None  # "company" / "institution", as the record calls it
 
     @property
     def tokens(self) -> list[str]:
@@ -83,12 +86,31 @@ class Person:
         self.gender = self.gender or other.gender
         self.affiliation = self.affiliation or other.affiliation
         self.acronym = self.acronym or other.acronym
+        self.employer_kind = self.employer_kind or other.employer_kind
         for r in other.roles:
             if r not in self.roles:
                 self.roles.append(r)
         for a in other.aliases:
             if a not in self.aliases:
                 self.aliases.append(a)
+
+
+def meeting_role(role: str) -> str | None:
+    """The meeting role a title names, as a key: 'the Vice-President' -> 'vice-president',
+    'Chairperson' -> 'chair'; None when it names no role of a meeting ('Director of X')."""
+    bare = re.sub(r"(?i)^(?:(?:the|a|an)\s+)?(?:acting\s+)?", "", role.strip())
+    m = MEETING_ROLE_RE.match(bare)
+    rest = bare[m.end() :] if m else ""
+    if not m or re.match(r"\s+(?!(?:of|for|at|in)\b)[A-Za-z]", rest):
+        return None  # "President Macron", "Chair Report": not a meeting role
+    return re.sub(r"chair(?:person|man|woman)$", "chair", " ".join(m.group().lower().split()))
+
+
+def role_case(role: str) -> str:
+    """'VICE-PRESIDENT' / 'vice-president' -> 'Vice-President'; mixed case is kept."""
+    if role.isupper() or role.islower():
+        return " ".join("-".join(p.capitalize() for p in w.split("-")) for w in role.split())
+    return role
 
 
 def gender_of(hon: str | None) -> Gender:
@@ -142,8 +164,8 @@ def org_run(
         pos = j + tok.start()
         if text[prev_end:pos].strip() or "\n" in text[prev_end:pos]:
             break
-        if word[0].isupper() or word[0].isdigit():
-            last_end = prev_end = j + tok.end()
+        if word[0].isupper() or word[0].isdigit() or re.match(r"[a-z]{1,2}['’][A-ZÀ-Þ]", word):
+            last_end = prev_end = j + tok.end()  # "Côte d'Ivoire": an elided particle
         elif word.lower() in connectors and last_end is not None:
             prev_end = j + tok.end()
         else:
@@ -192,20 +214,79 @@ def split_roles(phrase: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
-def affiliation_in_role(role: str) -> str | None:
-    """The employer named in a job title: 'a researcher at X', 'Officer of the Y of X (ACR)'."""
+# "at the retailer X", "with the NGO Y": the record's own word for what kind of body X is.
+DESCRIPTOR_RE = re.compile(
+    r"(?:the|a|an)\s+(?P<desc>(?:[a-z][\w\-]*\s+){1,3}|(?:NGOs?|CSOs?|INGOs?)\s+)(?=[A-Z])"
+)
+
+
+@dataclass
+class Employer:
+    org: str
+    head: str  # the job itself: "head of responsible sourcing", "researcher"
+    descriptor: str | None = None  # "retailer", "NGO"
+
+
+def employer_in_role(role: str) -> Employer | None:
+    """The employer named in a job title: 'a researcher at X', 'Officer of the Y of X (ACR)',
+    'head of sourcing at the retailer X' (the descriptor noun is not part of the name)."""
     if MEETING_ROLE_RE.match(re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I)):
         return None  # "Chair of the Working Group": a meeting, not an employer
     at = list(re.finditer(r"\b(?:at|with)\s+", role))
-    of = list(re.finditer(r"\b(?:of|in|from)\s+", role))
+    # "spokesperson for X" (not "Office for X", "Minister for X": part of a name or a title)
+    of = [
+        m for m in re.finditer(r"\b(?:of|in|from|for)\s+", role)
+        if not m.group().startswith("for") or re.search(r"\b[a-z][\w\-]*\s+$", role[: m.start()])
+    ]  # fmt: skip
     for m in [*at, *reversed(of)]:
-        span = org_run(role, m.end(), connectors=CONNECTORS - {"to"})
+        desc = DESCRIPTOR_RE.match(role, m.end())
+        span = org_run(role, desc.end() if desc else m.end(), connectors=CONNECTORS - {"to"})
         if span is None:
             continue
         org = re.sub(r"^[\w’'\-]+-based\s+", "", role[span[0] : span[1]])
         org = re.split(r"\s+in\s+(?=[A-Z]\w+$)", org)[0]  # "Institute for X in Nairobi"
-        if m in at or (not role[span[1] :].strip() and len(org.split()) >= 2):
-            return org
+        if m in at:
+            head = re.sub(r"(?i)^(?:the|a|an)\s+", "", role[: m.start()].strip(" ,"))
+            descriptor = desc.group("desc").strip() if desc else None
+            return Employer(org, head or role, descriptor)
+        if state_named(org) or (not role[span[1] :].strip() and len(org.split()) >= 2):
+            return Employer(org, role)  # "Permanent Representative of Norway": all the role
+    return None
+
+
+def affiliation_in_role(role: str) -> str | None:
+    found = employer_in_role(role)
+    return found.org if found else None
+
+
+# English nouns for kinds of business, and for kinds of public or non-profit body: what the
+# record calls a body ("the retailer X", "the NGO Y") or the last word of its name says which.
+COMPANY_NOUNS = {
+    "company", "companies", "firm", "corporation", "manufacturer", "retailer", "bank", "insurer",
+    "operator", "provider", "producer", "supplier", "distributor", "maker", "vendor", "brand",
+    "start-up", "startup", "conglomerate", "business", "platform", "exporter", "importer",
+    "carrier", "airline", "multinational", "consultancy",
+}  # fmt: skip
+INSTITUTION_NOUNS = {
+    "institute", "society", "council", "initiative", "university", "organization",
+    "organisation", "ministry", "office", "foundation", "association", "centre", "center",
+    "commission", "group", "network", "agency", "programme", "program", "court", "police",
+    "department", "school", "academy", "union", "federation", "committee", "forum", "alliance",
+    "coalition", "trust", "fund", "mission", "secretariat", "observatory", "project",
+    "partnership", "government", "parliament", "embassy", "college", "collective", "lab",
+    "laboratory", "league", "service", "authority", "bureau", "board", "clinic", "movement",
+    "campaign", "nations", "conference", "tribunal", "ngo", "ngos", "cso", "ingo", "charity",
+    "non-profit", "nonprofit", "think-tank", "tank", "institution", "body", "regulator",
+}  # fmt: skip
+
+
+def body_kind(descriptor: str | None) -> str | None:
+    """'company' or 'institution' from the record's word for a body; None when it says neither."""
+    words = set(re.findall(r"[\w\-]+", (descriptor or "").lower()))
+    if words & COMPANY_NOUNS:
+        return "company"
+    if words & INSTITUTION_NOUNS:
+        return "institution"
     return None
 
 

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from . import countries
+
 # Lemmas of verbs (and verbal phrases' heads) that report speech or writing: general English.
 REPORTING_LEMMAS = {
     "say", "add", "stress", "emphasize", "emphasise", "highlight", "underline", "underscore",
@@ -86,7 +88,7 @@ def _read(doc: Any, offset: int) -> Parse:
             and _main_clause(tok)
         ):
             source = _subject_of(tok)
-        if source is None or (source.pos_ == "PRON" and source.lower_ not in ("he", "she")):
+        if source is None or (source.pos_ == "PRON" and source.lower_ not in ("he", "she", "it")):
             continue
         left, right = source.left_edge, source.right_edge
         p.subjects.append(
@@ -159,7 +161,10 @@ def parse(
 
 @cache
 def is_state(name: str) -> bool:
-    """A place that speaks as a delegation: spaCy tags the whole name as a GPE."""
+    """A State, which speaks as a delegation: a country's name or other spelling (countryinfo),
+    or a name spaCy tags whole as a GPE."""
+    if countries.state_named(name):
+        return True
     doc = pipeline()(name)
     return any(
         e.label_ == "GPE" and e.start_char == 0 and e.end_char == len(name) for e in doc.ents

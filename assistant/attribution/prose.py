@@ -2,18 +2,23 @@
 
 A sentence's speaker is the mention that is the grammatical subject of its reporting verb
 (spaCy's parse: "X said", "said X", "according to X", "as pointed out by X"), else the mention
-closest to the verb; a pronoun subject ("she stressed") is the last speaker of that gender; a
-plural subject ("Several speakers noted", "They underlined") is collective and nobody's.
+closest to the verb; a pronoun subject ("she stressed") is the speaker just before when it fits
+(a delegation's representative is "she" or "he"), else the last person of that gender, and "it"
+a body that has just spoken; a plural subject ("Several speakers noted", "They underlined") is
+collective and nobody's. Quoted words are speech only in a reporting frame; a quoted title
+("The event, “Survivors at the table”, was …") is the record's narrative.
 Mentions are honorific + name, a known name, "the representative of X", "One speaker, from X",
-a role ("the Chair", "the Director of X"), or an organisation or State that is the subject.
+"the Dutch delegation", a role ("the Chair", "the Director of X"), or an organisation or State
+that is the subject.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .. import sentences
-from . import nlp
+from . import countries, nlp
 from .names import (
     HON,
     HON_NAME_RE,
@@ -22,12 +27,15 @@ from .names import (
     ROLE_RE,
     Person,
     Registry,
-    affiliation_in_role,
+    body_kind,
     clean_honorific,
     contains_tokens,
+    employer_in_role,
     gender_of,
     is_role_only,
+    meeting_role,
     org_run,
+    role_case,
     role_phrase,
     split_org,
     split_roles,
@@ -76,6 +84,13 @@ CHAIRED_BY_RE = re.compile(
     rf"\b(?P<verb>chaired|presided over|moderated|facilitated)\s+by\s+"
     rf"(?P<hon>(?:{HON}\s+)*)(?P<name>{NAME_CORE})(?:\s*\((?P<org>[^()\n]{{2,80}})\))?"
 )
+# A heading line "President: Ms. X ....... (Ireland)" in a report or summary, as in a transcript.
+HEADING_ROLE_RE = re.compile(
+    rf"^[ \t]*(?:\*\*)?(?P<role>(?i:{MEETING_ROLE_RE.pattern}))(?:\*\*)?:(?:\*\*)?[ \t]+"
+    rf"(?P<hon>(?:{HON}[ \t]+)+)(?P<name>{NAME_CORE})[ \t]*(?:[.…]{{3,}}[ \t]*)?"
+    r"(?:\((?P<org>[^()\n]{2,80})\))?[ \t]*$",
+    re.M,
+)
 APPOSITIVE_ROLE_RE = re.compile(
     rf"\b[Tt]he\s+(?P<role>(?:Co-|Vice-)?(?:Chair|Chairperson|President|Moderator|Rapporteur|"
     rf"Facilitator)),\s+(?P<hon>(?:{HON}\s+)+)(?P<name>{NAME_CORE})"
@@ -85,18 +100,27 @@ COLLECTIVE_RE = re.compile(
     r"participants|speakers|delegations|panellists|panelists)\b",
     re.I,
 )
-# "the Norwegian ambassador": a role and a nationality, resolved by the directory
-NATIONAL_ROLE_RE = re.compile(
-    r"\b[Tt]he\s+(?P<norp>[A-Z][a-z]+(?:an|ian|ese|ish|ic|i|ch))\s+(?P<role>ambassador|delegate|"
-    r"representative|minister|diplomat|envoy|expert|prosecutor)\b(?![’']s)"
-)
+# "the Dutch delegation" is the delegation of the Netherlands; "the Norwegian ambassador" a
+# person of Norway's delegation holding that title, found by the directory.
+DELEGATION_NOUNS = {"delegation", "delegate", "representative", "government", "authorities"}
+NATIONAL_TITLES = r"ambassador|minister|diplomat|envoy|expert|prosecutor|judge|official"
+
+
+@cache
+def national_role_re() -> re.Pattern[str]:
+    """'the Dutch delegation', and 'Norway's ambassador' (a State's name, checked after)."""
+    roles = rf"(?P<role>{'|'.join(sorted(DELEGATION_NOUNS))}|{NATIONAL_TITLES})\b(?![’']s)"
+    return re.compile(
+        rf"\b(?:[Tt]he\s+(?P<norp>{countries.demonym_pattern()})\s+"
+        rf"|(?P<state>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,3}})[’']s\s+){roles}"
+    )
+
+
 CHAT_LABEL = re.compile(
     r"\s*(?:system|assistant|user|developer|tool|admin|ai|bot|model|human|instructions?|prompt|"
     r"notice|override)\b[^:\n]{0,30}:",
     re.I,
 )
-ROLE_NOUN_OF_MEETING = {"chair": "Chair", "president": "President", "moderator": "Moderator",
-                        "rapporteur": "Rapporteur", "facilitator": "Facilitator"}  # fmt: skip
 
 
 def outside(quotes: list[tuple[int, int]], s: int, e: int) -> bool:
@@ -107,6 +131,32 @@ def is_speech(text: str, qs: int, qe: int) -> bool:
     """Direct speech, not scare quotes: four words or more, or ending in punctuation."""
     inner = text[qs:qe]
     return len(inner.split()) >= 4 or inner.rstrip()[-1:] in ",.!?"
+
+
+# Words before quoted words that make them a name, not speech: "the report “…”", "entitled “…”".
+TITLE_CUE_RE = re.compile(
+    r"(?:\b(?:entitled|titled|called|named|themed)|\b(?:the|a|an|its|their|his|her|our)\s+"
+    r"[a-z][\w\-]*)\s*$"
+)
+APPOSITIVE_RE = re.compile(r"\b[a-z][\w\-]*,\s*$")  # "The event, “…”, was …"
+
+
+def is_title(text: str, qs: int, qe: int) -> bool:
+    """A quoted title, not speech: a short phrase with no final punctuation, named as a title
+    ("the report “Counting the missing”", "The event, “Survivors at the table”, was …")."""
+    inner = text[qs:qe].strip()
+    if not 1 <= len(inner.split()) <= 8 or inner[-1:] in ",.!?;:":
+        return False
+    before = text[max(0, qs - 40) : max(0, qs - 1)]
+    if TITLE_CUE_RE.search(before):
+        return True
+    aside = APPOSITIVE_RE.search(before)  # set off by commas, after a noun, not after "said,"
+    return bool(aside and text[qe + 1 : qe + 2] == "," and not REPORTING_RE.search(aside.group()))
+
+
+def colon_before(text: str, qs: int) -> bool:
+    """A quote introduced by a colon: 'the lesson was simple: “…”'."""
+    return text[max(0, qs - 4) : max(0, qs - 1)].rstrip().endswith(":")
 
 
 def trim_quote(text: str, qs: int, qe: int) -> tuple[int, int]:
@@ -134,12 +184,14 @@ class Context:
         self.titled = {m.group("name") for m in HON_NAME_RE.finditer(text)}  # "Ms. X" names
 
     def hold(self, role: str, person: Person) -> None:
-        key = role.split()[0].lower().strip(",")
-        if key in ROLE_NOUN_OF_MEETING and key not in self.roles:
+        """`person` holds a role of this meeting ("Vice-President"): the first one named."""
+        key = meeting_role(role)
+        if key and key not in self.roles:
             self.roles[key] = person.name
 
     def holder(self, role: str) -> Person | None:
-        name = self.roles.get(role.lower())
+        key = meeting_role(role)
+        name = self.roles.get(key) if key else None
         return self.registry.people.get(name) if name else None
 
 
@@ -184,13 +236,14 @@ def mention_at(text: str, m: re.Match, ctx: Context) -> Mention:
             phrase_end = span[1]
     role = role_phrase(text, phrase_end, REPORTING)
     if role:
-        roles = split_roles(text[role[0] : role[1]])
-        person.roles.extend(roles)
-        for r in roles:
-            found = affiliation_in_role(r)
-            if found and not person.affiliation:
-                person.affiliation, person.acronym = split_org(found)
-            ctx.hold(re.sub(r"^(?:the|a|an)\s+", "", r, flags=re.I), person)
+        for r in split_roles(text[role[0] : role[1]]):
+            found = employer_in_role(r)
+            if found and not person.affiliation:  # "head of X at the retailer Y": Y, head of X
+                person.affiliation, person.acronym = split_org(found.org)
+                person.employer_kind = body_kind(found.descriptor)
+                r = found.head
+            person.roles.append(r)
+            ctx.hold(r, person)
         phrase_end = role[1]
     start = m.start()
     before = text[max(0, start - 60) : start]
@@ -260,9 +313,7 @@ def _role_mention(text: str, m: re.Match, hi: int, ctx: Context) -> Mention:
     if role == "Secretariat":
         return Mention(Target(org_person("Secretariat", ctx)), m.start(), end, m.start(), end)
     if org is None or MEETING_ROLE_RE.match(role):
-        holder = (
-            ctx.holder(role.split("-")[-1]) if org is None or MEETING_ROLE_RE.match(role) else None
-        )
+        holder = ctx.holder(role)
         if holder is not None:
             return Mention(Target(holder), m.start(), end, m.start("role"), m.end("role"))
         return Mention(Target(role=role), m.start(), end, m.start("role"), m.end("role"))
@@ -278,6 +329,15 @@ def _role_mention(text: str, m: re.Match, hi: int, ctx: Context) -> Mention:
     return Mention(
         Target(org_person(org, ctx), role=role, role_org=base), m.start(), end, m.start(), end
     )
+
+
+def _state_of(demonym: str, ctx: Context) -> str | None:
+    """The State a demonym names, as this document names it ("the Netherlands" for "Dutch")."""
+    states = countries.states_of_demonym(demonym)
+    for p in ctx.registry.people.values():
+        if p.kind == "delegation" and countries.state_named(p.name) in states:
+            return p.name
+    return states[0] if states else None
 
 
 def _known(text: str, lo: int, hi: int, ctx: Context) -> list[Mention]:
@@ -329,7 +389,7 @@ def _entity_mentions(
             if mm:  # "María del Pilar Quintana Robles told": a person, "Ms. Quintana Robles"
                 found.append(mention_at(text, mm, ctx))
         elif label in ("ORG", "GPE"):
-            bare = re.sub(r"^the\s+", "", words)
+            bare = re.sub(r"^[Tt]he\s+", "", words)
             if not bare[:1].isupper() or ROLE_RE.fullmatch(bare) or _is_meeting(bare, ctx):
                 continue
             for a, b, _head, _vs, _ve in parse.subjects:
@@ -372,6 +432,13 @@ def register_roles(text: str, ctx: Context) -> None:
             person.affiliation, person.acronym = split_org(m.group("org"))
         known = ctx.registry.add(person)
         ctx.hold(role, known)
+    for m in HEADING_ROLE_RE.finditer(text):
+        hon = clean_honorific(m.group("hon"))
+        person = Person(name=m.group("name"), honorific=hon, gender=gender_of(hon))
+        person.roles.append(role_case(m.group("role")))
+        if m.group("org"):
+            person.affiliation, person.acronym = split_org(m.group("org"))
+        ctx.hold(m.group("role"), ctx.registry.add(person))
     for m in APPOSITIVE_ROLE_RE.finditer(text):
         hon = clean_honorific(m.group("hon"))
         person = Person(name=m.group("name"), honorific=hon, gender=gender_of(hon))
@@ -392,7 +459,7 @@ def attribute_prose(
         ctx.gpes.update(text[s:e] for s, e, label in p.ents if label == "GPE")
     register_roles(text, ctx)
     units: list[Unit] = []
-    recent: list[Target] = []  # most recent speaker last
+    recent: list[Recent] = []  # who was last named or last spoke, most recent last
     costume = {a for a, b in sentences.paragraphs(text) if CHAT_LABEL.match(text, a, b)}
     for i, span in enumerate(spans):
         parse = parsed.get(i)
@@ -413,7 +480,7 @@ def _may_report(text: str, span: sentences.Span) -> bool:
         or REPRESENTATIVE_RE.search(text, span.start, span.end)
         or ONE_FROM_RE.search(text, span.start, span.end)
         or ROLE_MENTION_RE.search(text, span.start, span.end)
-        or NATIONAL_ROLE_RE.search(text, span.start, span.end)
+        or national_role_re().search(text, span.start, span.end)
     )
 
 
@@ -436,10 +503,19 @@ def _mentions(span: sentences.Span, parse: nlp.Parse | None, ctx: Context) -> li
         if not inside and outside(quotes, m.start(), m.end()) and not is_role_only(m.group("name")):
             found.append(mention_at(text, m, ctx))
     taken = [(x.start, x.end) for x in found]
-    for m in NATIONAL_ROLE_RE.finditer(text, lo, hi):
+    for m in national_role_re().finditer(text, lo, hi):
         if outside(quotes, m.start(), m.end()) and not any(a <= m.start() < b for a, b in taken):
-            role = Target(role=m.group("role").capitalize(), role_org=m.group("norp"))
-            found.append(Mention(role, m.start(), m.end(), m.start(), m.end()))
+            state = _state_of(m.group("norp"), ctx) if m.group("norp") else m.group("state")
+            if state is None or (m.group("state") and not countries.state_named(state)):
+                continue
+            role = m.group("role").lower()
+            delegation = org_person(state, ctx)
+            target = (
+                Target(delegation)
+                if role in DELEGATION_NOUNS
+                else Target(delegation, role=role.capitalize(), role_org=state)
+            )
+            found.append(Mention(target, m.start(), m.end(), m.start(), m.end(), True))
     taken = [(x.start, x.end) for x in found]
     for m in ROLE_MENTION_RE.finditer(text, lo, hi):
         if outside(quotes, m.start(), m.end()) and not any(a <= m.start() < b for a, b in taken):
@@ -461,14 +537,22 @@ def _attribute_sentence(
     span: sentences.Span,
     parse: nlp.Parse | None,
     ctx: Context,
-    recent: list[Target],
+    recent: list[Recent],
     units: list[Unit],
 ) -> None:
     text = ctx.text
-    speech = [q for q in span.quotes if q[1] > q[0] and is_speech(text, *q)]
+    speech = [
+        q for q in span.quotes if q[1] > q[0] and is_speech(text, *q) and not is_title(text, *q)
+    ]
     mentions = _mentions(span, parse, ctx)
     u.mentions = list(dict.fromkeys(m.person.name for m in mentions if m.person))
     verb_m = verb_near(text, span.start, span.end, span.quotes)
+    # Quoted words are speech only in a reporting frame (a reporting verb, a colon before
+    # them), or where they go on with the quote of the speaker just before.
+    framed = bool(
+        verb_m or (parse and parse.subjects) or any(colon_before(text, q[0]) for q in speech)
+    )
+    unframed, speech = ([], speech) if framed else (speech, [])
     chosen: Mention | None = None
     target: Target | None = None
     verb_span: tuple[int, int] | None = None
@@ -485,9 +569,10 @@ def _attribute_sentence(
         if hit is not None:
             chosen, target, verb_span = hit, hit.target, (vs, ve)
             break
-        if re.fullmatch(r"(?i)she|he", subject) and not collective:
-            gender = "f" if subject.lower() == "she" else "m"
-            target = next((t for t in reversed(recent) if _gender_ok(t, gender)), None)
+        if re.fullmatch(r"(?i)she|he|it", subject) and not collective:
+            target = _antecedent(recent, subject.lower())
+            if target is None and subject.lower() == "it":
+                continue  # "it" with no body speaking just before: not a speaker
             verb_span = (min(a, vs), max(b, ve))
             break
         if COLLECTIVE_RE.match(subject) or re.search(
@@ -530,7 +615,7 @@ def _attribute_sentence(
         elif speaking:
             chosen = speaking[0]
             target = chosen.target
-        elif verb_m or speech:
+        elif verb_m or speech or unframed:
             pm = next(
                 (
                     m
@@ -540,18 +625,17 @@ def _attribute_sentence(
                 None,
             )
             if pm is not None:
-                gender = "f" if (pm.group("p1") or pm.group("p2")).lower() == "she" else "m"
-                target = next((t for t in reversed(recent) if _gender_ok(t, gender)), None)
+                target = _antecedent(recent, (pm.group("p1") or pm.group("p2")).lower())
                 verb_span = (pm.start(), pm.end())
-            elif speech and recent and len(units) >= 2 and units[-2].speaker:
+            elif unframed and recent and len(units) >= 2 and units[-2].speaker:
                 # A bare quote right after the same speaker's words: the same speaker goes on.
-                last = recent[-1]
+                last = next((t for t, subject in reversed(recent) if subject), recent[-1][0])
                 same_para = "\n" not in text[units[-2].end : span.start]
                 if same_para and last.person and units[-2].speaker == last.person.name:
-                    target = last
+                    target, speech = last, unframed
     if target is None:
         for m in mentions:
-            _push(recent, m.target)
+            _push(recent, m.target, False)
         return
     if chosen is not None:
         attr = (chosen.start, chosen.end)
@@ -578,7 +662,10 @@ def _attribute_sentence(
         u.speaker, u.kind = person.name, kind
     else:
         u.kind = "narrative"
-    _push(recent, target)
+    for m in mentions:
+        if m.target.person is not target.person:
+            _push(recent, m.target, False)
+    _push(recent, target, True)
 
 
 def _second_speaker(subjects, mentions, chosen, verb_span) -> Mention | None:
@@ -616,12 +703,41 @@ def _gender_ok(t: Target, gender: str) -> bool:
     return t.person.kind != "person" or t.person.gender in (gender, None)
 
 
-def _push(recent: list[Target], t: Target) -> None:
-    for i, old in enumerate(recent):
-        if old.person is t.person and old.role == t.role:
+Recent = tuple[Target, bool]  # a speaker or mention, and whether it was a reporting subject
+
+
+def _push(recent: list[Recent], t: Target, subject: bool) -> None:
+    for i, (old, was_subject) in enumerate(recent):
+        if old.person is t.person and old.role == t.role and was_subject == subject:
             del recent[i]
             break
-    recent.append(t)
+    recent.append((t, subject))
+
+
+def _personal(t: Target) -> bool:
+    """A person, or a role a person holds ("the Chair", "the Director of X")."""
+    return not t.collective and (t.person is None or t.person.kind == "person" or bool(t.role))
+
+
+def _antecedent(recent: list[Recent], pronoun: str) -> Target | None:
+    """Who "she", "he" or "it" is: the last speaker when it fits, else the last person.
+
+    UN records call a delegation's or body's representative "she" or "he", so the speaker of
+    the sentence just before fits whatever it is; a body only mentioned never does, and "it"
+    is only ever a body that has just spoken. The pronoun tells an unknown gender.
+    """
+    last = next((t for t, subject in reversed(recent) if subject), None)
+    if pronoun == "it":
+        return last if last is not None and not _personal(last) else None
+    gender = "f" if pronoun == "she" else "m"
+    found = last if last is not None and _gender_ok(last, gender) else None
+    for want_subject in (True, False):
+        for t, subject in reversed(recent):
+            if found is None and (subject or not want_subject) and _personal(t):
+                found = t if _gender_ok(t, gender) else None
+    if found is not None and found.person is not None and found.person.kind == "person":
+        found.person.gender = found.person.gender or gender
+    return found
 
 
 def _closest_to_verb(mentions: list[Mention], vm: re.Match | None) -> Mention:

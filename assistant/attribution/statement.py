@@ -12,7 +12,18 @@ from __future__ import annotations
 import re
 
 from .. import sentences
-from .names import MEETING_ROLE_RE, NAME_CORE, ROLE_RE, Person, is_role_only, split_org
+from .names import (
+    HON,
+    MEETING_ROLE_RE,
+    NAME_CORE,
+    ROLE_RE,
+    Person,
+    clean_honorific,
+    gender_of,
+    is_role_only,
+    split_org,
+    title_case,
+)
 from .prose import HON_NAME_RE, Context, mention_at, outside, register_roles
 from .units import Unit
 
@@ -43,25 +54,60 @@ def is_statement(
     return first >= 3 and first >= share * len(body) and quoted <= 0.2 * len(body)
 
 
+SIGNED_RE = re.compile(r"(?i)^\s*(?:\(signed\)|\[signed\]|signed:?)\s*|\s*\(signed\)\s*$")
+ON_BEHALF_RE = re.compile(r"(?i)(?:on behalf of|for)\s+(?:the\s+)?(.+?)[,:]?$")
+SIGNER_RE = re.compile(rf"(?P<hon>(?:{HON}\s+)*)(?P<name>{NAME_CORE})")
+
+
+DATE_OR_ADDRESS = re.compile(
+    r"^(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2}|\d{4}-\d\d-\d\d|\d+)$|@|https?:|www\."
+)
+
+
+def _parts(line: str) -> list[str]:
+    """'Name / Title, Org' -> its parts; a date or an address is left out."""
+    parts = [p.strip() for p in re.split(r"\s+/\s+|,\s+", line) if p.strip()]
+    return [p for p in parts if not DATE_OR_ADDRESS.search(p)]
+
+
+def _is_title(part: str) -> bool:
+    return bool(ROLE_RE.match(part)) or part[:1].islower()
+
+
 def signature(text: str, paras: list[tuple[int, int]]) -> tuple[Person, int] | None:
-    """'Selin Aydemir' then 'Director, Safer Borders Initiative' at the end: the signatory."""
-    tail = paras[-4:]
+    """A signature block at the end: a name line, then its title and organisation.
+
+    "Name, Title" / "Org"; "Name" / "Title, Org"; "Name" / "Title" / "Org"; "(signed) Name";
+    "Name / Title, Org". The title is the signatory's role, the organisation their affiliation
+    (a meeting's role, "Chair, 2024 Dialogue", names the meeting instead).
+    """
+    tail = paras[-5:]
     for i, (a, b) in enumerate(tail):
-        line = text[a:b].strip()
-        m = re.fullmatch(rf"(?:\(Signed\)\s*)?({NAME_CORE})(?:,\s*(.+))?", line)
-        if not m or is_role_only(m.group(1)) or len(m.group(1).split()) < 2:
+        parts = _parts(SIGNED_RE.sub("", text[a:b]))
+        m = SIGNER_RE.fullmatch(parts[0]) if parts else None
+        if not m or is_role_only(m.group("name")) or len(m.group("name").split()) < 2:
             continue
-        rest = m.group(2) or (
-            text[tail[i + 1][0] : tail[i + 1][1]].strip() if i + 1 < len(tail) else ""
-        )
-        parts = [p.strip() for p in rest.split(",") if p.strip()]
-        if not parts or not ROLE_RE.match(parts[0]):
+        lines = [parts[1:]] if parts[1:] else []
+        for a2, b2 in tail[i + 1 : i + 3]:
+            more = _parts(text[a2:b2])
+            if not more or re.search(r"[.!?]$", text[a2:b2].strip()):
+                break
+            lines.append(more)
+        titles = [p for line in lines for p in line if _is_title(p)]
+        org_line = next((line for line in lines if not _is_title(line[-1])), None)
+        if not titles:
             continue
-        person = Person(name=m.group(1), roles=[parts[0], "signatory"])
-        if len(parts) > 1 and MEETING_ROLE_RE.match(parts[0]):
-            person.roles[0] = f"{parts[0]} of the {', '.join(parts[1:])}"  # "Chair, 2024 Dialogue"
-        elif len(parts) > 1:
-            person.affiliation, person.acronym = split_org(", ".join(parts[1:]))
+        org = ", ".join(p for p in org_line if not _is_title(p)) if org_line else None
+        if org is None and i > 0:  # "On behalf of the X:" above the name
+            behalf = ON_BEHALF_RE.match(text[tail[i - 1][0] : tail[i - 1][1]].strip())
+            org = behalf.group(1) if behalf else None
+        hon = clean_honorific(m.group("hon")) if m.group("hon").strip() else None
+        person = Person(name=title_case(m.group("name")), honorific=hon, gender=gender_of(hon))
+        person.roles = [titles[0], "signatory"]
+        if org and MEETING_ROLE_RE.match(titles[0]):
+            person.roles[0] = f"{titles[0]} of the {org}"  # "Chair, 2024 Dialogue"
+        elif org:
+            person.affiliation, person.acronym = split_org(org)
         return person, a
     return None
 

@@ -28,6 +28,7 @@ from .names import (
     clean_honorific,
     gender_of,
     is_role_only,
+    role_case,
     split_org,
     title_case,
 )
@@ -125,8 +126,7 @@ def _speaker_of_label(m: re.Match) -> Person:
     if re.fullmatch(r"(?i)(?:the\s+)?(?:acting\s+)?" + MEETING_ROLE_RE.pattern, name) or (
         ROLE_RE.fullmatch(re.sub(r"(?i)^the\s+", "", name)) and hon is None
     ):
-        role = re.sub(r"(?i)^the\s+", "", name)
-        role = role[:1].upper() + role[1:].lower()
+        role = role_case(re.sub(r"(?i)^the\s+", "", name))
     parens = re.findall(r"\(([^()\n]+(?:\([^()\n]*\))?)\)", m.group("parens") or "")
     person: Person | None = None
     orgs: list[str] = []
@@ -169,6 +169,14 @@ def attribute_turns(
         return None
     units: list[Unit] = []
     current: Person | None = None
+    unresolved: str | None = None  # the role of a "THE CHAIR:" label nobody here holds
+
+    def turn_unit(span: sentences.Span, who: Person) -> Unit:
+        u = _turn_unit(doc_id, text, span, who, ctx)
+        if unresolved and u.speaker == who.name:
+            u.role, u.role_kind = unresolved, u.kind
+        return u
+
     pending: list[tuple[int, int, int]] = []  # paragraphs to parse: (index into units, a, b)
     for (a, b), m in zip(paras, labels, strict=True):
         body = text[m.end() : b] if m else text[a:b]
@@ -177,7 +185,7 @@ def attribute_turns(
             role = None
             if m is not None:
                 who = re.sub(r"(?i)^the\s+", "", " ".join(m.group("who").split()))
-                role = who[:1].upper() + who[1:].lower() if ROLE_RE.fullmatch(who) else None
+                role = role_case(who) if ROLE_RE.fullmatch(who) else None
             person = ctx.registry.add(_listed_person(listed, role))
             if role:
                 ctx.hold(role, person)
@@ -185,10 +193,19 @@ def attribute_turns(
             continue
         if m is not None:
             labelled = _speaker_of_label(m)
-            current = ctx.registry.add(labelled)
+            # "THE PRESIDENT:" is whoever the heading or an earlier turn named as President;
+            # a role nobody here holds is left for the directory to find in the meeting.
+            by_role = labelled.honorific is None and is_role_only(
+                re.sub(r"(?i)\bacting\s+", "", labelled.name)
+            )
+            holder = ctx.holder(labelled.name) if by_role else None
+            current = holder or ctx.registry.add(labelled)
+            unresolved = (
+                labelled.roles[0] if by_role and holder is None and labelled.roles else None
+            )
             if labelled.affiliation:  # the label's "(Country)" beats a title's employer
                 current.affiliation, current.acronym = labelled.affiliation, labelled.acronym
-            for r in current.roles:
+            for r in current.roles if not unresolved else []:
                 ctx.hold(r, current)
             start_body = m.end()
             if start_body >= b:  # a label on its own line
@@ -196,7 +213,7 @@ def attribute_turns(
                 continue
             spans = sentences.split(text, start_body, b)
             for i, span in enumerate(spans):
-                u = _turn_unit(doc_id, text, span, current, ctx)
+                u = turn_unit(span, current)
                 if i == 0:  # the label names the speaker: its words are part of the unit
                     u.start, u.text = a, text[a : span.end]
                     u.attr = (a, text.rindex(":", a, start_body))
@@ -211,7 +228,7 @@ def attribute_turns(
         if len(spans) == 1 and not spans[0].quotes and not FIRST_SECOND.search(text, a, b):
             pending.append((len(units), a, b))  # may be the record's "The meeting rose at …"
         for span in spans:
-            units.append(_turn_unit(doc_id, text, span, current, ctx))
+            units.append(turn_unit(span, current))
     _procedural_lines(text, units, pending)
     return units
 
@@ -275,5 +292,5 @@ def _procedural_lines(text: str, units: list[Unit], pending: list[tuple[int, int
     for (i, _, _), p in zip(pending, parses, strict=True):
         u = units[i]
         if p.past_narrative and u.kind == "quote":
-            u.speaker = u.frame_speaker = None
+            u.speaker = u.frame_speaker = u.role = None
             u.kind, u.quotes = "narrative", []

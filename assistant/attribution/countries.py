@@ -1,0 +1,59 @@
+"""States by name: their names, other spellings and demonyms, from the `countryinfo` package.
+
+A State is a speaker (a delegation), and the record may name it in several ways: "Viet Nam",
+"Côte d'Ivoire", "the Netherlands", or by its people's adjective ("the Dutch delegation", "the
+Norwegian ambassador"). The package ships its data (no download), so this works offline.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+
+def fold(name: str) -> str:
+    """'the Côte d’Ivoire' -> "cote d'ivoire": case, accents, an article and apostrophes aside."""
+    name = unicodedata.normalize("NFKD", name.replace("’", "'"))
+    name = "".join(c for c in name if not unicodedata.combining(c)).lower()
+    name = re.sub(r"^the\s+", "", " ".join(name.split()))
+    return name.strip(" .,")
+
+
+@cache
+def _tables() -> tuple[dict[str, str], dict[str, list[str]]]:
+    """(folded name or other spelling -> State name, folded demonym -> State names)."""
+    from countryinfo import CountryInfo
+
+    names: dict[str, str] = {}
+    demonyms: dict[str, list[str]] = {}
+    # The most populous first: "French" is France before its overseas territories.
+    infos = sorted(CountryInfo.all().values(), key=lambda i: -(i.get("population") or 0))
+    for info in infos:
+        name = info.get("name")
+        if not name:
+            continue
+        for form in [name, *(info.get("altSpellings") or [])]:
+            if len(form) > 3 or not form.isupper():  # "NO", "FRA": codes, not names
+                names.setdefault(fold(form), name)
+        for demonym in re.split(r"[,/]", info.get("demonym") or ""):
+            if demonym.strip():
+                demonyms.setdefault(demonym.strip(), []).append(name)
+    return names, demonyms
+
+
+def state_named(name: str) -> str | None:
+    """The State a name (or another spelling of it) names: 'Viet Nam' -> 'Vietnam'."""
+    return _tables()[0].get(fold(name)) if name.strip() else None
+
+
+def states_of_demonym(word: str) -> list[str]:
+    """'Dutch' -> ['Netherlands']; several where peoples share an adjective, most populous
+    first."""
+    return list(_tables()[1].get(" ".join(word.split()), []))
+
+
+@cache
+def demonym_pattern() -> str:
+    """A regex alternation of every demonym, as written ("Dutch", "South African")."""
+    return "|".join(re.escape(f) for f in sorted(_tables()[1], key=len, reverse=True))
