@@ -1,39 +1,55 @@
-# The few verbs people type. `make install` is the whole set-up on a fresh machine.
+# The few verbs people type. Each one sets up what it needs, so any of them works first on a
+# fresh clone; `make install` alone is the whole set-up.
 PY ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
+# Re-install only when pyproject.toml changes: the stamp's name carries its hash.
+HASH := $(shell $(PY) -c "import hashlib; print(hashlib.sha256(open('pyproject.toml', 'rb').read()).hexdigest()[:16])")
+STAMP := $(VENV)/.installed-$(HASH)
 
 .PHONY: install serve test test-fast lint eval bench bench-quick soak
 
-install:
+install: $(STAMP)
+
+$(STAMP):
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q torch==2.13.0          # CPU wheel; an unpinned torch pulls CUDA
 	$(BIN)/pip install -q -e '.[dev]'
+	$(BIN)/python -m assistant.encoder          # the model's ONNX export, for torch-free queries
+	rm -f $(VENV)/.installed-*
+	touch $@
 
 serve: install
 	$(BIN)/assistant serve
 
-test:
+test: install
 	$(BIN)/ruff check assistant tests bench
 	$(BIN)/python -m pytest -q -p no:cacheprovider
-	$(BIN)/assistant eval evals/dialogue.yaml --out report/
+	@# The eval gates: every set runs, and any missed threshold fails the target.
+	status=0; \
+	$(BIN)/assistant eval evals/dialogue.yaml --out report/ || status=1; \
+	$(BIN)/assistant eval evals/dev_questions.yaml --out report/dev/ || status=1; \
+	if [ -f evals/extra_questions.yaml ]; then \
+	  $(BIN)/assistant eval evals/extra_questions.yaml --out report/extra/ || status=1; \
+	fi; \
+	exit $$status
 
-test-fast:
+test-fast: install
 	$(BIN)/python -m pytest -q -m "not slow and not browser"
 
-lint:
+lint: install
 	$(BIN)/ruff check assistant tests bench
 	$(BIN)/ruff format --check assistant tests bench
 
-eval:
+eval: install
 	$(BIN)/assistant eval evals/dialogue.yaml --out report/ --compare baseline
 
-bench:
+bench: install
 	$(BIN)/python -m bench
 
-bench-quick:
+bench-quick: install
 	$(BIN)/python -m bench --quick
 
-soak:
+soak: install
 	SOAK_REQUESTS=5000 $(BIN)/python -m pytest -q -s tests/test_soak.py

@@ -10,7 +10,7 @@ from typing import Any
 
 import click
 
-from .errors import AssistantError
+from .errors import AssistantError, BadInputError
 
 GENERATORS = click.Choice(["extractive", "openai"])
 
@@ -32,9 +32,10 @@ def _guard(fn: Callable[[], Any]) -> Any:
 
 
 def _engine(settings: Any) -> Any:
+    """The engine, with the question encoder left to load at the first search."""
     from .engine import build_engine
 
-    return build_engine(settings, progress=lambda m: click.echo(m, err=True))
+    return build_engine(settings, progress=lambda m: click.echo(m, err=True), warm=False)
 
 
 class _Bar:
@@ -188,6 +189,8 @@ def search(query: str, speaker: str | None, k: int, as_json: bool) -> None:
     """
 
     def run() -> None:
+        if not query.strip() and not (speaker or "").strip():
+            raise BadInputError("the query is empty")
         engine = _engine(_settings())
         hits = engine.search(query, speaker=speaker, k=k)
         if as_json:
@@ -221,12 +224,18 @@ def ask(question: str, speaker: str | None, generator: str | None, fmt: str, as_
     """
 
     def run() -> None:
+        from . import checks
+
         settings = _settings()
+        checks.question(question, settings.max_question_chars)  # before loading anything
         engine = _engine(settings)
         answer = engine.ask(question, speaker=speaker, generator=generator)
         out = "json" if as_json else fmt
         if out == "json":
-            click.echo(answer.model_dump_json(indent=2))
+            from .export import answer_json
+
+            data = answer_json(answer, settings.link_base())
+            click.echo(json.dumps(data, indent=2, ensure_ascii=False))
         elif out == "markdown":
             from .export import answer_markdown
 
@@ -244,10 +253,17 @@ def chat(speaker: str | None, generator: str | None) -> None:
     """A conversation in the terminal; follow-ups ("What else did she say?") use it.
 
     Type a question and press Enter; an empty line or Ctrl-D ends.
+
+    \b
+    Examples:
+      assistant chat
+      assistant chat --speaker "Noor Fatima"
+      ASSISTANT_LLM_BASE_URL=http://127.0.0.1:11434/v1 assistant chat --generator openai
     """
     from .answer import Message
 
-    engine = _guard(lambda: _engine(_settings()))
+    settings = _guard(_settings)
+    engine = _guard(lambda: _engine(settings))
     history: list[Message] = []
     while True:
         try:
@@ -267,6 +283,7 @@ def chat(speaker: str | None, generator: str | None) -> None:
             Message(role="user", content=question),
             Message(role="assistant", content=answer.text),
         ]
+        del history[: max(0, len(history) - settings.max_history_turns)]  # the recent turns
 
 
 @main.command()
@@ -315,15 +332,22 @@ def embed_snippet(url: str) -> None:
               help="e.g. answer_accuracy=0.9 (repeatable; wins over the file).")  # fmt: skip
 @click.option("--compare", type=click.Choice(["baseline"]),
               help="Also run a plain llama-index pipeline and show it side by side.")  # fmt: skip
+@click.option("--index", type=click.Path(file_okay=False, path_type=Path),
+              help="Index folder of a set with a `corpus` (default: report/.index).")  # fmt: skip
 def eval_(file: Path, generator: str | None, out: Path | None, as_json: bool,
-          thresholds: tuple[str, ...], compare: str | None) -> None:  # fmt: skip
-    """Run a question set (YAML) and report accuracy, citations, abstention, latency.
+          thresholds: tuple[str, ...], compare: str | None,
+          index: Path | None) -> None:  # fmt: skip
+    """Run a question set (YAML) and report accuracy, citations, abstention, latency,
+    attribution against gold files, and the answerability ROC curve.
 
+    A set whose YAML lists a `corpus` is measured on an index of exactly those folders,
+    cached under report/.index/ and rebuilt when sources or code change.
     Exits non-zero when a threshold is missed, so CI can gate on it.
 
     \b
     Examples:
       assistant eval evals/dialogue.yaml --out report/
+      assistant eval evals/dev_questions.yaml --out report/dev/
       assistant eval evals/dialogue.yaml --compare baseline --json
     """
 
@@ -332,7 +356,7 @@ def eval_(file: Path, generator: str | None, out: Path | None, as_json: bool,
 
         return run_command(
             _settings(), file, generator=generator, out=out, as_json=as_json,
-            thresholds=list(thresholds), compare=compare, echo=click.echo,
+            thresholds=list(thresholds), compare=compare, echo=click.echo, index=index,
         )  # fmt: skip
 
     sys.exit(_guard(run))

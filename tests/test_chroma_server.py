@@ -116,7 +116,12 @@ def test_index_and_answer_through_a_chroma_server(chroma_server, tmp_path, no_ne
 class _NoEmbedding:
     """index_corpus must fail on the store before it embeds anything."""
 
-    def get_text_embedding_batch(self, texts, **_):
+    name = "none"
+
+    def query(self, text):
+        raise AssertionError("embedded although the store is unreachable")
+
+    def batch(self, texts):
         raise AssertionError("embedded although the store is unreachable")
 
 

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 
 import pytest
 from click.testing import CliRunner
@@ -74,3 +77,70 @@ def test_markdown_export_has_footnotes(runner, seed_engine):
                                   "--format", "markdown"])  # fmt: skip
     assert "[^1]" in result.output and "[^1]: Noor Fatima" in result.output
     assert "http://127.0.0.1:7860/source/constructive_dialogue_2023?start=" in result.output
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_help_has_examples(command):
+    result = CliRunner().invoke(main, [command, "--help"])
+    assert "Example" in result.output
+    assert f"assistant {command}" in result.output.split("Example", 1)[1]
+
+
+def test_ask_json_is_the_api_form_with_source_urls(runner, seed_engine, seed_settings):
+    from assistant.export import answer_json
+
+    question = "What did the Meta representative say about WhatsApp?"
+    data = json.loads(runner.invoke(main, ["ask", question, "--json"]).output)
+    api = answer_json(seed_engine.ask(question), seed_settings.link_base())
+    assert data["citations"] and all(
+        c["source_url"].startswith("http://127.0.0.1:7860/source/") for c in data["citations"]
+    )
+    data.pop("timings"), api.pop("timings")
+    assert data == api
+
+
+# Prints, at exit, which heavy libraries the command imported.
+PROBE = """
+import atexit, sys
+HEAVY = ("torch", "transformers", "sentence_transformers", "llama_index.core", "gradio",
+         "onnxruntime")
+atexit.register(lambda: print("\\nLOADED:" + ",".join(m for m in HEAVY if m in sys.modules),
+                              file=sys.stderr))
+from assistant.cli import main
+main()
+"""
+
+
+def _loaded(args: list[str], settings) -> tuple[set[str], subprocess.CompletedProcess]:
+    env = {**os.environ, "ASSISTANT_SOURCE_DIR": str(settings.source_dir),
+           "ASSISTANT_INDEX_DIR": str(settings.index_dir)}  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, *args], env=env, capture_output=True, text=True, timeout=120
+    )
+    line = [x for x in done.stderr.splitlines() if x.startswith("LOADED:")][-1]
+    return {m for m in line.removeprefix("LOADED:").split(",") if m}, done
+
+
+@pytest.mark.slow
+def test_commands_that_need_no_model_load_none(seed_engine, seed_settings, tmp_path):
+    malformed = tmp_path / "bad.yaml"
+    malformed.write_text("cases: [\n  - {question: \n")
+    for args, ok in [
+        (["--help"], True), (["ask", "--help"], True), (["speakers"], True),
+        (["index"], True), (["embed-snippet", "--url", "https://intranet.example.org/a"], True),
+        (["ask", "   "], False), (["search", ""], False), (["eval", str(malformed)], False),
+    ]:  # fmt: skip
+        loaded, done = _loaded(args, seed_settings)
+        assert (done.returncode == 0) == ok, (args, done.stderr[-500:])
+        assert "Traceback" not in done.stderr
+        assert loaded == set(), (args, loaded)
+
+
+@pytest.mark.slow
+def test_questions_are_answered_without_torch_or_llama_index(seed_engine, seed_settings):
+    for args in (["ask", "What did the Microsoft representative say about AI?"],
+                 ["search", "privacy", "--json"]):  # fmt: skip
+        loaded, done = _loaded(args, seed_settings)
+        assert done.returncode == 0, done.stderr[-500:]
+        assert "David Williams" in done.stdout or "Noor Fatima" in done.stdout
+        assert loaded == {"onnxruntime"}, (args, loaded)  # the question encoder, nothing more

