@@ -10,6 +10,7 @@ asks every case of an engine; `compute_metrics` turns the graded results into th
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import re
@@ -53,7 +54,7 @@ METRICS: dict[str, tuple[str, bool, str]] = {
 
 CASE_KEYS = {"id", "question", "turns", "expect", "kind", "doc"}
 EXPECT_KEYS = {"answerable", "speakers", "facts", "forbid"}
-TOP_KEYS = {"name", "cases", "thresholds", "corpus", "gold"}
+TOP_KEYS = {"name", "cases", "thresholds", "targets", "corpus", "gold"}
 
 
 class EvalFileError(AssistantError):
@@ -114,6 +115,7 @@ class QuestionSet:
     path: Path | None = None
     corpus: tuple[Path, ...] = ()  # folders to index; empty: the settings' source_dir
     gold: tuple[Gold, ...] = ()
+    targets: dict[str, float] = field(default_factory=dict)  # reported against, not gated
 
 
 def load_question_set(path: Path | str) -> QuestionSet:
@@ -132,7 +134,7 @@ def load_question_set(path: Path | str) -> QuestionSet:
         problem = getattr(err, "problem", None)
         raise EvalFileError(f"{path.name}: invalid YAML{where}: {problem or err}") from None
     qs = parse_question_set(data, source=path.name, base=path.parent)
-    return QuestionSet(qs.name, qs.cases, qs.thresholds, path, qs.corpus, qs.gold)
+    return dataclasses.replace(qs, path=path)
 
 
 def _paths(value: Any, key: str, base: Path, fail: Callable[[str], EvalFileError]) -> list[Path]:
@@ -177,6 +179,7 @@ def parse_question_set(
     if not isinstance(cases_raw, list) or not cases_raw:
         raise fail("`cases`: must be a non-empty list")
     thresholds = parse_thresholds(data.get("thresholds") or {}, where=f"{source}: thresholds")
+    targets = parse_thresholds(data.get("targets") or {}, where=f"{source}: targets")
 
     cases: list[Case] = []
     seen: dict[str, int] = {}
@@ -190,7 +193,7 @@ def parse_question_set(
     corpus = _paths(data["corpus"], "corpus", base, fail) if "corpus" in data else []
     golds = _paths(data["gold"], "gold", base, fail) if "gold" in data else []
     gold = tuple(load_gold(p) for p in golds)
-    return QuestionSet(name.strip(), cases, thresholds, None, tuple(corpus), gold)
+    return QuestionSet(name.strip(), cases, thresholds, None, tuple(corpus), gold, targets)
 
 
 def _parse_case(item: Any, i: int, fail: Callable[[str], EvalFileError]) -> Case:
@@ -655,8 +658,12 @@ def summarise(
     baseline: list[CaseResult] | None = None,
     attribution: dict[str, Any] | None = None,
     calibration: dict[str, Any] | None = None,
+    targets: Mapping[str, float] | None = None,
 ) -> dict[str, Any]:
-    """The summary.json dict; `attribution` and `calibration` are those modules' blocks."""
+    """The summary.json dict; `attribution` and `calibration` are those modules' blocks.
+
+    `targets` are checked like thresholds and reported, but do not decide `ok`.
+    """
     metrics, counts = compute_metrics(results)
     for name in ATTRIBUTION_METRICS:
         metrics[name] = attribution["metrics"][name] if attribution else None
@@ -673,6 +680,7 @@ def summarise(
         "categories": categories(results),
         **breakdowns(results),
         "thresholds": gate,
+        "targets": check_thresholds(metrics, targets or {}),
         "failed_cases": [r.case.id for r in results if not r.passed],
         "attribution": attribution,
         "calibration": calibration,
@@ -698,7 +706,9 @@ def render_table(summary: dict[str, Any], color: bool = False) -> str:
     from rich.table import Table
 
     base = summary.get("baseline")
-    limits = {row["name"]: row for row in summary["thresholds"]}
+    limits = {row["name"]: row for row in summary.get("targets", [])}
+    limits.update({row["name"]: row for row in summary["thresholds"]})
+    gated = {row["name"] for row in summary["thresholds"]}
     c = summary["counts"]
     table = Table(
         title=f"{summary['name']}: {c['passed']}/{c['cases']} cases passed "
@@ -722,9 +732,10 @@ def render_table(summary: dict[str, Any], color: bool = False) -> str:
             row.append(fmt(name, base["metrics"].get(name)))
         lim = limits.get(name)
         if lim:
+            missed = "[bold red]MISSED[/]" if name in gated else "[yellow]target missed[/]"
             row += [
                 f"{lim['op']} {fmt(name, lim['threshold'])}",
-                "[green]pass[/]" if lim["passed"] else "[bold red]MISSED[/]",
+                "[green]pass[/]" if lim["passed"] else missed,
             ]
         else:
             row += ["", ""]
@@ -924,7 +935,7 @@ def run_command(
     attribution = check_attribution(list(qs.gold), engine) if qs.gold else None
     summary = summarise(
         qs, results, limits, generator=gen, baseline=baseline, attribution=attribution,
-        calibration=calibration(results, settings),
+        calibration=calibration(results, settings), targets=qs.targets,
     )  # fmt: skip
 
     if as_json:
@@ -936,6 +947,13 @@ def run_command(
                 echo(
                     f"threshold missed: {row['name']} = {fmt(row['name'], row['value'])}, "
                     f"needs {row['op']} {fmt(row['name'], row['threshold'])}"
+                )
+        for row in summary["targets"]:
+            if not row["passed"]:
+                echo(
+                    f"target missed (reported, not gated): {row['name']} = "
+                    f"{fmt(row['name'], row['value'])}, target {row['op']} "
+                    f"{fmt(row['name'], row['threshold'])}"
                 )
     if out is not None:
         written = write_outputs(Path(out), summary, results, baseline)

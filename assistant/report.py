@@ -64,9 +64,18 @@ def _status_badge(summary: dict[str, Any]) -> str:
     return f'<span class="badge bad">{missed} threshold(s) missed</span>'
 
 
+def _targets_badge(summary: dict[str, Any]) -> str:
+    missed = sum(1 for t in summary.get("targets", []) if not t["passed"])
+    if not missed:
+        return ""
+    return f' <span class="badge bad">{missed} target(s) missed (reported, not gated)</span>'
+
+
 def _metrics_table(summary: dict[str, Any]) -> str:
     base = summary.get("baseline")
-    limits = {t["name"]: t for t in summary["thresholds"]}
+    limits = {t["name"]: t for t in summary.get("targets", [])}
+    limits.update({t["name"]: t for t in summary["thresholds"]})
+    gated = {t["name"] for t in summary["thresholds"]}
     head = '<tr><th>Metric</th><th class="num">Assistant</th>'
     head += '<th class="num">Baseline</th>' if base else ""
     head += '<th class="num">Threshold</th><th>Status</th></tr>'
@@ -90,6 +99,8 @@ def _metrics_table(summary: dict[str, Any]) -> str:
                 '<td><span class="badge ok">pass</span></td>'
                 if lim["passed"]
                 else '<td><span class="badge bad">missed</span></td>'
+                if name in gated
+                else '<td><span class="badge bad">target missed</span></td>'
             )
         else:
             cells.append('<td class="num muted">–</td><td></td>')
@@ -472,7 +483,7 @@ def render_report(summary: dict[str, Any], records: list[dict[str, Any]]) -> str
 <title>Eval report: {_e(summary["name"])}</title>
 <style>{CSS}</style></head>
 <body><main>
-<h1>Eval report: {_e(summary["name"])} {_status_badge(summary)}</h1>
+<h1>Eval report: {_e(summary["name"])} {_status_badge(summary)}{_targets_badge(summary)}</h1>
 <p class="meta">{_e(summary.get("file"))} · generator {_e(summary.get("generator"))} ·
 {_e(summary.get("created"))} · {c["cases"]} cases, {c["passed"]} passed, {c["errors"]} errors,
 {c["answers"]} answers timed</p>
