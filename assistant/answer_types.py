@@ -30,7 +30,17 @@ PLACE_RE = re.compile(
     rf"\b(?:in|at|from|based in|held in|near)\s+(?:the\s+)?((?!(?:{MONTHS}|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})"
 )
+# Taking part in a meeting, and who takes part, in general English (one count's nouns).
+PARTICIPATION = {stem(w) for w in ["participants", "participated", "participating", "took",
+                                   "part", "attended", "attendees", "contributed", "people",
+                                   "persons", "delegates", "joined", "present"]}  # fmt: skip
 ONLINE_RE = re.compile(r"\b(online|virtual\w*|remote\w*|hybrid)\b", re.I)
+# A place on the web: "on the webpage of the 2023 Dialogue" (where a record is available).
+WEB_RE = re.compile(
+    r"(?i:\b(?:on|at|in|via|through|from)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
+    r"(?:web\s?pages?|web\s?sites?|portal|online platform)\b)"
+    r"(?:\s+of\s+(?:the\s+)?(?:[A-Z0-9][\w'’-]*(?:\s+(?:on|of|for|and|the))?\s*){1,10})?"
+)
 
 
 def asked_types(question: str) -> list[str]:
@@ -57,6 +67,18 @@ def asked_types(question: str) -> list[str]:
     return [k for _, k in sorted(found)]
 
 
+def counted(question: str) -> set[str]:
+    """Stems of taking part a question counts ("how many people took part"): its noun even
+    when every word of it is a stop word."""
+    return {stem(w) for w in re.findall(r"[a-z]+", question.lower())} & PARTICIPATION
+
+
+def counted_noun(question: str) -> str | None:
+    """What "how many X" counts ("euros"), if the question says."""
+    m = re.search(r"\bhow\s+many\s+([a-z][\w'-]*)", question.lower())
+    return m.group(1) if m else None
+
+
 def numbers_in(question: str) -> frozenset[str]:
     return frozenset(m.group().strip() for m in NUMBER_RE.finditer(question))
 
@@ -70,12 +92,13 @@ def dates(text: str) -> list[str]:
 
 
 def has_place(text: str) -> bool:
-    return bool(PLACE_RE.search(text) or ONLINE_RE.search(text))
+    return bool(PLACE_RE.search(text) or ONLINE_RE.search(text) or WEB_RE.search(text))
 
 
 def places(text: str) -> list[str]:
     out = [m.group(1) for m in PLACE_RE.finditer(text)]
     out += [m.group(1) for m in ONLINE_RE.finditer(text)]
+    out += [m.group().strip(" ,;") for m in WEB_RE.finditer(text)]
     return out
 
 
@@ -88,6 +111,8 @@ def numbers_for(
     number the question itself names (`exclude`: "Article 27" is not a count of anything).
     """
     out = []
+    if nouns & PARTICIPATION:  # "how many people took part": any way of saying taking part
+        nouns = nouns | PARTICIPATION
     date_spans = [m.span() for m in DATE_RE.finditer(text)]
     for m in NUMBER_RE.finditer(text):
         value = m.group().strip()
@@ -95,7 +120,10 @@ def numbers_for(
             continue
         if value in exclude:
             continue
-        after = re.findall(r"[\w'-]+", text[m.end() : m.end() + 90].lower())[:8]
+        clause = text[m.end() : m.end() + 300]
+        end = re.search(r"[.;!?](?:\s|$)", clause)
+        # What is counted: the rest of the clause ("75 stakeholders … and 48 … took part").
+        after = re.findall(r"[\w'-]+", clause[: end.start() if end else None].lower())[:30]
         before = re.findall(r"[\w'-]+", text[max(0, m.start() - 60) : m.start()].lower())[-5:]
         near = {stem(w) for w in after} | {stem(w) for w in before}
         out.append((m.start(), m.end(), len(near & nouns)))

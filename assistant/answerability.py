@@ -13,7 +13,6 @@ score; the thresholds are settings (`min_support`, `min_coverage`).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from . import answer_types
@@ -23,9 +22,10 @@ from .corpus import Corpus
 from .directory import norm
 from .questions import FUTURE, Analysis
 from .retrieval import Hit
-from .terms import EVENT_WORDS, Term, coverage, stem_set
+from .terms import EVENT_WORDS, Term, coverage, stem, stem_set
 
-DATELINE_RE = re.compile(r"^[*_#\s]*[A-Z][\w .'’-]{0,40},?\s+(.{0,40})[*_\s]*\.?[*_\s]*$")
+# Lower-case words a dateline or a record's heading may hold ("10 a.m. to 12.30 p.m.").
+FRAME_WORDS = {"to", "and", "of", "the", "at", "in", "a.m", "p.m", "am", "pm", "from", "on"}
 
 
 @dataclass
@@ -57,8 +57,18 @@ def is_frame(unit: StoredUnit, corpus: Corpus) -> bool:
         return True
     if text.startswith("#") or (len(text) < 40 and not text.rstrip("*_ ").endswith(".")):
         return True
-    m = DATELINE_RE.match(text)
-    return bool(m and answer_types.has_date(text) and len(text) <= 80)
+    return _is_dateline(text)
+
+
+def _is_dateline(text: str) -> bool:
+    """Place names and a date, and nothing said: "Vienna, 20 September 2023." (a sentence
+    with a date in it has lower-case words: "… will be held in Lisbon in May 2026.")."""
+    if len(text) > 120 or not answer_types.has_date(text):
+        return False
+    rest = answer_types.DATE_RE.sub(" ", text)
+    words = [w.strip("*_,.;:()") for w in rest.split()]
+    said = [w for w in words if w[:1].islower() and w.lower() not in FRAME_WORDS]
+    return not said
 
 
 def question_terms(corpus: Corpus, a: Analysis) -> list[Term]:
@@ -90,7 +100,13 @@ def score_hits(
 ) -> Support:
     kinds = [k for k in a.types if k in ("date", "place", "number")]
     nouns = stem_set(t.word for t in terms if t.known and not t.word.isdigit())
+    nouns |= answer_types.counted(a.question)
     named = answer_types.numbers_in(a.question)
+    noun = answer_types.counted_noun(a.question) if "number" in kinds else None
+    # "How many euros …" of a record that never counts in euros: no number of it answers.
+    uncountable = bool(noun) and not (
+        corpus.lexicon.known_word(noun) or stem(noun) in answer_types.PARTICIPATION
+    )
     dense = [h.cosine for h in hits if h.cosine is not None]
     floor = min(dense) if dense else 0.0
     # A dateline answers for the document or meeting the question names, never for another
@@ -105,7 +121,7 @@ def score_hits(
         own = corpus.stems_of(u) | _speaker_stems(corpus, u)
         mine = terms
         if a.scope_labels:  # words that named the document or meeting are its title's
-            title = _title_stems(corpus, u.doc_id)
+            title = title_stems(corpus, u.doc_id)
             mine = [t for t in terms if not t.held_by(title)]
             if frame:  # a record's heading ("X, Geneva, 2024-04-09") is its event taking place
                 mine = [t for t in mine if t.word not in EVENT_WORDS]
@@ -116,7 +132,7 @@ def score_hits(
             wide = own.union(*(corpus.stems_of(v) for v in neighbours))
             cov = max(cov, settings.window_discount * coverage(mine, wide))
         cos = h.cosine if h.cosine is not None else floor
-        typed = _typed(kinds, u, nouns, named)
+        typed = _typed(kinds, u, nouns, named) and not uncountable
         if typed and kinds == ["date"]:  # the record's future answers only a future question
             typed = bool(FUTURE.search(u.text)) == a.future_tense
         rel = min(1.0, max(0.0, (cos - settings.cosine_floor) / (1 - settings.cosine_floor)))
@@ -136,7 +152,7 @@ def score_hits(
     return Support(best.score if best else 0.0, best, scored, missing)
 
 
-def _title_stems(corpus: Corpus, doc_id: str) -> set[str]:
+def title_stems(corpus: Corpus, doc_id: str) -> set[str]:
     d = corpus.docs.get(doc_id, {})
     return stem_set(norm(f"{d.get('title') or ''} {d.get('meeting_title') or ''}").split())
 

@@ -105,11 +105,15 @@ def who_claim(unit: StoredUnit, doc: str, directory: Directory) -> Claim:
     return Claim(f"**{sp.name}**, named in the record as “{doc[a:b]}”", [Evidence(unit, a, b)])
 
 
-def affiliation_claim(unit: StoredUnit, doc: str, directory: Directory) -> Claim | None:
+def affiliation_claim(
+    unit: StoredUnit, doc: str, directory: Directory, roles: bool = True
+) -> Claim | None:
+    """Who a speaker is from (or, with `roles`, the role they hold), cited where `unit`
+    says it."""
     sp = directory.speakers[unit.speaker or ""]
     for value, template in (
         (sp.affiliation, "**{name}** is from the {value}"),
-        (sp.roles[0] if sp.roles else None, "**{name}** is {value}"),
+        (sp.roles[0] if sp.roles and roles else None, "**{name}** is {value}"),
     ):
         if not value:
             continue

@@ -6,23 +6,23 @@
 from __future__ import annotations
 
 import contextlib
-import os
-import re
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from . import compose, verify
+from . import checks, compose, conversation, generators, questions, scope, verify
 from .answer import Answer, Citation, Message, RetrievedUnit
 from .chunking import StoredUnit
-from .config import Settings, SettingsError, quiet_offline_env
+from .config import Settings
 from .corpus import Corpus
-from .directory import norm
+from .directory import Directory, norm
+from .encoder import LazyEncoder, index_encoder, query_encoder
 from .errors import BadInputError, StoreError, UnknownSpeakerError
-from .extractive import Extractive, Selection, unique
-from .questions import Analysis, analyse, content_words
+from .generators import Generator
+from .generators.extractive import Extractive, Selection
+from .questions import Analysis, analyse
 from .retrieval import Hit
 from .store import BuildReport, Store, model_id
 
@@ -88,20 +88,9 @@ Echo = Callable[[str], None]
 REFRESH_SECONDS = 2.0
 
 
-def make_embed_model(settings: Settings) -> Any:
-    quiet_offline_env()
-    import torch
-    from llama_index.embeddings.huggingface import HuggingFaceEmbedding
-
-    # One question is a tiny batch: more threads only contend (measured: bench/results.md).
-    torch.set_num_threads(settings.query_threads)
-    model_dir = settings.resolved_model_dir()
-    try:
-        return HuggingFaceEmbedding(model_name=str(model_dir), device="cpu", embed_batch_size=64)
-    except (OSError, ValueError, RuntimeError) as err:
-        raise SettingsError(
-            f"ASSISTANT_MODEL_DIR: {model_dir} cannot be loaded ({type(err).__name__})"
-        ) from None
+def make_embed_model(settings: Settings, notice: Echo | None = None) -> LazyEncoder:
+    """The question encoder, loaded on first use (ONNX Runtime when its export is cached)."""
+    return LazyEncoder(lambda: query_encoder(settings, notice))
 
 
 def index_corpus(
@@ -110,11 +99,19 @@ def index_corpus(
     progress: Callable[[str, int, int], None] | None = None,
     embed_model: Any = None,
 ) -> tuple[BuildReport, list[Any]]:
-    """Bring the index up to date with source_docs/; returns the report and skipped files."""
+    """Bring the index up to date with source_docs/; returns the report and skipped files.
+
+    Content hashes are compared with the store first: the model loads only if a document
+    was added or changed.
+    """
     from . import sources
 
     documents, skipped = sources.load_all(settings.source_dir)
-    embed_model = embed_model or make_embed_model(settings)
+    from .attribution import overrides
+
+    for d in documents:  # a bad entry of a corrections file is named by its line, not dropped
+        skipped += [sources.Skipped(d.path, p) for p in overrides.check(d.path, d.text)[2]]
+    encoder = embed_model or LazyEncoder(lambda: index_encoder(settings, progress))
     store = Store(settings, model_id(settings.resolved_model_dir()))
     try:
         store.client  # noqa: B018 - opening detects a corrupted or foreign folder
@@ -122,14 +119,7 @@ def index_corpus(
         if not rebuild:
             raise
         store.quarantine()
-    import torch
-
-    threads = torch.get_num_threads()
-    torch.set_num_threads(settings.index_threads or os.cpu_count() or 1)
-    try:
-        report = store.build(documents, embed_model, progress=progress, rebuild=rebuild)
-    finally:
-        torch.set_num_threads(threads)
+    report = store.build(documents, encoder, progress=progress, rebuild=rebuild)
     return report, skipped
 
 
@@ -141,6 +131,7 @@ class DialogueEngine:
         self._lock = threading.Lock()
         self._state = Corpus(store, embed_model)
         self._checked = time.monotonic()
+        self._covers: tuple[int, conversation.Coverage] | None = None
 
     # -- index generations ----------------------------------------------------------
     def refresh(self, force: bool = False) -> None:
@@ -218,14 +209,21 @@ class DialogueEngine:
         sp = self._state.directory.get(speaker)
         return list(sp.units) if sp else []
 
+    def document_units(self, doc_id: str) -> list[StoredUnit]:
+        """A document's units in order, speakers as citations report them (for the evals)."""
+        return list(self._state.by_doc.get(doc_id, []))
+
+    def document_meta(self, doc_id: str) -> dict[str, Any]:
+        """A document's stored metadata (title, kind, path, ...) without its text; KeyError."""
+        return {k: v for k, v in self._state.docs[doc_id].items() if k != "text"}
+
     def _speaker_filter(self, speaker: str | None) -> str | None:
-        if speaker is not None and not isinstance(speaker, str):
-            raise BadInputError("the speaker filter must be a name (text)")
-        if not speaker or not speaker.strip():
+        speaker = checks.speaker(speaker)
+        if not speaker:
             return None
-        sp = self._state.directory.get(speaker.strip())
+        sp = self._state.directory.get(speaker)
         if sp is None:
-            raise UnknownSpeakerError(speaker.strip(), self._state.directory.names())
+            raise UnknownSpeakerError(speaker, self._state.directory.names())
         return sp.name
 
     def search(
@@ -253,35 +251,33 @@ class DialogueEngine:
         t_start = time.perf_counter()
         self.refresh()
         s = self.settings
-        if not isinstance(question, str):
-            raise BadInputError("the question must be text")
-        question = "".join(ch for ch in question if ch.isprintable() or ch in "\n\t")
-        question = " ".join(question.split())
-        if not question:
-            raise BadInputError("the question is empty")
-        if len(question) > s.max_question_chars:
-            raise BadInputError(
-                f"the question is too long ({len(question)} characters; at most "
-                f"{s.max_question_chars})"
-            )
-        history = _clean_history(history, s.max_history_turns)
+        question = checks.question(question, s.max_question_chars)
+        history = checks.history(history, s.max_history_turns)
         name = self._speaker_filter(speaker)
         st = self._state
         timings: dict[str, float] = {}
+        kind = conversation.act(question, s)
+        if kind:  # a greeting, thanks, help or another language: a short reply, no sources
+            answer = conversation.reply(kind, question, self._coverage(st))
+            answer.timings = {"total_ms": round((time.perf_counter() - t_start) * 1000, 3)}
+            return answer
         t0 = time.perf_counter()
-        a = analyse(question, history, st.directory, st.vocabulary, st.stems, st.doc_words)
+        asked = conversation.strip_courtesy(question)
+        a = analyse(asked, history, st.directory, st.vocabulary, st.stems, st.doc_words)
         if name:
             a.speakers = [name]
             if a.shape in ("general", "who", "overview"):
                 a.shape = "what_said" if a.topic else "speaker_overview"
-        a.topic = " ".join(
-            f"{w} {st.acronyms[w]}" if w in st.acronyms else w for w in a.topic.split()
-        )
+        scope.apply(a, st)
+        if a.follow_up and not a.docs:  # a follow-up stays in the meeting being discussed
+            a.docs = self._conversation_scope(st, history)
         timings["analyse_ms"] = (time.perf_counter() - t0) * 1000
         gen = generator or s.generator
         answer = self._extractive(st, a, timings)
-        if gen == "openai":
-            answer = self._with_llm(st, a, history, answer, timings)
+        ruled_out = a.shape == "injection" or a.unknown_terms or a.scope_unknown or a.future
+        if gen != "extractive" and not ruled_out:
+            model = generators.build(gen, st, s, history)
+            answer = self._with_model(st, a, model, answer, timings)
         answer.question = question
         answer.resolved_question = a.resolved if a.resolved != question else None
         timings["total_ms"] = (time.perf_counter() - t_start) * 1000
@@ -295,22 +291,50 @@ class DialogueEngine:
                 st, a, "The question asks the assistant to change its instructions or role; "
                 "it only answers questions about what the sources say.", [],
             )  # fmt: skip
-        if a.unknown_terms:
-            terms = ", ".join(dict.fromkeys(a.unknown_terms))
-            return self._abstain(st, a, f"The sources do not mention {terms}.", [])
         t0 = time.perf_counter()
-        sel = Extractive(st, self.settings).select(a, timings)
+        sel = self._select(st, a, timings)
         timings["compose_ms"] = (time.perf_counter() - t0) * 1000 - sum(
             timings.get(k, 0.0) for k in ("embed_ms", "dense_ms", "keyword_ms", "fusion_ms")
         )
         if not sel.claims:
-            return self._abstain(st, a, sel.reason or "The sources do not answer this.", sel.hits)
-        t1 = time.perf_counter()
-        answer = self._cite(st, a, sel)
-        timings["verify_ms"] = (time.perf_counter() - t1) * 1000
+            answer = self._abstain(st, a, sel.reason or "The sources do not answer this.", sel.hits)
+        else:
+            t1 = time.perf_counter()
+            answer = self._cite(st, a, sel, "extractive")
+            timings["verify_ms"] = (time.perf_counter() - t1) * 1000
+        answer.support = sel.support
         return answer
 
-    def _cite(self, st: Corpus, a: Analysis, sel: Selection) -> Answer:
+    def _select(self, st: Corpus, a: Analysis, timings: dict[str, float]) -> Selection:
+        """The extractive choice; a question in parts ("who chaired A, and who chaired B?")
+        gets each part's, and a part the sources do not answer is said plainly."""
+        x = Extractive(st, self.settings)
+        asked = questions.parts(a.question) if a.shape not in ("compare", "injection") else []
+        if len(asked) < 2:
+            return x.select(a, timings)
+        picks: list[tuple[str, Selection]] = []
+        said: list[Message] = []  # earlier parts as a conversation: "… and where is she from?"
+        for part in asked:
+            sub = analyse(part, said, st.directory, st.vocabulary, st.stems, st.doc_words)
+            scope.apply(sub, st)
+            if sub.follow_up and not sub.docs:
+                sub.docs = a.docs
+            picks.append((part, x.select(sub, timings)))
+            earlier = " ".join(c.text for c in picks[-1][1].claims)
+            said += [Message(role="user", content=part), Message(role="assistant", content=earlier)]
+        answered = [s for _, s in picks if s.claims]
+        if not answered:
+            return x.select(a, timings)
+        leads = [s.lead for s in answered if s.lead]
+        leads += [f"The sources do not answer “{p}”" for p, s in picks if not s.claims]
+        claims = [c for s in answered for c in s.claims]
+        return Selection(
+            claims, [h for s in answered for h in s.hits], bullets=any(s.bullets for s in answered),
+            lead=" ".join(leads) or None, support=min(s.support or 0.0 for s in answered),
+        )  # fmt: skip
+
+    def _cite(self, st: Corpus, a: Analysis, sel: Selection, generator: str) -> Answer:
+        """Number the claims' evidence as citations and verify the lot."""
         citations: list[Citation] = []
         index: dict[tuple[str, int, int], int] = {}
         texts: list[str] = []
@@ -320,14 +344,14 @@ class DialogueEngine:
                 key = (ev.unit.doc_id, ev.start, ev.end)
                 if key not in index:
                     index[key] = len(citations) + 1
-                    citations.append(_citation(index[key], ev, self.document_text(ev.unit.doc_id)))
+                    citations.append(
+                        _citation(index[key], ev, st.docs[ev.unit.doc_id], st.directory)
+                    )
                 numbers.append(index[key])
             body = claim.text.rstrip()
             end = "" if sel.bullets or body[-1:] in '.!?”"' else "."
             texts.append(body + " " + "".join(f"[{n}]" for n in numbers) + end)
-        return self._verified(
-            st, a, texts, citations, sel.hits, "extractive", sel.bullets, sel.lead
-        )
+        return self._verified(st, a, texts, citations, sel.hits, generator, sel.bullets, sel.lead)
 
     def _verified(
         self,
@@ -374,6 +398,42 @@ class DialogueEngine:
                                                        for h in hits],
         )  # fmt: skip
 
+    def _conversation_scope(self, st: Corpus, history: list[Message]) -> list[str]:
+        """The documents the latest earlier question was scoped to, back through follow-ups."""
+        for i in reversed([i for i, m in enumerate(history) if m.role == "user"]):
+            asked = conversation.strip_courtesy(history[i].content)
+            earlier = analyse(
+                asked, history[:i], st.directory, st.vocabulary, st.stems, st.doc_words
+            )
+            scope.apply(earlier, st)
+            if earlier.docs or not earlier.follow_up:
+                return earlier.docs
+        return []
+
+    def _coverage(self, st: Corpus) -> conversation.Coverage:
+        """What the corpus covers and example questions it answers (once per generation)."""
+        if self._covers is None or self._covers[0] != st.generation:
+            docs = list(st.docs.values())
+            busiest = sorted(st.directory.speakers.values(), key=lambda sp: -len(sp.units))
+            examples = conversation.example_questions(
+                conversation.candidate_questions(docs, busiest),
+                lambda q: not self.ask(q, generator="extractive").abstained,
+                self.settings,
+            )
+            titles = [d.get("title") if d.get("titled") else d["doc_id"] for d in docs]
+            # Curated words only, as in abstentions: a meeting's title in words of metadata.
+            meetings = {
+                u[0].meeting: u[0].meeting_title
+                for doc_id, u in st.by_doc.items()
+                if u and _curated(u[0].meeting_title, st.docs[doc_id])
+            }
+            covers = conversation.Coverage(
+                titles, len(st.directory.speakers), [t for k, t in meetings.items() if k and t],
+                examples,
+            )  # fmt: skip
+            self._covers = (st.generation, covers)
+        return self._covers[1]
+
     def _abstain(self, st: Corpus, a: Analysis, reason: str, hits: list[Hit]) -> Answer:
         # Only curated words here: titles from .meta.yaml (else file names) and speaker names;
         # a document's own first line could carry anything.
@@ -391,115 +451,59 @@ class DialogueEngine:
         )  # fmt: skip
 
     # -- optional LLM --------------------------------------------------------------------
-    def _with_llm(
+    def _with_model(
         self,
         st: Corpus,
         a: Analysis,
-        history: list[Message],
+        model: Generator,
         fallback: Answer,
         timings: dict[str, float],
     ) -> Answer:
-        from .llm import NOT_IN_SOURCES, LLMError, OpenAIClient, PromptUnit, build_messages
+        """The model's answer if it verifies in full, else `fallback` with a note saying why."""
+        from .generators.openai import Rejected
+        from .llm import LLMError
 
-        if a.shape == "injection" or a.unknown_terms:
-            return fallback
-        t0 = time.perf_counter()
-        query = a.resolved
-        hits = st.retriever.search(
-            query, self.settings.top_k, speakers=a.speakers or None, timings=timings
-        )
-        units = unique(h.unit for h in hits)
-        prompt_units = [
-            PromptUnit(n=i, speaker=u.speaker, affiliation=u.affiliation, kind=u.kind,
-                       text=u.text, doc_title=u.doc_title, roles=list(u.roles))
-            for i, u in enumerate(units, 1)
-        ]  # fmt: skip
         try:
-            with OpenAIClient(self.settings) as client:
-                raw = client.complete(build_messages(a.resolved, prompt_units, history))
+            sel = model.select(a, timings)
         except LLMError as err:
-            fallback.note = f"The language model was not used ({err}); extractive answer shown."
-            return fallback
-        finally:
-            timings["llm_ms"] = (time.perf_counter() - t0) * 1000
-        if raw.strip() == NOT_IN_SOURCES or not raw.strip():
-            if fallback.abstained:
+            why = f"The language model was not used ({err})"
+        except Rejected:
+            why = "The language model's answer did not pass verification"
+        else:
+            if not sel.claims and fallback.abstained:
                 return fallback
-            fallback.note = "The language model found no answer; extractive answer shown."
-            return fallback
-        sentences = [s for s in re.split(r"(?<=\])[.;!?]?(?:\s+|$)|\n+", raw) if s and s.strip()]
-        citations: list[Citation] = []
-        texts: list[str] = []
-        by_n = {p.n: u for p, u in zip(prompt_units, units, strict=True)}
-        for sentence in sentences:
-            numbers = [int(n) for n in verify.MARKER.findall(sentence)]
-            plain = verify.MARKER.sub("", sentence)
-            named = set(st.directory.resolve(plain))
-            quoted = [verify.normalise(m.group(1)).strip(" ,.;:") for m in
-                      verify.QUOTE_SPAN.finditer(plain)]  # fmt: skip
-            cited_units = []
-            for n in numbers:
-                u = by_n.get(n)
-                if u is None:
-                    continue
-                text = verify.normalise(u.text)
-                if quoted and not all(q in text for q in quoted):
-                    continue  # each marker must hold every quote of its sentence
-                if named and u.speaker and u.speaker not in named:
-                    continue  # words credited to someone this source doesn't quote
-                cited_units.append(u)
-            if named and not named <= {u.speaker for u in cited_units}:
-                continue
-            if cited_units and not quoted:
-                # Reported speech: most of its content words must be in the cited units.
-                words = _snowball(content_words(plain)) - _snowball(content_words(" ".join(named)))
-                have = _snowball([w for u in cited_units for w in norm(u.text).split()])
-                if words and len(words & have) / len(words) < 0.7:
-                    continue
-            new_numbers = []
-            for u in cited_units:
-                ev = _evidence_for(sentence, u, self.document_text(u.doc_id))
-                c = _citation(len(citations) + 1, ev, self.document_text(u.doc_id))
-                citations.append(c)
-                new_numbers.append(c.n)
-            if not new_numbers:
-                continue
-            body = verify.MARKER.sub("", sentence).strip()
-            texts.append(body + " " + "".join(f"[{n}]" for n in new_numbers))
-        answer = self._verified(st, a, texts, citations, hits, "openai")
-        if answer.abstained or answer.note or len(texts) < len(sentences):
-            fallback.note = (
-                "The language model's answer did not pass verification; extractive answer shown."
-            )
-            return fallback
-        return answer
+            why = "The language model found no answer"
+            if sel.claims:
+                answer = self._cite(st, a, sel, "openai")
+                if not answer.abstained and not answer.note:
+                    return answer
+                why = "The language model's answer did not pass verification"
+        fallback.note = f"{why}; extractive answer shown."
+        return fallback
 
 
-def _snowball(words: list[str]) -> set[str]:
-    import Stemmer
-
-    return set(Stemmer.Stemmer("english").stemWords(words))
-
-
-def _evidence_for(sentence: str, unit: StoredUnit, doc: str) -> compose.Evidence:
-    """The span of `unit` a model's sentence quotes, else the unit's own quote or text."""
-    for m in verify.QUOTE_SPAN.finditer(sentence):
-        inner = m.group(1).strip(" ,.;:")
-        at = doc.find(inner, unit.start, unit.end)
-        if at >= 0:
-            return compose.Evidence(unit, at, at + len(inner))
-    if len(unit.quotes) == 1:
-        return compose.Evidence(unit, *unit.quotes[0])
-    return compose.Evidence(unit, unit.start, unit.end)
-
-
-def _citation(n: int, ev: compose.Evidence, doc: str) -> Citation:
+def _citation(n: int, ev: compose.Evidence, doc: dict, directory: Directory) -> Citation:
+    """Citation `n` of evidence from `doc` (the corpus's entry: text, url, ...)."""
     u = ev.unit
+    # Speaker and kind of the cited words themselves: the record's words about a person are
+    # the record's, not that person's quote.
+    speaker, kind = verify.attribution(u, ev.start, ev.end)
+    sp = directory.speakers.get(speaker or "") if speaker != u.speaker else None
+    affiliation = sp.affiliation if sp else (u.affiliation if speaker else None)
+    roles = list(sp.roles) if sp else (list(u.roles) if speaker else [])
+    about = u.speaker if kind == "narrative" and speaker != u.speaker else None
     return Citation(
-        n=n, speaker=u.speaker, affiliation=u.affiliation, roles=list(u.roles), kind=u.kind,
-        quote=doc[ev.start : ev.end], doc_id=u.doc_id, doc_title=u.doc_title,
-        doc_date=u.doc_date, start=ev.start, end=ev.end, unit_id=u.unit_id,
+        n=n, speaker=speaker, affiliation=affiliation, roles=roles, kind=kind, about=about,
+        quote=doc["text"][ev.start : ev.end], doc_id=u.doc_id, doc_title=u.doc_title,
+        doc_date=u.doc_date, doc_url=doc.get("url"), start=ev.start, end=ev.end,
+        unit_id=u.unit_id,
     )  # fmt: skip
+
+
+def _curated(words: str, doc: dict) -> bool:
+    """Whether every word is one of the document's metadata title or date (not its text)."""
+    allowed = set(norm(f"{doc.get('title') or ''} {doc.get('date') or ''}").split())
+    return bool(doc.get("titled") and words) and set(norm(words).split()) <= allowed
 
 
 def _retrieved(u: StoredUnit, score: float) -> RetrievedUnit:
@@ -509,35 +513,19 @@ def _retrieved(u: StoredUnit, score: float) -> RetrievedUnit:
     )  # fmt: skip
 
 
-def _clean_history(history: Any, limit: int) -> list[Message]:
-    if history is None:
-        return []
-    if not isinstance(history, list):
-        raise BadInputError("history must be a list of {role, content} messages")
-    out: list[Message] = []
-    for item in history[-limit:] if limit else []:
-        if isinstance(item, Message):
-            out.append(item)
-            continue
-        if not isinstance(item, dict) or item.get("role") not in ("user", "assistant"):
-            raise BadInputError("each history message needs role 'user' or 'assistant'")
-        content = item.get("content")
-        if isinstance(content, list):  # gradio: a list of parts
-            content = " ".join(
-                str(p.get("text", "")) if isinstance(p, dict) else str(p) for p in content
-            )
-        if not isinstance(content, str):
-            raise BadInputError("each history message needs text content")
-        out.append(Message(role=item["role"], content=content[:20_000]))
-    return out
-
-
 def build_engine(
-    settings: Settings, progress: Echo | None = None, build_if_missing: bool = True
+    settings: Settings,
+    progress: Echo | None = None,
+    build_if_missing: bool = True,
+    warm: bool = True,
 ) -> DialogueEngine:
-    """Open the index (building it first if there is none) and return a ready engine."""
+    """Open the index (building it first if there is none) and return a ready engine.
+
+    `warm` loads the question encoder and Chroma's segments now (a server wants its first
+    answer fast); without it they load at the first search, so `speakers` loads no model.
+    """
     echo = progress or (lambda msg: None)
-    embed_model = make_embed_model(settings)
+    embed_model = make_embed_model(settings)  # a missing ONNX export is noted on stderr
     store = Store(settings, model_id(settings.resolved_model_dir()))
     try:
         store.active()
@@ -545,10 +533,11 @@ def build_engine(
         if not build_if_missing or "no index yet" not in str(err):
             raise
         echo(f"No index yet: indexing {settings.source_dir} into {settings.index_dir} …")
-        report, skipped = index_corpus(settings, embed_model=embed_model)
+        report, skipped = index_corpus(settings)
         for s in skipped:
             echo(f"  skipped {s.reason}")
         echo(f"  indexed {len(report.added)} document(s), {report.units} units")
     engine = DialogueEngine(settings, store, embed_model)
-    engine.search("warm up")  # loads the model's weights and Chroma's segments now
+    if warm:
+        engine.search("warm up")
     return engine

@@ -40,7 +40,8 @@ CAP_IGNORE = {"What", "Who", "Which", "When", "Where", "Why", "How", "Did", "Doe
 REPORTING = (
     r"say|said|tell|told|think|propose|recommend|suggest|argue|stress|mention|describe|want|"
     r"ask|urge|call|decide|report|note|present|explain|announce|claim|state|believe|feel|"
-    r"highlight|emphasi[sz]e|underline|warn|add|raise|criticise|criticize|request|offer|share"
+    r"highlight|emphasi[sz]e|underline|warn|add|raise|criticise|criticize|request|offer|share|"
+    r"caution|conclude|insist|question|acknowledge|recall|welcome|point\s+out"
 )
 SPEAKER_SLOT = [
     re.compile(rf"\b(?:what|how|why|when|where)\s+(?:did|does|do|has|have|had|would|will|is|was)"
@@ -69,8 +70,9 @@ FUTURE = re.compile(
 SUMMARY_RE = re.compile(
     r"\b(summar\w*|overview|gist|recap|(?:main|key|major|central|principal)\s+(?:points|topics|"
     r"themes|messages|issues|concerns|ideas|takeaways|conclusions|findings|outcomes)|themes|"
-    r"what\s+(?:was|were|is)\s+(?:discussed|said|covered)|what\s+happened|what\s+(?:was|is)\s+"
-    r"(?:the|this|that|it)\b[^?]{0,60}\babout\b|focus\s+of)",
+    r"what\s+(?:was|were|is)\s+(?:discussed|said|covered)|what\s+happened|what\s+(?:was|is|were|are)\s+"
+    r"(?:the|this|that|it|these|those)\b(?:\s+(?![\w'’-]+ed\s+about)[\w'’-]+){0,8}"
+    r"\s+about\b|focus\s+of)",  # not "what were they worried about"
     re.I,
 )
 RECOMMEND_RE = re.compile(
@@ -104,6 +106,21 @@ class Analysis:
     doc_kind: str | None = None  # the kind of document the question refers to, if any
     speaker_asked: bool = True  # the speakers are who the question asks about, not a topic
     focus: str | None = None  # "what was the budget of …": the thing asked for
+    by_role: bool = False  # the speakers are who holds a role the question names ("the Chair")
+    said_verb: str = ""  # "what did X caution": the way they spoke, a topic only if it fits
+
+
+# "…, and who chaired the other?": a second question joined to the first.
+SECOND_PART = re.compile(r",?\s+and\s+(?=(?:who|what|when|where|which|how|why)\b)", re.I)
+
+
+def parts(question: str) -> list[str]:
+    """The questions a question joins ("Who chaired A, and who chaired B?"); one if none.
+    Each part must be a question of its own (three words or more: not "when and where")."""
+    pieces = [p.strip(" ,") for p in SECOND_PART.split(question)]
+    if len(pieces) < 2 or any(len(p.split()) < 3 for p in pieces):
+        return [question]
+    return [p if p.endswith("?") else f"{p}?" for p in pieces]
 
 
 def is_injection(text: str) -> bool:
@@ -118,7 +135,8 @@ def _shape(q: str, has_speaker: bool) -> tuple[str, str | None]:
         return "name", None
     says = re.search(
         r"\b(say|said|says|stress\w*|argue\w*|think|thought|call\w*|recommend\w*|propos\w*|"
-        r"suggest\w*|see|saw|view\w*|emphasi\w*|highlight\w*|warn\w*|explain\w*)\b",
+        r"suggest\w*|see|saw|view\w*|emphasi\w*|highlight\w*|warn\w*|explain\w*|ask|asks|asked|"
+        r"question(?:s|ed)?|wonder\w*|caution\w*|conclud\w*|urg\w*)\b",
         ql,
     )
     if (
@@ -127,7 +145,8 @@ def _shape(q: str, has_speaker: bool) -> tuple[str, str | None]:
         and re.search(
             r"\b(organi[sz]ation|company|institution|employer|affiliat\w*|work(s|ed)?\s+for|"
             r"represent\w*|stands?\s+for|short\s+for|full\s+name|where\s+(is|was|does)\b.+\bfrom|"
-            r"(is|was|are|were)\s+\w+\s+from\s*\??$)",
+            r"(is|was|are|were)\s+[\w.\s-]+?\s+from\s*\??$|"
+            r"\b(which|what)\s+(country|state|nation|delegation|organi[sz]ation|company)\b.*\bfrom\b)",
             ql,
         )
     ):
@@ -289,8 +308,16 @@ def analyse(
     demonym = None if speakers else _by_demonym(q_people, vocabulary, directory)
     if demonym:
         speakers = demonym[0]
-    if not speakers and re.search(r"\b(chair|chaired|moderat|preside)", q_people, re.I):
+    by_role = False
+    slot = next((m.group("who") for p in SPEAKER_SLOT if (m := p.search(q_people))), "")
+    role_words = r"\b(chair|chaired|moderat|preside)"
+    if speakers and slot and re.search(role_words, slot, re.I) and not directory.resolve(slot):
+        # "what did the Chair ask the Secretariat": the subject is who, not the object
+        speakers = directory.by_role_word(slot, doc_words) or speakers
+        by_role = not set(speakers) & set(directory.resolve(q_people))
+    if not speakers and re.search(role_words, q_people, re.I):
         speakers = directory.by_role_word(q_people, doc_words)
+        by_role = bool(speakers)
     words = set(norm(q).split())
     pronoun = next((PRONOUNS[w] for w in norm(q).split() if w in PRONOUNS), None)
     resolved = q
@@ -334,6 +361,12 @@ def analyse(
         follow_up = True
     else:
         topic = _topic(q, directory, speakers)
+    said = SPEAKER_SLOT[0].search(q) if speakers else None
+    verb = norm(q[said.end("who") : said.end()]) if said else ""  # "what did X caution?"
+    if by_role:  # "what did the Chair conclude": the role names who, not what about
+        heads = stem_set(norm(r).split()[0] for n in speakers for r in directory.speakers[n].roles
+                         if norm(r))  # fmt: skip
+        topic = " ".join(w for w in topic.split() if not stem_set([w]) & heads)
     if shape == "name" and not speakers:
         speakers = _pick_by_gender(context, pronoun, directory)
     companies = bool(re.search(r"\b(compan|private|corporat|firm|business|tech)", q, re.I))
@@ -377,4 +410,6 @@ def analyse(
         focus=focus.group(1).lower() if focus else None,
         future_tense=bool(FUTURE.search(q)),
         speaker_asked=_asks_about_speaker(q, speakers, directory),
+        by_role=by_role,
+        said_verb=verb,
     )

@@ -98,11 +98,24 @@ def _kind_match(q: str, kind: str) -> bool:
     if not words:
         return False
     ql = norm(q)
+    if _locating(ql, words[-1]):
+        return False  # "where are the written contributions available": asked about, not in
     if re.search(rf"\b{DOC_REF}{re.escape(' '.join(words))}s?\b", ql):
         return True
     # Its head noun or its modifier, used as a document ("in the report", "the written …").
     parts = {words[0], words[-1]} if len(words) > 1 else set()
     return any(_refers_to_document(ql, p) for p in parts if not re.fullmatch(MEETING_ALT, p))
+
+
+def _locating(ql: str, word: str) -> bool:
+    """The question asks where or when a document of this kind is found or comes out."""
+    return bool(
+        re.match(
+            rf"\s*(?:where|when)\b.*\b{re.escape(word)}s?\b.*\b(?:available|published|posted|"
+            r"released|issued|found|accessed|uploaded|appear)",
+            ql,
+        )
+    )
 
 
 def _refers_to_document(ql: str, word: str) -> bool:
@@ -162,6 +175,19 @@ def resolve(
         scope.kind = next(kinds[i] for i in sorted(by_kind))
         scope.labels.append(scope.kind)
         scope.words |= stem_set(norm(scope.kind).split())
+
+    ql = norm(q)
+    by_source = {  # "according to the Vienna Monitor article": its publisher named as source
+        i for i in candidates
+        if (p := norm(str(docs[i].get("publisher") or "")))
+        and re.search(rf"\b(?:according to|in|from)\s+(?:the\s+)?{re.escape(p)}\b", ql)
+    }  # fmt: skip
+    if by_source:
+        candidates = by_source
+        publisher = str(docs[min(by_source)].get("publisher"))
+        scope.labels.append(publisher)
+        scope.words |= stem_set(norm(publisher).split())
+        scope.words |= stem_set(norm(str(docs[min(by_source)].get("kind") or "")).split())
 
     named = _named_meeting(q)
     if named:
@@ -253,8 +279,9 @@ def apply(a: Analysis, corpus: Corpus) -> None:
         a.topic = " ".join(w for w in a.topic.split() if not re.fullmatch(MEETING_ALT, w))
     if a.docs and a.speakers:
         holders = _role_holders(a.question, corpus, a.docs)
-        if holders and set(a.speakers) & holders:  # "the Chair" of this meeting, not another's
-            a.speakers = [n for n in a.speakers if n in holders]
+        named = any(not re.fullmatch(r"\d{4}", x) for x in found.labels)  # not a year alone
+        if holders and (set(a.speakers) & holders or (a.by_role and named)):  # its own Chair
+            a.speakers = [n for n in a.speakers if n in holders] or sorted(holders)
         inside = [
             n
             for n in a.speakers

@@ -54,7 +54,8 @@ QUESTION_WORDS = {
     "ask", "asked", "document", "documents", "record", "records", "source", "sources", "identify",
     "identified", "highlight", "highlighted", "note", "noted", "discuss", "discussed", "address",
     "addressed", "described", "express", "expressed", "panellist", "panellists", "panelist",
-    "panelists", "moderator", "moderators", "came", "come", "emerged", "resulted",
+    "panelists", "moderator", "moderators", "came", "come", "emerged", "resulted", "total",
+    "altogether", "combined",
 }  # fmt: skip
 # A gathering taking place, in general English: any of these words says the event happened.
 EVENT_WORDS = ["held", "place", "met", "meet", "convened", "occurred", "happened", "hosted"]
@@ -181,6 +182,7 @@ class Lexicon:
     def terms(self, text: str, raw: str = "") -> list[Term]:
         """The question's content terms; `raw` (the question as typed) tells acronyms apart."""
         upper = {norm(t) for t in re.findall(r"\b[A-Z][A-Z0-9]{1,5}s?\b", raw)}
+        capitalised = {norm(t) for t in re.findall(r"\b[A-Z][a-z]{3,}\b", raw)}
         words = list(dict.fromkeys(content_words(text)))
         normed = " " + " ".join(norm(text).split()) + " "
         reverse: dict[str, str] = {}
@@ -196,6 +198,8 @@ class Lexicon:
                     alts.append(stem_set(content_words(exp)) or stem_set(exp.split()))
             if w in reverse:
                 alts.append({stem(reverse[w])})
+            if w in capitalised and w.endswith("an"):  # "African" ~ "Africa", "European" ~ "Europe"
+                alts += [{x} for x in (stem(w[:-1]), stem(w[:-2])) if self.knows(x)]
             if w in EVENT_WORDS:  # "when was it held" ~ "took place", "met", "convened"
                 alts += [{stem(e)} for e in EVENT_VERBS if e != w] + [{stem("take"), stem("place")}]
             known = any(all(self.knows(s) for s in alt) for alt in alts)

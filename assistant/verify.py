@@ -40,11 +40,6 @@ def citation_holds(
     return (speaker or None, kind) == (c.speaker or None, c.kind)
 
 
-def speaker_of(unit: StoredUnit, start: int, end: int) -> str | None:
-    """Who speaks the words at [start, end) of a unit (the reporting frame is the record's)."""
-    return attribution(unit, start, end)[0]
-
-
 def attribution(unit: StoredUnit, start: int, end: int) -> tuple[str | None, str]:
     """(speaker, kind) of a span of a unit, as the corpus model gives it."""
     return unit.attribution_of(start, end)

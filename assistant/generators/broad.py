@@ -39,8 +39,8 @@ FOCUS = re.compile(
 # General English for recommending.
 RECOMMENDING = re.compile(
     r"\b(recommend\w*|urg\w+|call(?:ed|s|ing)? (?:on|upon|for)|should|must|need(?:s|ed)? to|"
-    r"encourag\w*|invit\w*|propos\w*|suggest\w*|request\w*|ought to|it is (?:essential|"
-    r"important|necessary))\b",
+    r"encourag\w*|invit\w*|propos\w*|suggest\w*|request(?:s|ed|ing)?\s+(?:that|\w+\s+to)\b|"
+    r"ought to|it is (?:essential|important|necessary))\b",
     re.I,
 )
 # Nouns for anyone who spoke, as opposed to a role some held ("panellists", "moderators").
@@ -159,7 +159,8 @@ def _heading(c: Corpus, unit: StoredUnit) -> StoredUnit | None:
     """The nearest heading above a unit in its document."""
     units = c.by_doc.get(unit.doc_id, [])
     for i in range(min(unit.order, len(units)) - 1, max(-1, unit.order - 30), -1):
-        if answerability.is_frame(units[i], c):
+        words = re.search(r"[^\W\d_]{2}", units[i].text)  # not a list's number ("2.")
+        if words and answerability.is_frame(units[i], c):
             return units[i]
     return None
 
@@ -261,6 +262,14 @@ def listing(x: Extractive, a: Analysis, timings: dict[str, float]) -> Selection:
     return Selection(
         claims, reason="No speaker in the sources fits that.", bullets=True, support=support
     )
+
+
+def recommends(c: Corpus, u: StoredUnit) -> int:
+    """2 under a "Recommendations" heading, 1 in recommending words, else 0."""
+    head = _heading(c, u)
+    if head and RECOMMENDING.search(head.text) and not answerability.is_frame(u, c):
+        return 2
+    return 1 if RECOMMENDING.search(u.text) else 0
 
 
 def recommendations(x: Extractive, a: Analysis, timings: dict[str, float]) -> Selection:

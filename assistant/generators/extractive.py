@@ -12,12 +12,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from .. import answerability, compose, verify
-from ..answer_types import dates, numbers_for, numbers_in, places
+from ..answer_types import counted, dates, numbers_for, numbers_in, places
 from ..chunking import StoredUnit
 from ..config import Settings
 from ..corpus import Corpus
 from ..directory import Speaker
-from ..questions import Analysis
+from ..questions import FUTURE, Analysis
 from ..retrieval import Hit
 from ..terms import coverage, stem_set
 from .retrieve import search
@@ -26,6 +26,9 @@ from .retrieve import search
 PUBLISHED = re.compile(
     r"\b(?:was|were|is)\b.*\b(issued|published|released|dated|written|posted|put out)\b", re.I
 )
+# A question asking for a sum of parts ("in total", "altogether").
+TOTAL = re.compile(r"\b(in total|total|altogether|in all|combined|overall)\b", re.I)
+RECOMMENDATIONS = 10  # the most of one speaker's recommendations an answer lists
 TYPE_NAMES = {"date": "a date", "place": "a place", "number": "a number"}
 
 
@@ -91,14 +94,18 @@ class Extractive:
     def _who_is(self, a: Analysis) -> Selection:
         d = self.c.directory
         sp = d.speakers[a.speakers[0]]
-        if a.shape == "affiliation":
+        if a.shape == "affiliation":  # where they are from, in their words or the record's,
+            found = next(  # before the role they held
+                (c for u in sp.units
+                 if (c := compose.affiliation_claim(u, self.c.text(u.doc_id), d, roles=False))),
+                None,
+            ) or self._named_with(sp, sp.affiliation)  # fmt: skip
+            if found:
+                return Selection([found], support=1.0)
             for u in sp.units:
                 found = compose.affiliation_claim(u, self.c.text(u.doc_id), d)
                 if found:
                     return Selection([found], support=1.0)
-            found = self._named_with(sp, sp.affiliation)
-            if found:
-                return Selection([found], support=1.0)
         intro = next((u for u in sp.units if u.attr), None)
         if intro is None:  # a transcript turn: the record names them elsewhere
             found = self._named_with(sp, sp.affiliation or (sp.roles[0] if sp.roles else None))
@@ -112,11 +119,13 @@ class Extractive:
         organisation or role), e.g. a transcript's list of participants."""
         if not value:
             return None
-        for doc_id in sp.documents:
+        others = [d for d in self.c.docs if d not in sp.documents]
+        for doc_id in [*sp.documents, *others]:  # elsewhere, only with their full name
             doc = self.c.text(doc_id)
+            name = sp.surname if doc_id in sp.documents else sp.name
             for u in self.c.by_doc.get(doc_id, []):
                 at = doc.find(value, u.start, u.end)
-                if at >= 0 and sp.surname in u.text:
+                if at >= 0 and name in u.text:
                     ev = compose.Evidence(u, at, at + len(value))
                     return compose.Claim(f"**{sp.name}** — {value}", [ev])
         return None
@@ -134,7 +143,9 @@ class Extractive:
         mine = {u.unit_id for u in units}
         hits = [h for h in hits if h.unit.unit_id in mine] or hits
         best = max((h.cosine or 0.0 for h in hits), default=0.0)
-        terms = self.c.lexicon.terms(a.topic, a.question)
+        # A word the corpus never uses tells no speaker apart (whether the record answers at
+        # all is the question's support, decided before); a claim checked must hold them all.
+        terms = [t for t in self.c.lexicon.terms(a.topic, a.question) if t.known or strict]
         said = set().union(*(self.c.stems_of(u) for u in units))
         cov = coverage(terms, said) if terms else 0.0
         support = round(self.settings.weight_coverage * cov + (1 - self.settings.weight_coverage)
@@ -147,7 +158,7 @@ class Extractive:
         return hits, cov >= 0.5 or (cov > 0 and best >= 0.35) or best >= 0.5, support
 
     def _speakers(self, a: Analysis, timings: dict[str, float]) -> Selection:
-        from .broad import RECOMMENDING, substantive
+        from .broad import recommends, substantive
 
         d = self.c.directory
         claims: list[compose.Claim] = []
@@ -184,8 +195,18 @@ class Extractive:
                     claims.append(named)
             if topic:
                 hits, supported, score = self.on_topic(name, a, units, timings, a.claim_check)
-                support = min(support, score)
+                verb = stem_set(a.said_verb.split())
+                rest = " ".join(w for w in topic.split() if not stem_set([w]) & verb)
+                if not supported and verb and rest != topic:  # "caution" is how, not what
+                    if not rest:
+                        return self._speakers(replace(a, topic="", said_verb=""), timings)
+                    hits, supported, score = self.on_topic(
+                        name, replace(a, topic=rest), units, timings, a.claim_check
+                    )
                 all_hits.extend(hits)
+                if not supported and a.by_role and len(a.speakers) > 1:
+                    continue  # a role several people held: the holder who speaks to it answers
+                support = min(support, score)
                 if a.shape != "who" and not supported and not a.speaker_asked:
                     return self._general(replace(a, speakers=[], shape="general"), timings)
                 if a.shape != "who" and not supported:
@@ -200,14 +221,20 @@ class Extractive:
                 chosen = self._best_units(a, hits)
             else:
                 ranked = sorted(units, key=lambda u: (u.kind != "quote", u.order))
-                if a.intent == "recommendation":
-                    ranked = sorted(ranked, key=lambda u: not RECOMMENDING.search(u.text))
-                chosen = sorted(ranked[:2], key=lambda u: u.order)
-            limit = 3 if len(a.speakers) == 1 else 1
+                many = 2
+                if a.intent == "recommendation":  # its recommendations section, then its calls
+                    ranked = sorted(ranked, key=lambda u: -recommends(self.c, u))
+                    best = recommends(self.c, ranked[0])
+                    many = RECOMMENDATIONS if best else 2
+                    ranked = [u for u in ranked if recommends(self.c, u) == best] or ranked
+                chosen = sorted(ranked[:many], key=lambda u: u.order)
+            limit = max(3, len(chosen)) if len(a.speakers) == 1 else 1
             chosen = self._with_continuation(chosen[:limit], limit)
             for i, u in enumerate(chosen):
                 claims.append(self.claim(u, short=i > 0 or a.shape == "who"))
-        return Selection(claims, all_hits, support=support)
+        if not claims:
+            return Selection(hits=all_hits, reason="The sources do not report that.", support=0.0)
+        return Selection(claims, all_hits, support=support, bullets=len(claims) > 3)
 
     def _quoted_by(self, a: Analysis, name: str) -> list[compose.Claim]:
         """'Who quoted him?': the speakers who repeat `name`'s words, with the words."""
@@ -291,6 +318,8 @@ class Extractive:
                 support = 1.0
                 unit = sorted(units, key=lambda u: (u.kind != "quote", u.order))[0]
             claims.append(self.claim(unit))
+        if not claims and not a.speakers and a.shape == "by_speaker":
+            return self._general(replace(a, shape="general"), timings)  # the record's words
         if not claims or (a.shape == "compare" and len(claims) < 2 and len(a.speakers) < 2):
             return self._speakers(a, timings) if a.speakers else Selection(
                 hits=all_hits, reason="The sources do not report several speakers on this.",
@@ -322,6 +351,9 @@ class Extractive:
         sup = answerability.score_hits(c, a, hits, s, terms)
         hits = hits[: s.top_k]
         if not answerability.decide(sup, s):
+            stated = self._future_in_words(a, sup)
+            if stated:
+                return stated
             if sup.missing_type:
                 reason = f"The sources do not give {TYPE_NAMES[sup.missing_type]} for this."
                 return Selection(hits=hits, reason=reason, support=sup.score)
@@ -352,17 +384,33 @@ class Extractive:
             claims.append(self.claim(u, short=short))
         return Selection(claims, hits, support=sup.score)
 
+    def _future_in_words(self, a: Analysis, sup: answerability.Support) -> Selection | None:
+        """'When will the summary be published?': the record's words on when ("as they become
+        available"), from a unit stating that future event, when it gives no date."""
+        if sup.missing_type != "date" or not a.future_tense:
+            return None
+        for x in sup.scored:
+            if x.coverage >= self.settings.stated_coverage and FUTURE.search(x.hit.unit.text):
+                lead = "The sources give no date for this; they say:"
+                return Selection([self.claim(x.hit.unit)], [x.hit], lead=lead,
+                                 support=x.coverage)  # fmt: skip
+        return None
+
     def _factual(
         self, a: Analysis, good: list[answerability.Scored], terms: list, hits: list[Hit],
         support: float,
     ) -> Selection:  # fmt: skip
         """Lead with the date, place or number asked for, then the words that state it."""
-        nouns = stem_set(t.word for t in terms if not t.word.isdigit())
+        nouns = stem_set(t.word for t in terms if not t.word.isdigit()) | counted(a.question)
+        if a.scope_labels:  # words naming the meeting are not what is counted
+            title = set().union(*(answerability.title_stems(self.c, d) for d in a.docs))
+            nouns = (nouns - title) or nouns
         if "number" in a.types:  # the unit whose number sits closest to the nouns asked about
             good = sorted(good, key=lambda x: -max(
                 (n for _, _, n in numbers_for(x.hit.unit.text, nouns)), default=0))  # fmt: skip
         chosen: list[StoredUnit] = []
         parts: list[str] = []
+        same: list[str] = []
         for x in good[:3]:
             u = x.hit.unit
             found = _lead_parts(a, u.text, nouns, self._known_places())
@@ -370,6 +418,7 @@ class Extractive:
             if not new:
                 continue
             parts.extend(new)
+            same = same or new  # a total sums the parts of one statement only
             chosen.append(u)
             if "number" not in a.types or len(chosen) >= 2:
                 break  # a count stated in parts may need a second unit
@@ -379,6 +428,9 @@ class Extractive:
         lead = None
         if parts:
             lead = "**" + "; ".join(parts) + ".**"
+            total = _total(same) if TOTAL.search(a.question) else None
+            if total:  # arithmetic over the cited numbers, said as such
+                lead += f" Together: {total}."
         places = self._known_places()
         given = {
             k for u in chosen for k in a.types if _lead_parts(_only(a, k), u.text, nouns, places)
@@ -417,6 +469,19 @@ class Extractive:
         return {str(d.get("place") or "").lower() for d in self.c.docs.values()} - {""}
 
 
+def _total(parts: list[str]) -> str | None:
+    """'120 + 35 = 155' for parts that each lead with a number (None if fewer than two)."""
+    values = []
+    for p in parts:
+        m = re.match(r"(\d[\d,]*)(?![\d.]*\s*(?:per\s*cent|percent|%))", p)
+        if not m:
+            return None
+        values.append(int(m.group(1).replace(",", "")))
+    if len(values) < 2:
+        return None
+    return " + ".join(str(v) for v in values) + f" = {sum(values)}"
+
+
 def _only(a: Analysis, kind: str) -> Analysis:
     return replace(a, types=[kind])
 
@@ -435,9 +500,7 @@ def _lead_parts(a: Analysis, text: str, nouns: set[str], known: set[str]) -> lis
         elif kind == "number":
             matched = [(i, j, n) for i, j, n in numbers_for(text, nouns, named) if n > 0]
             for i, b, _ in matched[:3]:
-                tail = re.match(r"[\w%\- ]{0,40}?(?=[,.;:(]| and | including | from |$)",
-                                text[b:])  # fmt: skip
-                words = tail.group().strip() if tail else ""
-                words = " ".join(words.split()[:4])
+                tail = re.split(r"[,.;:(]| and | including | from ", text[b : b + 80])[0]
+                words = " ".join(tail.split()[:4])  # what is counted: "port officials"
                 out.append(f"{text[i:b]} {words}".strip())
     return out
