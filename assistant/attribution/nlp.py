@@ -60,18 +60,27 @@ def pipeline() -> Any:
             del sys.modules["torch"]
 
 
-def _subject_of(verb: Any) -> Any | None:
+def _subject_of(verb: Any, shared: bool = False) -> Any | None:
+    """The subject of a reporting verb; `shared`: a verb conjoined to this one asks."""
     for child in verb.children:
-        if child.dep_ == "nsubj":
-            return child
+        if child.dep_ == "nsubj" or (shared and child.dep_ == "nsubjpass"):
+            return child  # "The event was organised by X and drew …": the event drew
     for child in verb.children:  # "As pointed out by X", "was stressed by X"
-        if child.dep_ == "agent":
+        if child.dep_ == "agent" and not shared:
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs:
                 return objs[0]
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
-        return _subject_of(verb.head) if verb.dep_ == "conj" else None
+        return _subject_of(verb.head, shared=True) if verb.dep_ == "conj" else None
     return None
+
+
+def _reports(tok: Any) -> bool:
+    """A reporting verb; 'draw' only as in 'drew attention to'."""
+    lemma = tok.lemma_.lower()
+    if lemma == "draw":
+        return any(c.lemma_.lower() == "attention" for c in tok.children)
+    return lemma in REPORTING_LEMMAS
 
 
 def _main_clause(verb: Any) -> bool:
@@ -95,7 +104,7 @@ def _read(doc: Any, offset: int) -> Parse:
             source = objs[0] if objs else None
         elif (
             tok.pos_ in ("VERB", "AUX")
-            and tok.lemma_.lower() in REPORTING_LEMMAS
+            and _reports(tok)
             and _main_clause(tok)
         ):
             source = _subject_of(tok)
