@@ -550,3 +550,64 @@ def test_a_states_possessive_names_its_delegation(tmp_path):
     )
     assert said(units, "had cut delays")[0] == "Kenya"
     assert said(units, "data were shared")[0] != "Kenya"
+
+
+@pytest.mark.parametrize(
+    ("label", "name", "honorific", "affiliation", "role"),
+    [
+        ("CHAIR (Ms. Ingrid Vos, Norway)", "Ingrid Vos", "Ms.", "Norway", "Chair"),
+        ("THE CHAIR (Mr. Jan Smit, Belgium)", "Jan Smit", "Mr.", "Belgium", "Chair"),
+        ("MODERATOR (Dr. Ana Reyes, Open Justice Lab)", "Ana Reyes", "Dr.", "Open Justice Lab",
+         "Moderator"),
+    ],
+)  # fmt: skip
+def test_a_role_label_with_the_person_and_affiliation_in_parentheses(
+    tmp_path, label, name, honorific, affiliation, role
+):
+    pv = write(
+        tmp_path,
+        "pv.txt",
+        "2026 Review Conference on Testing Standards\nVerbatim record of the 2nd meeting\n\n"
+        f"{label}: I declare the meeting open. I give the floor to Peru.\n\n"
+        "MR. QUISPE (Peru): Peru thanks the presiding officer for the work done.\n\n"
+        f"{label}: I thank the representative of Peru. The meeting is adjourned.\n",
+    )
+    directory, units, _ = stored(pv)
+    assert said(units, "I declare the meeting open") == (name, "quote")
+    assert said(units, "The meeting is adjourned") == (name, "quote")
+    person = directory.speakers[name]
+    assert (person.honorific, person.affiliation) == (honorific, affiliation)
+    assert role in person.roles
+    assert not any(n in directory.speakers for n in (role, f"The {role}"))
+
+
+def test_chaired_by_in_a_transcript_names_the_holder_of_its_role_labels(tmp_path):
+    pv = write(
+        tmp_path,
+        "pv.txt",
+        "2026 Review Conference on Testing Standards\nVerbatim record of the 2nd meeting\n\n"
+        "The meeting was chaired by Mr. Jan Smit of Belgium.\n\n"
+        "THE CHAIR: I declare the meeting open. I give the floor to Peru.\n\n"
+        "MR. QUISPE (Peru): Peru thanks the presiding officer for the work done.\n\n"
+        "THE CHAIR: The meeting is adjourned.\n",
+    )
+    directory, units, _ = stored(pv)
+    assert said(units, "I declare the meeting open") == ("Jan Smit", "quote")
+    chair = directory.speakers["Jan Smit"]
+    assert (chair.honorific, chair.affiliation) == ("Mr.", "Belgium")
+    assert "Chair" in chair.roles
+    assert "The Chair" not in directory.speakers
+
+
+@pytest.mark.parametrize("who", ["Ms. Ingrid Vos (Norway)", "Ms. Ingrid Vos of Norway"])
+def test_chaired_by_gives_the_person_the_affiliation_and_the_chair(tmp_path, who):
+    news = write(
+        tmp_path,
+        "news.txt",
+        "Geneva, 5 May 2026. Delegates met to discuss the register.\n"
+        f"The meeting was chaired by {who}. “We must act now,” said the Chair.\n",
+    )
+    directory, units, _ = stored(news)
+    assert said(units, "We must act now") == ("Ingrid Vos", "quote")
+    chair = directory.speakers["Ingrid Vos"]
+    assert chair.affiliation == "Norway" and "Chair" in chair.roles

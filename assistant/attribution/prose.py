@@ -418,8 +418,8 @@ def _is_meeting(name: str, ctx: Context) -> bool:
     return bool(words) and words <= ctx.meeting_words
 
 
-def register_roles(text: str, ctx: Context) -> None:
-    """'chaired by X (Chile)', 'the Chair, Ms. X': who holds a role in this document's meeting."""
+def register_chaired_by(text: str, ctx: Context) -> None:
+    """'chaired by X (Chile)', 'chaired by X of Belgium': who holds a role of this meeting."""
     for m in CHAIRED_BY_RE.finditer(text):
         if is_role_only(m.group("name")):
             continue
@@ -428,10 +428,18 @@ def register_roles(text: str, ctx: Context) -> None:
         role = {"chaired": "Chair", "presided over": "Chair", "moderated": "Moderator",
                 "facilitated": "Facilitator"}[m.group("verb")]  # fmt: skip
         person.roles.append(role)
-        if m.group("org"):
-            person.affiliation, person.acronym = split_org(m.group("org"))
+        of = re.match(r"[ \t]+of[ \t]+", text[m.end() :])
+        span = org_run(text, m.end() + of.end()) if of and not m.group("org") else None
+        org = m.group("org") or (text[span[0] : span[1]] if span else None)
+        if org and not _is_meeting(org, ctx):  # "chaired by X of the Working Group": no employer
+            person.affiliation, person.acronym = split_org(org)
         known = ctx.registry.add(person)
         ctx.hold(role, known)
+
+
+def register_roles(text: str, ctx: Context) -> None:
+    """'chaired by X (Chile)', 'the Chair, Ms. X': who holds a role in this document's meeting."""
+    register_chaired_by(text, ctx)
     for m in HEADING_ROLE_RE.finditer(text):
         hon = clean_honorific(m.group("hon"))
         person = Person(name=m.group("name"), honorific=hon, gender=gender_of(hon))

@@ -32,7 +32,7 @@ from .names import (
     split_org,
     title_case,
 )
-from .prose import Context, is_speech, mention_at, outside, verb_near
+from .prose import Context, is_speech, mention_at, outside, register_chaired_by, verb_near
 from .units import Unit
 
 UPPER_WHO = r"[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,4}"
@@ -133,10 +133,12 @@ def _speaker_of_label(m: re.Match) -> Person:
     roles: list[str] = []
     for p in parens:
         p = p.strip()
-        named = re.fullmatch(rf"((?:{HON}\s+)+)({NAME_CORE})", p)
-        if named:  # "THE CHAIR (Ms. Mokoena)": the role, then the person
+        named = re.fullmatch(rf"((?:{HON}\s+)+)({NAME_CORE})(?:,\s*(.+))?", p)
+        if named:  # "THE CHAIR (Ms. Mokoena)", "CHAIR (Ms. Vos, Norway)": role, person, body
             h = clean_honorific(named.group(1))
             person = Person(name=named.group(2), honorific=h, gender=gender_of(h))
+            if named.group(3):
+                (roles if ROLE_RE.match(named.group(3)) else orgs).append(named.group(3).strip())
         elif NOTE_RE.search(p):
             continue
         elif ROLE_RE.fullmatch(p) or MEETING_ROLE_RE.fullmatch(p):
@@ -167,6 +169,7 @@ def attribute_turns(
              if m and not _listing(text[m.end() : b])]  # fmt: skip
     if len(turns) < 2:
         return None
+    register_chaired_by(text, ctx)  # "THE CHAIR:" may be the one the record says chaired
     units: list[Unit] = []
     current: Person | None = None
     unresolved: str | None = None  # the role of a "THE CHAIR:" label nobody here holds
