@@ -175,11 +175,15 @@ class Directory:
             people.update(u.doc_roles.values())
         canon: dict[str, str] = {}
         by_len = sorted(people, key=lambda n: -len(n.split()))
-        for name in by_len:
+        holding: dict[str, set[str]] = {}  # lower-cased token -> the names holding it
+        for p in people:
+            for t in p.split():
+                holding.setdefault(t.lower(), set()).add(p)
+        for name in by_len:  # longer names first, so theirs are final when a part asks
             toks = name.split()
-            longer = [
-                p for p in by_len if len(p.split()) > len(toks) and _contains(p.split(), toks)
-            ]
+            # Only names sharing the part's rarest token can hold it.
+            pool = min((holding[t.lower()] for t in toks), key=len) if toks else people
+            longer = [p for p in pool if len(p.split()) > len(toks) and _contains(p.split(), toks)]
             targets = {canon.get(p, p) for p in longer}
             if len(targets) == 1:
                 canon[name] = targets.pop()

@@ -1,10 +1,13 @@
 """The server: one FastAPI app with the JSON API, the example intranet page and Gradio at /chat.
 
 Heavy libraries (fastapi, gradio, uvicorn) are imported inside the functions that use them,
-so `assistant --help` and `assistant embed-snippet` stay fast. (No `from __future__ import
-annotations` here: FastAPI reads the route functions' annotations, some imported locally.)
+so `assistant --help` and `assistant embed-snippet` stay fast. Gradio (seconds to import and
+build) is built in a worker thread once the server is up, so the API answers first. (No
+`from __future__ import annotations` here: FastAPI reads the route functions' annotations,
+some imported locally.)
 """
 
+import asyncio
 import base64
 import binascii
 import contextlib
@@ -12,13 +15,14 @@ import errno
 import hashlib
 import hmac
 import html
+import importlib.util
 import json
 import logging
 import re
 import socket
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import asdict
 from importlib import resources
 from pathlib import Path
@@ -27,8 +31,8 @@ from urllib.parse import parse_qs
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from . import __version__, viewer
-from .answer import Answer, Citation, Message
+from . import __version__, checks, viewer
+from .answer import Answer, Citation
 from .config import Settings, SettingsError, quiet_offline_env
 from .errors import AssistantError, BadInputError, UnknownSpeakerError
 
@@ -172,20 +176,124 @@ class _Shield:
                 await _send_json(send, 500, {"error": INTERNAL_ERROR})
 
 
+class _LateChat:
+    """The chat's ASGI app, mounted at /chat before it exists: `start` builds it in a worker
+    thread and starts it on the server's loop; until then HTTP gets a 503 with Retry-After.
+
+    `build` makes the app (in the thread); `start(app, stack)` starts it (on the loop, its
+    clean-up pushed on `stack`) and returns the API names it serves.
+    """
+
+    RETRY_AFTER_S = 2
+
+    def __init__(
+        self,
+        build: Callable[[], Any],
+        start: Callable[[Any, contextlib.AsyncExitStack], Awaitable[set[str]]],
+    ) -> None:
+        self.build = build
+        self._start = start
+        self._stack = contextlib.AsyncExitStack()
+        self.app: Any = None
+        self.known: set[str] = set()
+        self.failed = False
+        self.done = threading.Event()  # set when ready or failed
+
+    @property
+    def state(self) -> str:
+        return "ready" if self.app is not None else "failed" if self.failed else "starting"
+
+    @property
+    def routes(self) -> list:  # what Starlette's Mount lists
+        return getattr(self.app, "routes", [])
+
+    async def _built(self) -> Any:
+        """`build()` in a daemon thread, so that stopping the server never waits for it."""
+        loop = asyncio.get_running_loop()
+        done: asyncio.Future = loop.create_future()
+
+        def settle(outcome: Callable[[Any], None], value: Any) -> None:
+            if not done.done():  # not cancelled meanwhile
+                outcome(value)
+
+        def work() -> None:
+            try:
+                result: tuple = (done.set_result, self.build())
+            except Exception as err:
+                result = (done.set_exception, err)
+            with contextlib.suppress(RuntimeError):  # the loop has closed: shutting down
+                loop.call_soon_threadsafe(settle, *result)
+
+        threading.Thread(target=work, name="chat-build", daemon=True).start()
+        return await done
+
+    async def start(self) -> None:
+        try:
+            app = await self._built()
+            self.known = await self._start(app, self._stack)
+            self.app = app
+        except Exception:
+            log.exception("the chat UI failed to start; the JSON API still works")
+            self.failed = True
+        finally:
+            self.done.set()
+
+    async def stop(self) -> None:
+        await self._stack.aclose()
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if self.app is not None:
+            await self.app(scope, receive, send)
+            return
+        if scope["type"] == "websocket":
+            await send({"type": "websocket.close", "code": 1013})  # try again later
+            return
+        if scope["type"] != "http":
+            return
+        if self.failed:
+            message, headers = "the chat failed to start; the server log has the details", []
+        else:
+            message = "the chat is starting; retry in a moment"
+            headers = [(b"retry-after", str(self.RETRY_AFTER_S).encode())]
+        accept = dict(scope["headers"]).get(b"accept", b"")
+        if b"text/html" not in accept:
+            await _send_json(send, 503, {"error": message}, headers)
+            return
+        refresh = f'<meta http-equiv="refresh" content="{self.RETRY_AFTER_S}">' * (not self.failed)
+        body = (
+            f"<!doctype html><html lang='en'><head><meta charset='utf-8'>{refresh}"
+            f"<title>Dialogue Assistant</title></head><body><p>{message.capitalize()}.</p>"
+            "</body></html>"
+        ).encode()
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 503,
+                "headers": [
+                    (b"content-type", b"text/html; charset=utf-8"),
+                    (b"content-length", str(len(body)).encode()),
+                    *headers,
+                ],
+            }
+        )
+        await send({"type": "http.response.body", "body": body})
+
+
 class _GradioCallGuard:
     """Gradio's `call/` REST routes 500 or drop the connection on an unknown API name or
-    event id: answer those with a 404 before they reach Gradio."""
+    event id: answer those with a 404 before they reach Gradio (once it is there)."""
 
     CALL = re.compile(r"/chat/gradio_api/call/(?:v2/)?(?P<name>[^/]+)(?:/(?P<event>[^/]*))?/?$")
 
-    def __init__(self, app: Any, known: set[str]) -> None:
+    def __init__(self, app: Any, chat: _LateChat) -> None:
         self.app = app
-        self.known = known
+        self.chat = chat
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
-        m = self.CALL.match(scope.get("path", "")) if scope["type"] == "http" else None
+        ready = self.chat.app is not None
+        m = self.CALL.match(scope.get("path", "")) if ready and scope["type"] == "http" else None
         if m and (
-            m.group("name") not in self.known
+            m.group("name") not in self.chat.known
             or (m.group("event") is not None and not re.fullmatch(r"[0-9a-f]{32}", m["event"]))
         ):
             await _send_json(send, 404, {"error": "no such API endpoint or event"})
@@ -360,9 +468,10 @@ def _static_dir() -> Path:
 
 
 def _gradio_js() -> Path:
-    import gradio
-
-    return Path(gradio.__file__).parent / "templates" / "frontend" / "gradio.js"
+    spec = importlib.util.find_spec("gradio")  # finds the package without importing it
+    if spec is None or spec.origin is None:
+        raise RuntimeError("gradio is not installed")
+    return Path(spec.origin).parent / "templates" / "frontend" / "gradio.js"
 
 
 def _public_base(request: Any, root_path: str) -> str:
@@ -465,11 +574,62 @@ def _docs_html(schema: dict, prefix: str) -> str:
 # --- the app ---------------------------------------------------------------------------------
 
 
+def _chat_app(settings: Settings, engine: Any, parent: "FastAPI") -> Any:
+    """Gradio's app for /chat (import and build: seconds; run in a worker thread)."""
+    import gradio as gr
+    from fastapi import FastAPI
+    from starlette.routing import Mount
+
+    from .ui import CSS, HEAD, build_ui, theme
+
+    prefix = settings.root_path
+    demo = build_ui(engine, settings)
+    demo.queue(
+        api_open=False,
+        default_concurrency_limit=settings.concurrency,
+        max_size=max(64, settings.concurrency * 16),
+    )
+    # Mounted on a stand-in that shares the parent's middleware list: Gradio sees the parent's
+    # CORS policy (and adds none of its own); the parent mounts the result itself.
+    stand_in = FastAPI()
+    stand_in.user_middleware = parent.user_middleware
+    gr.mount_gradio_app(
+        stand_in,
+        demo,
+        path=CHAT_PATH,
+        root_path=f"{prefix}{CHAT_PATH}" if prefix else None,
+        footer_links=[],
+        run_history=False,
+        show_error=False,
+        ssr_mode=False,
+        pwa=False,
+        mcp_server=False,
+        enable_monitoring=False,
+        max_file_size=settings.max_request_bytes,
+        css=CSS,
+        head=HEAD,
+        theme=theme(),
+    )
+    return next(r.app for r in stand_in.routes if isinstance(r, Mount) and r.path == CHAT_PATH)
+
+
+async def _start_chat(gradio_app: Any, stack: contextlib.AsyncExitStack) -> set[str]:
+    """What `gr.mount_gradio_app`'s lifespan does at start-up; returns the API names."""
+    await stack.enter_async_context(gradio_app.router.lifespan_context(gradio_app))
+    blocks = gradio_app.get_blocks()
+    blocks.run_startup_events()
+    await blocks.run_extra_startup_events()
+    return {f.api_name for f in blocks.fns.values() if isinstance(f.api_name, str)}
+
+
 def create_app(settings: Settings, engine: "Engine") -> "FastAPI":
-    """The whole server as one ASGI app: API, pages, and the Gradio chat at /chat."""
+    """The whole server as one ASGI app: API, pages, and the Gradio chat at /chat.
+
+    The chat is built once the server starts (its lifespan), in a worker thread: until it is
+    ready /chat/ answers 503 and /healthz says `"ui": "starting"`.
+    """
     quiet_offline_env()
     import anyio
-    import gradio as gr
     from fastapi import FastAPI, Request
     from fastapi.exceptions import RequestValidationError
     from fastapi.middleware.cors import CORSMiddleware
@@ -478,11 +638,21 @@ def create_app(settings: Settings, engine: "Engine") -> "FastAPI":
     from starlette.exceptions import HTTPException
 
     from . import export
-    from .ui import CSS, HEAD, build_ui, theme
 
     bounded: Any = _Bounded(engine, settings.concurrency)
     prefix = settings.root_path
     api_slots = anyio.CapacityLimiter(max(settings.concurrency * 4, 8))
+    chat = _LateChat(lambda: _chat_app(settings, bounded, app), _start_chat)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_app: Any) -> Any:
+        try:
+            async with anyio.create_task_group() as tg:
+                tg.start_soon(chat.start)
+                yield
+                tg.cancel_scope.cancel()  # shutting down while the chat is still building
+        finally:
+            await chat.stop()
 
     app = FastAPI(
         title="Dialogue Assistant",
@@ -491,7 +661,9 @@ def create_app(settings: Settings, engine: "Engine") -> "FastAPI":
         "and quotes them verbatim.",
         docs_url=None,
         redoc_url=None,
+        lifespan=lifespan,
     )
+    app.state.chat = chat
 
     def error(status: int, message: str) -> JSONResponse:
         return JSONResponse({"error": message}, status_code=status)
@@ -541,20 +713,10 @@ def create_app(settings: Settings, engine: "Engine") -> "FastAPI":
         },
     )
     async def ask(body: AskRequest) -> JSONResponse:
-        question = body.question.strip()
-        if not question:
-            raise BadInputError("question is empty")
-        if len(question) > settings.max_question_chars:
-            raise BadInputError(
-                f"question is too long ({len(question)} characters; "
-                f"the limit is {settings.max_question_chars})"
-            )
-        history = body.history or []
-        if len(history) > settings.max_history_turns:
-            raise BadInputError(
-                f"history has {len(history)} messages; the limit is {settings.max_history_turns}"
-            )
-        messages = [Message(role=t.role, content=t.content) for t in history]
+        question = checks.question(body.question, settings.max_question_chars)
+        messages = checks.history(
+            [t.model_dump() for t in body.history or []], settings.max_history_turns
+        )
         answer = await anyio.to_thread.run_sync(
             lambda: bounded.ask(question, history=messages, speaker=body.speaker or None),
             limiter=api_slots,
@@ -570,7 +732,12 @@ def create_app(settings: Settings, engine: "Engine") -> "FastAPI":
     def speakers() -> list[dict]:
         return [asdict(s) for s in bounded.speakers()]
 
-    @app.get("/healthz", summary="Health check", description="200 when the index is loaded.")
+    @app.get(
+        "/healthz",
+        summary="Health check",
+        description='200 when the index is loaded (the API answers); "ui" is "starting", '
+        '"ready" or "failed" for the chat at /chat/.',
+    )
     def healthz() -> dict:
         info = bounded.corpus()
         return {
@@ -579,6 +746,7 @@ def create_app(settings: Settings, engine: "Engine") -> "FastAPI":
             "documents": len(info.documents),
             "speakers": info.speakers,
             "units": info.units,
+            "ui": chat.state,
         }
 
     # Routes: pages.
@@ -615,7 +783,7 @@ def create_app(settings: Settings, engine: "Engine") -> "FastAPI":
         query = f"?{request.url.query}" if request.url.query else ""
         return RedirectResponse(f"{prefix}{CHAT_PATH}/{query}", status_code=307)
 
-    # Before mounting Gradio, so that this path is not Gradio's.
+    # Before mounting the chat, so that this path is not Gradio's.
     @app.get(f"{CHAT_PATH}/gradio.js", include_in_schema=False)
     def gradio_js() -> FileResponse:
         return FileResponse(_gradio_js(), media_type="text/javascript")
@@ -634,34 +802,10 @@ def create_app(settings: Settings, engine: "Engine") -> "FastAPI":
         return FileResponse(path, media_type="text/css")
 
     app.mount("/static", StaticFiles(directory=_static_dir()), name="static")
-
-    demo = build_ui(bounded, settings)
-    demo.queue(
-        api_open=False,
-        default_concurrency_limit=settings.concurrency,
-        max_size=max(64, settings.concurrency * 16),
-    )
-    gr.mount_gradio_app(
-        app,
-        demo,
-        path=CHAT_PATH,
-        root_path=f"{prefix}{CHAT_PATH}" if prefix else None,
-        footer_links=[],
-        run_history=False,
-        show_error=False,
-        ssr_mode=False,
-        pwa=False,
-        mcp_server=False,
-        enable_monitoring=False,
-        max_file_size=settings.max_request_bytes,
-        css=CSS,
-        head=HEAD,
-        theme=theme(),
-    )
+    app.mount(CHAT_PATH, chat)
 
     # Outermost last: prefix, shield, headers, CORS (answers preflights), access, body size.
-    known = {f.api_name for f in demo.fns.values() if isinstance(f.api_name, str)}
-    app.add_middleware(_GradioCallGuard, known=known)
+    app.add_middleware(_GradioCallGuard, chat=chat)
     app.add_middleware(_BodyLimit, limit=settings.max_request_bytes)
     app.add_middleware(
         _Access,
@@ -719,8 +863,11 @@ def display_url(settings: Settings, port: int | None = None) -> str:
 
 
 @contextlib.contextmanager
-def serving(app: Any, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
-    """Run `app` with uvicorn in a background thread; yields its base URL (tests, soak runs)."""
+def serving(
+    app: Any, host: str = "127.0.0.1", port: int = 0, wait_ui: bool = True
+) -> Iterator[str]:
+    """Run `app` with uvicorn in a background thread; yields its base URL (tests, soak runs),
+    by default once its chat UI is ready too."""
     import uvicorn
 
     sock = _bind(host, port)
@@ -734,6 +881,9 @@ def serving(app: Any, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
             time.sleep(0.05)
         if not server.started:
             raise RuntimeError("the server did not start")
+        chat = getattr(getattr(app, "state", None), "chat", None)
+        if wait_ui and chat is not None and not chat.done.wait(timeout=120):
+            raise RuntimeError("the chat UI did not start")
         yield f"http://{host}:{sock.getsockname()[1]}"
     finally:
         server.should_exit = True
@@ -763,7 +913,7 @@ def run_server(settings: Settings, echo: Callable[[str], None]) -> None:
         echo("Starting the server...")
         app = create_app(settings, engine)
         url = display_url(settings, sock.getsockname()[1])
-        echo(f"Chat:          {url}chat/")
+        echo(f"Chat:          {url}chat/   (ready a few seconds after the API)")
         echo(f"Example page:  {url}")
         echo(f"JSON API:      {url}api/ask   (docs: {url}docs)")
         if settings.auth_token or settings.basic_auth:
