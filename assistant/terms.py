@@ -220,12 +220,21 @@ def coverage(terms: list[Term], stems: set[str]) -> float:
     return sum(t.weight for t in terms if t.held_by(stems)) / total
 
 
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z-]{1,9})\)")
+_WORDS_BEFORE = re.compile(r"((?:[A-Za-z][\w-]*\s+){1,10})$")
+
+
 def _stated_acronyms(texts: Iterable[str]) -> dict[str, str]:
     """'Civil Society Organizations (CSOs)' in any source: lets a question say 'CSO'."""
     found: dict[str, str] = {}
     for text in texts:
-        for m in re.finditer(r"((?:[A-Za-z][\w-]*\s+){1,10})\(([A-Z][A-Za-z-]{1,9})\)", text):
-            acr = m.group(2).rstrip("s") if m.group(2).endswith("s") else m.group(2)
+        # Find each "(ACR)" first, then the words just before it: one regex over the whole
+        # text with the words first backtracks at every word (measured 7x slower).
+        for a in _ACRONYM.finditer(text):
+            m = _WORDS_BEFORE.search(text, max(0, a.start() - 400), a.start())
+            if not m:
+                continue
+            acr = a.group(1).rstrip("s") if a.group(1).endswith("s") else a.group(1)
             letters = [c for c in acr if c.isalpha() and c.isupper()] or list(acr)
             words = m.group(1).split()
             picked: list[str] = []
