@@ -30,9 +30,8 @@ test: install
 	status=0; \
 	$(BIN)/assistant eval evals/dialogue.yaml --out report/ || status=1; \
 	$(BIN)/assistant eval evals/dev_questions.yaml --out report/dev/ || status=1; \
-	if [ -f evals/extra_questions.yaml ]; then \
-	  $(BIN)/assistant eval evals/extra_questions.yaml --out report/extra/ || status=1; \
-	fi; \
+	$(BIN)/assistant eval evals/extra_questions.yaml --out report/extra/ || status=1; \
+	$(BIN)/assistant eval evals/holdout_questions.yaml --out report/holdout/ || status=1; \
 	exit $$status
 
 test-fast: install
