@@ -43,8 +43,8 @@ class Citation(BaseModel):
     kind: Kind
     about: str | None = Field(
         default=None,
-        description="For the record's own words about a speaker (\"from Microsoft\", \"Chair of "
-        "...\"): that speaker; the words are not theirs (kind is narrative).",
+        description='For the record\'s own words about a speaker ("from Microsoft", "Chair of '
+        '..."): that speaker; the words are not theirs (kind is narrative).',
     )
     quote: str = Field(description="Verbatim source text at [start, end).")
     doc_id: str

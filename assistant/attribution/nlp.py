@@ -102,11 +102,7 @@ def _read(doc: Any, offset: int) -> Parse:
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
             source = objs[0] if objs else None
-        elif (
-            tok.pos_ in ("VERB", "AUX")
-            and _reports(tok)
-            and _main_clause(tok)
-        ):
+        elif tok.pos_ in ("VERB", "AUX") and _reports(tok) and _main_clause(tok):
             source = _subject_of(tok)
         if source is None or (source.pos_ == "PRON" and source.lower_ not in ("he", "she", "it")):
             continue
