@@ -144,7 +144,7 @@ def index(rebuild: bool) -> None:
 @main.command()
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def speakers(as_json: bool) -> None:
-    """List who spoke: name, affiliation, roles, number of units.
+    """List who spoke, once each: name, affiliation, roles, documents, number of units.
 
     \b
     Examples:
@@ -167,11 +167,22 @@ def speakers(as_json: bool) -> None:
             click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
             return
         for p in people:
-            org = p.affiliation + (f" ({p.acronym})" if p.acronym else "") if p.affiliation else ""
-            roles = f" — {'; '.join(p.roles)}" if p.roles else ""
-            click.echo(f"{p.name}: {org or '-'}{roles} [{p.units} units]")
+            click.echo(_speaker_line(p))
 
     _guard(run)
+
+
+def _speaker_line(p: Any) -> str:
+    """'Name (Affiliation) — roles — in doc, doc [n units]'; a role another one extends is left."""
+    org = p.affiliation or ""
+    if p.acronym and p.acronym not in org:
+        org += f" ({p.acronym})"
+    roles = [r for r in p.roles if not any(o != r and o.startswith(r + " ") for o in p.roles)]
+    parts = [f"{p.name} ({org})" if org and org != p.name else p.name]
+    if roles:
+        parts.append("; ".join(roles))
+    parts.append("in " + ", ".join(p.documents))
+    return " — ".join(parts) + f" [{p.units} units]"
 
 
 @main.command()

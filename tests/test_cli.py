@@ -45,6 +45,17 @@ def test_speakers_json_lists_the_seven(runner, seed_engine):
     assert rows[4]["affiliation"] == "Meta"
 
 
+def test_speakers_lists_each_once_with_affiliation_and_documents(runner, seed_engine):
+    result = runner.invoke(main, ["speakers"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 7 and len({line.split(" (")[0] for line in lines}) == 7
+    laborde = next(line for line in lines if line.startswith("Jean-Paul Laborde"))
+    assert "(Global Initiative against Transnational Organized Crime (GI-TOC))" in laborde
+    assert "(GI-TOC) (GI-TOC)" not in laborde
+    assert "in constructive_dialogue_2023" in laborde
+
+
 def test_search_ranks_the_microsoft_quote_first(runner, seed_engine):
     result = runner.invoke(main, ["search", "What did Microsoft say about AI?", "--json"])
     hits = json.loads(result.output)
