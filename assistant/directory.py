@@ -25,6 +25,8 @@ from .chunking import StoredUnit
 
 # A meeting's presiding officer, under whichever title a record gives them.
 PRESIDING = {"chair", "president", "presiding officer"}
+# A role "A representative of the Secretariat": the body a person is named for.
+REPRESENTS_RE = re.compile(r"(?i)(?:a|an|the|one)\s+representative\s+of\s+(?:the\s+)?(.+)$")
 
 
 def norm(text: str) -> str:
@@ -137,8 +139,13 @@ class Directory:
                     info.documents.append(u.doc_id)
                     info.doc_kinds[u.doc_id] = u.doc_kind
         self._canon = self._canonical_names(units)
+        local = self._meeting_bodies(units, self._canon)
         for u in units:
-            u.speaker = self.canonical(u.speaker)
+            key = (u.meeting, _base(u.speaker or ""))
+            if u.speaker_kind != "person" and key in local:
+                u.speaker = local[key] or u.speaker
+            else:
+                u.speaker = self.canonical(u.speaker)
             if u.speaker and u.speaker_kind != "person":
                 u.affiliation = u.speaker  # an organisation or delegation speaks for itself
             u.frame_speaker = self.canonical(u.frame_speaker)
@@ -202,7 +209,7 @@ class Directory:
                 continue
             full = f"{u.affiliation} ({u.acronym})" if u.acronym else u.affiliation
             for r in u.roles:
-                m = re.match(r"(?i)(?:a|an|the|one)\s+representative\s+of\s+(?:the\s+)?(.+)$", r)
+                m = REPRESENTS_RE.match(r)
                 if m and _base(m.group(1)) != _base(full):
                     bodies.setdefault(m.group(1), set()).add(full)
         for body, full_names in bodies.items():
@@ -240,6 +247,36 @@ class Directory:
                 if target in names and target != best:
                     canon[body] = best
         return canon
+
+    @staticmethod
+    def _meeting_bodies(
+        units: list[StoredUnit], canon: dict[str, str]
+    ) -> dict[tuple[str, str], str | None]:
+        """(meeting, body) -> who the body speaking in that meeting is, by its own records.
+
+        The one office its records name a representative of the body from; else, when they
+        name a person of the body, the body itself (None), not an office another meeting
+        names for it. A meeting naming nobody for it keeps the corpus-wide answer.
+        """
+        found: dict[tuple[str, str], set[str]] = {}
+        borrowed: set[str] = set()  # bodies some record names an office's person for
+        for u in units:
+            if u.speaker_kind != "person" or not u.affiliation or not u.meeting:
+                continue
+            full = f"{u.affiliation} ({u.acronym})" if u.acronym else u.affiliation
+            found.setdefault((u.meeting, _base(full)), set())  # a person of the body itself
+            for r in u.roles:
+                m = REPRESENTS_RE.match(r)
+                if m and _base(m.group(1)) != _base(full):
+                    borrowed.add(_base(m.group(1)))
+                    found.setdefault((u.meeting, _base(m.group(1))), set()).add(
+                        canon.get(full, full)
+                    )
+        return {
+            key: (next(iter(bodies)) if len(bodies) == 1 else None)
+            for key, bodies in found.items()
+            if bodies or key[1] in borrowed
+        }
 
     def _collect(self, units: list[StoredUnit]) -> None:
         for u in units:

@@ -611,3 +611,53 @@ def test_chaired_by_gives_the_person_the_affiliation_and_the_chair(tmp_path, who
     assert said(units, "We must act now") == ("Ingrid Vos", "quote")
     chair = directory.speakers["Ingrid Vos"]
     assert chair.affiliation == "Norway" and "Chair" in chair.roles
+
+
+SECRETARIAT_ELSEWHERE = (
+    "Report on the meeting of the Working Group on Testing held in Vienna on 3 May 2021\n"
+    "\n"
+    "1. A representative of the Secretariat, Lars Holm, Programme Officer of the Office for"
+    " Testing (OFT), introduced the background papers.\n"
+    "2. The representative of the Secretariat stated that a draft would be shared in June.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("intro", "body"),
+    [
+        ("Ms. Ilse Marten, of the Secretariat, introduced the paper on sampling.", "Secretariat"),
+        (
+            "A representative of the Secretariat, Ilse Marten, Chief of the Sampling Unit of the"
+            " Office for Sampling (OFS), introduced the paper on sampling.",
+            "Office for Sampling (OFS)",
+        ),
+    ],
+)
+def test_the_representative_of_a_body_is_the_one_person_named_for_it_in_that_meeting(
+    tmp_path, intro, body
+):
+    other = write(tmp_path, "other.txt", SECRETARIAT_ELSEWHERE)
+    report = write(
+        tmp_path,
+        "report.txt",
+        "Report on the meeting of the Working Group on Sampling held in Vienna on 9 May 2022\n"
+        "\n"
+        f"1. {intro}\n"
+        "2. Ms. Rita Okoro of the Hope Alliance presented its survey of survivors.\n"
+        "3. The representative of Colombia stated that her country had adopted a register.\n"
+        "4. In response to questions, the representative of the Secretariat stated that a guide"
+        " on sampling was being finalized. She indicated that the guide would be published by"
+        " the end of 2023.\n"
+        "5. The representative of the Hope Alliance stated that most survivors were never"
+        " heard.\n"
+        "6. The Secretariat stated that the survey would be repeated.\n",
+    )
+    _, units, _ = stored(other, report)
+    assert said(units, "guide on sampling was being finalized")[0] == "Ilse Marten"
+    assert said(units, "published by the end of 2023")[0] == "Ilse Marten"
+    assert said(units, "most survivors were never heard")[0] == "Rita Okoro"
+    assert said(units, "adopted a register")[0] == "Colombia"  # a State stays the State
+    # The other meeting names no one for the Secretariat there but Lars Holm.
+    assert said(units, "a draft would be shared in June")[0] == "Lars Holm"
+    # The body itself, or the office this meeting names for it: never the other meeting's.
+    assert said(units, "the survey would be repeated")[0] == body

@@ -281,6 +281,9 @@ def _representative(text: str, m: re.Match, lo: int, hi: int, ctx: Context) -> M
                 inner.target, m.start(), inner.end, inner.name_start, inner.name_end, True
             )
     end = span[1]
+    person = _represents(org, ctx)
+    if person is not None:  # "the representative of the Secretariat": the one named for it
+        return Mention(Target(person), m.start(), end, span[0], span[1], True)
     desc = re.match(r",\s+(?:a|an)\s+[a-z][^,;.]{2,60},", text[end:hi])  # ", a firearms maker,"
     who = org_person(org, ctx)
     if desc:
@@ -290,6 +293,25 @@ def _representative(text: str, m: re.Match, lo: int, hi: int, ctx: Context) -> M
             who.roles.append(role)
         end += desc.end() - 1
     return Mention(Target(who), m.start(), end, span[0], span[1], True)
+
+
+def _represents(org: str, ctx: Context) -> Person | None:
+    """The one person this document has named for body `org` (of it, or its representative).
+
+    A State's representative stays the State; a body nobody is named for stays the body.
+    """
+    base = split_org(org)[0].lower()
+    if speaker_kind(split_org(org)[0], ctx) == "delegation":
+        return None
+    hits = [
+        p for p in ctx.registry.people.values()
+        if p.kind == "person" and (
+            (p.affiliation and split_org(p.affiliation)[0].lower() == base)
+            or any(re.fullmatch(rf"(?:an?|the|one)\s+representative\s+of\s+(?:the\s+)?"
+                                rf"{re.escape(base)}", r, re.I) for r in p.roles)
+        )
+    ]  # fmt: skip
+    return hits[0] if len(hits) == 1 else None
 
 
 def _one_from(text: str, m: re.Match, hi: int, ctx: Context) -> Mention | None:
