@@ -105,8 +105,9 @@ def server(tmp_path_factory):
         deadline = time.monotonic() + 600
         while time.monotonic() < deadline:
             assert proc.poll() is None, log.read_text()[-3000:]
-            try:
-                if httpx.get(f"{url}/healthz", timeout=5).status_code == 200:
+            try:  # fully started: the chat UI is built in the background after the API
+                health = httpx.get(f"{url}/healthz", timeout=5)
+                if health.status_code == 200 and health.json().get("ui") == "ready":
                     break
             except httpx.TransportError:
                 pass
