@@ -17,6 +17,8 @@ DATE_RE = re.compile(
     rf"|\b(?:{MONTHS})\s+\d{{1,2}}(?:,\s+\d{{4}})?\b|\b(?:{MONTHS})\s+\d{{4}}\b"
     r"|\b\d{4}-\d{2}-\d{2}\b|\b(?:in|since|by|until|during|from)\s+(?:19|20)\d\d\b"
 )
+# A time of day in a record's procedural lines ("called to order at 10.10 a.m.").
+TIME_RE = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|noon\b)", re.I)
 YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 NUMBER_RE = re.compile(
     r"(?<![\w/.-])(\d{1,3}(?:[,. ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?:per\s*cent|percent|%))?"
@@ -85,6 +87,15 @@ def numbers_in(question: str) -> frozenset[str]:
 
 def has_date(text: str) -> bool:
     return bool(DATE_RE.search(text))
+
+
+def asks_time(question: str) -> bool:
+    """The question asks for a time of day ("at what time was it called to order?")."""
+    return bool(re.search(r"\bwhat\s+(?:time|hour)\b", question, re.I))
+
+
+def times(text: str) -> list[str]:
+    return [m.group() for m in TIME_RE.finditer(text)]
 
 
 def dates(text: str) -> list[str]:

@@ -83,12 +83,14 @@ def _speaker_stems(corpus: Corpus, unit: StoredUnit) -> set[str]:
     return stem_set(norm(" ".join(bits)).split())
 
 
-def _typed(kinds: list[str], unit: StoredUnit, nouns: set[str], named: frozenset[str]) -> bool:
+def _typed(
+    kinds: list[str], unit: StoredUnit, nouns: set[str], named: frozenset[str], clock: bool
+) -> bool:
     """The unit holds a kind of answer asked for (one is enough: the answer names the rest
-    as not in the sources)."""
+    as not in the sources); `clock`: the "when" asked is a time of day."""
     text = unit.text
     checks = {
-        "date": lambda: answer_types.has_date(text),
+        "date": lambda: bool(answer_types.times(text)) if clock else answer_types.has_date(text),
         "place": lambda: answer_types.has_place(text),
         "number": lambda: answer_types.has_number(text, nouns, named),
     }
@@ -102,6 +104,7 @@ def score_hits(
     nouns = stem_set(t.word for t in terms if t.known and not t.word.isdigit())
     nouns |= answer_types.counted(a.question)
     named = answer_types.numbers_in(a.question)
+    clock = answer_types.asks_time(a.question)
     noun = answer_types.counted_noun(a.question) if "number" in kinds else None
     # "How many euros …" of a record that never counts in euros: no number of it answers.
     uncountable = bool(noun) and not (
@@ -132,7 +135,7 @@ def score_hits(
             wide = own.union(*(corpus.stems_of(v) for v in neighbours))
             cov = max(cov, settings.window_discount * coverage(mine, wide))
         cos = h.cosine if h.cosine is not None else floor
-        typed = _typed(kinds, u, nouns, named) and not uncountable
+        typed = _typed(kinds, u, nouns, named, clock) and not uncountable
         if typed and kinds == ["date"]:  # the record's future answers only a future question
             typed = bool(FUTURE.search(u.text)) == a.future_tense
         rel = min(1.0, max(0.0, (cos - settings.cosine_floor) / (1 - settings.cosine_floor)))

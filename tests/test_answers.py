@@ -236,12 +236,14 @@ FORUMS = {
     "harbour_transcript_2025": (
         "2025 Harbour Safety Forum: transcript", "2025-03-03", "Rotterdam", "transcript",
         "Harbour Safety Forum, Rotterdam, 3 March 2025\n\n"
+        "(The meeting was called to order at 10.05 a.m.)\n\n"
         "MR. ROCHA (Portugal):\n"
         "Thank you, Chair. My delegation keeps crane inspection records for ten years, and "
         "publishes them every spring.\n\n"
         "MS. BERG (Sweden):\n"
         "Thank you. Sweden keeps crane inspection records for five years, in one national "
-        "register. Are the Portuguese records open to the public, or only to inspectors?\n",
+        "register. Are the Portuguese records open to the public, or only to inspectors?\n\n"
+        "(The meeting rose at 11.40 a.m.)\n",
     ),
 }  # fmt: skip
 
@@ -409,3 +411,26 @@ def test_a_place_adjective_matches_its_place():
     african, european = lex.terms("african european crews", "African and European crews")[:2]
     assert african.known and african.held_by({"africa"})
     assert european.known and european.held_by({"europ"})
+
+
+def test_when_a_meeting_opened_and_closed_is_a_time_of_day(forums):
+    assert answer_types.times("called to order at 10.05 a.m. on 3 March 2025") == ["10.05 a.m."]
+    assert answer_types.asks_time("At what time was it called to order?")
+    assert not answer_types.asks_time("When was it held?")
+    a = forums.ask("At what time was the 2025 Harbour Safety Forum called to order?")
+    assert not a.abstained and a.text.startswith("**10.05 a.m.**"), a.text
+    assert "3 March 2025" not in a.text.split("\n")[0], a.text  # a time, not the day
+
+
+def test_a_subject_the_record_never_mentions_is_not_answered_by_a_neighbouring_one(forums):
+    a = forums.ask("What did the Harbour Safety Forum say about crane lubrication?")
+    assert a.abstained and "lubrication" in a.text, a.text
+    b = forums.ask("What did Mr. Mensah say about accidents at night?")
+    assert not b.abstained and "fatigue" in b.text, b.text
+
+
+def test_an_event_the_record_names_only_as_to_come_is_not_reported_as_held(forums):
+    a = forums.ask("What was agreed at the Lisbon forum?")
+    assert a.abstained and "Lisbon" in a.text.split("\n")[0], a.text
+    b = forums.ask("Where will the next Harbour Safety Forum be held?")
+    assert not b.abstained and "Lisbon" in b.text, b.text

@@ -12,14 +12,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from .. import answerability, compose, verify
-from ..answer_types import counted, dates, numbers_for, numbers_in, places
+from ..answer_types import asks_time, counted, dates, numbers_for, numbers_in, places, times
 from ..chunking import StoredUnit
 from ..config import Settings
 from ..corpus import Corpus
 from ..directory import Speaker
 from ..questions import FUTURE, Analysis
 from ..retrieval import Hit
-from ..terms import coverage, stem_set
+from ..terms import content_words, coverage, stem_set
 from .retrieve import search
 
 # A question about when a document itself came out (past tense, general English verbs).
@@ -29,6 +29,16 @@ PUBLISHED = re.compile(
 # A question asking for a sum of parts ("in total", "altogether").
 TOTAL = re.compile(r"\b(in total|total|altogether|in all|combined|overall)\b", re.I)
 RECOMMENDATIONS = 10  # the most of one speaker's recommendations an answer lists
+# Words of what is still to come: the future, an intention, a thing in the making.
+PROSPECTIVE = re.compile(
+    rf"{FUTURE.pattern}|\b(?:intends?|intended|decided|agreed|expects?|plans?)\s+to\b"
+    r"|\b(?:is|are|was|were)\s+being\s+\w+ed\b|\bwould\s+be\s+\w+ed\b",
+    re.I,
+)
+# A question on what happened or was done: "What did they decide …", "the published guide".
+DONE = re.compile(r"^\s*(?:what|which)\b.*\b(?:did|was|were|had|has|have|\w{3,}ed)\b", re.I)
+# What a question is about, to its end: "… say about forced marriage?"
+ABOUT = re.compile(r"\babout\s+([^?]+)\??\s*$", re.I)
 TYPE_NAMES = {"date": "a date", "place": "a place", "number": "a number"}
 
 
@@ -73,6 +83,14 @@ class Extractive:
         if a.unknown_terms:
             names = ", ".join(a.unknown_terms)
             return Selection(reason=f"The sources do not mention {names}.", support=0.0)
+        absent = self._absent_subject(a)
+        if absent:
+            return Selection(reason=f"The sources do not mention {absent}.", support=0.0)
+        coming = self._only_to_come(a)
+        if coming:
+            return Selection(
+                reason=f"The sources mention {coming} only as still to come.", support=0.0
+            )
         if a.shape in ("name", "affiliation", "role") and a.speakers:
             return self._who_is(a)
         group = broad.asked_group(a) if not a.speakers else None
@@ -89,6 +107,38 @@ class Extractive:
         if a.intent == "recommendation" and a.shape != "who":
             return broad.recommendations(self, a, timings)
         return self._general(a, timings)
+
+    def _absent_subject(self, a: Analysis) -> str | None:
+        """The head noun of what a question is "about" when the record never uses it: "what
+        did they say about forced marriage" is not answered by their words on forced labour.
+        The head is the last word before a preposition or the end ("crane lubrication at
+        night" -> "lubrication"); names are `unknown_terms`' job."""
+        m = ABOUT.search(a.question)
+        if not m:
+            return None
+        phrase = re.split(r"\b(?:in|of|at|for|with|by|to|on|during|from|that|which|and|or)\b",
+                          m.group(1))[0]  # fmt: skip
+        words = phrase.split()
+        head = words[-1].strip(".,;:'\"") if words else ""
+        if not head[:1].islower() or not content_words(head):
+            return None
+        return None if self.c.lexicon.known_word(head) else head
+
+    def _only_to_come(self, a: Analysis) -> str | None:
+        """One of the question's two rarest words, when every unit using it speaks of what is to
+        come ("will be before the Conference at its eleventh session", "a guide was being
+        finalized"): a question asking what happened there is not answered by the record."""
+        if a.future_tense or a.speakers or not DONE.search(a.question):
+            return None
+        known = [t for t in answerability.question_terms(self.c, a) if t.known]
+        if not known:
+            return None
+        for rare in sorted(known, key=lambda t: -t.weight)[:2]:  # the verb may be the rarest
+            using = [u for u in self.c.units if rare.held_by(self.c.stems_of(u))]
+            if 0 < len(using) <= 3 and all(PROSPECTIVE.search(u.text) for u in using):
+                said = re.search(rf"\b{re.escape(rare.word)}\b", a.question, re.I)  # as written
+                return said.group() if said else rare.word
+        return None
 
     # -- shapes -----------------------------------------------------------------------
     def _who_is(self, a: Analysis) -> Selection:
@@ -427,7 +477,7 @@ class Extractive:
         claims = [self.claim(u) for u in chosen]
         lead = None
         if parts:
-            lead = "**" + "; ".join(parts) + ".**"
+            lead = "**" + "; ".join(parts).rstrip(".") + ".**"  # "10.10 a.m." ends in one
             total = _total(same) if TOTAL.search(a.question) else None
             if total:  # arithmetic over the cited numbers, said as such
                 lead += f" Together: {total}."
@@ -492,7 +542,7 @@ def _lead_parts(a: Analysis, text: str, nouns: set[str], known: set[str]) -> lis
     named = numbers_in(a.question)
     for kind in a.types:
         if kind == "date":
-            out.extend(dates(text)[:1])
+            out.extend((times(text) if asks_time(a.question) else dates(text))[:1])
         elif kind == "place":
             found = places(text)
             preferred = [p for p in found if p.lower() in known] or found
