@@ -23,10 +23,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from .errors import AssistantError
 from .sources import doc_id_for
+from .yaml_file import read_yaml
 
 ATTRIBUTION_METRICS = ("speaker_found_recall", "sentence_attribution_accuracy", "misattributions")
 
@@ -75,18 +74,7 @@ class Gold:
 
 def load_gold(path: Path | str) -> Gold:
     path = Path(path)
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise GoldFileError(f"{path}: no such gold file") from None
-    except (OSError, UnicodeDecodeError) as err:
-        raise GoldFileError(f"{path}: cannot read ({type(err).__name__})") from None
-    try:
-        data = yaml.safe_load(raw)
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark is not None else ""
-        raise GoldFileError(f"{path.name}: invalid YAML{where}") from None
+    data = read_yaml(path, GoldFileError, "gold file")
     gold = parse_gold(data, source=path.name)
     return Gold(gold.documents, gold.sentences, path)
 

@@ -23,12 +23,12 @@ from pathlib import Path
 from typing import Any
 
 import click
-import yaml
 
 from .answer import Answer, Citation, Message, RetrievedUnit
 from .attribution_eval import ATTRIBUTION_METRICS, Gold, load_gold
 from .errors import AssistantError, BadInputError
 from .eval_groups import NO_DOCUMENT, derive_kind, grouped
+from .yaml_file import read_yaml
 
 HIT_K = 3  # hit@k counts a relevant unit among the first HIT_K retrieved
 
@@ -120,19 +120,7 @@ class QuestionSet:
 
 def load_question_set(path: Path | str) -> QuestionSet:
     path = Path(path)
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise EvalFileError(f"{path}: no such question set") from None
-    except (OSError, UnicodeDecodeError) as err:
-        raise EvalFileError(f"{path}: cannot read ({type(err).__name__})") from None
-    try:
-        data = yaml.safe_load(raw)
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark is not None else ""
-        problem = getattr(err, "problem", None)
-        raise EvalFileError(f"{path.name}: invalid YAML{where}: {problem or err}") from None
+    data = read_yaml(path, EvalFileError, "question set")
     qs = parse_question_set(data, source=path.name, base=path.parent)
     return dataclasses.replace(qs, path=path)
 
