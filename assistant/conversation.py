@@ -235,6 +235,11 @@ def _english() -> frozenset[str]:
     return frozenset(w.replace("'", "") for w in path.read_text(encoding="utf-8").split())
 
 
+def load_language_identifier() -> None:
+    """Load py3langid's model now (about 110 MB and 0.8 s), not at the first question."""
+    _identifier()
+
+
 @functools.cache
 def _identifier() -> Any:
     from py3langid.langid import MODEL_FILE, LanguageIdentifier

@@ -218,6 +218,11 @@ class _LateChat:
 
         def work() -> None:
             try:
+                # A server's steady state includes the language identifier: load it here, off
+                # the first answer's path, rather than at the first question that needs it.
+                from .conversation import load_language_identifier
+
+                load_language_identifier()
                 result: tuple = (done.set_result, self.build())
             except Exception as err:
                 result = (done.set_exception, err)
