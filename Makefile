@@ -32,6 +32,8 @@ test: install
 	$(BIN)/assistant eval evals/dev_questions.yaml --out report/dev/ || status=1; \
 	$(BIN)/assistant eval evals/extra_questions.yaml --out report/extra/ || status=1; \
 	$(BIN)/assistant eval evals/holdout_questions.yaml --out report/holdout/ || status=1; \
+	$(BIN)/assistant eval evals/smuggling_questions.yaml --out report/smuggling/ || status=1; \
+	$(BIN)/assistant eval evals/environment_questions.yaml --out report/environment/ || status=1; \
 	exit $$status
 
 test-fast: install
