@@ -8,8 +8,8 @@ number next to the noun asked about, a place name after a locative preposition).
 from __future__ import annotations
 
 import re
-
-from .terms import stem
+from functools import cache
+from typing import Any
 
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 DATE_RE = re.compile(
@@ -33,9 +33,9 @@ PLACE_RE = re.compile(
     r"Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})"
 )
 # Taking part in a meeting, and who takes part, in general English (one count's nouns).
-PARTICIPATION = {stem(w) for w in ["participants", "participated", "participating", "took",
-                                   "part", "attended", "attendees", "contributed", "people",
-                                   "persons", "delegates", "joined", "present"]}  # fmt: skip
+PARTICIPATION_WORDS = ["participants", "participated", "participating", "took", "part",
+                       "attended", "attendees", "contributed", "people", "persons", "delegates",
+                       "joined", "present"]  # fmt: skip
 ONLINE_RE = re.compile(r"\b(online|virtual\w*|remote\w*|hybrid)\b", re.I)
 # A place on the web: "on the webpage of the 2023 Dialogue" (where a record is available).
 WEB_RE = re.compile(
@@ -43,6 +43,36 @@ WEB_RE = re.compile(
     r"(?:web\s?pages?|web\s?sites?|portal|online platform)\b)"
     r"(?:\s+of\s+(?:the\s+)?(?:[A-Z0-9][\w'’-]*(?:\s+(?:on|of|for|and|the))?\s*){1,10})?"
 )
+
+# "when" that asks for a condition, not a date: a modal ("when should States …"), a generic
+# subject ("when is a victim …"), a negation ("when is it not …") or a test of what counts
+# ("when does a fee count as …", "when is a worker considered …").
+CONDITION_WHEN = re.compile(
+    r"\s+(?:(?:should|must|can|could|may|might|ought|would)\b"
+    r"|(?:is|are|does|do)\s+(?:an?|any)\s"
+    r"|(?:is|are|does|do|was|were)\b[^?,]*?\b(?:not|never|no\s+longer)\b"
+    r"|(?:is|are|does|do|was|were)\b[^?,]*?\b(?:counts?|count\s+as|qualif(?:y|ies)|considered|"
+    r"deemed|regarded|treated|classed|classified|constitutes?|amounts?\s+to)\b)"
+)
+
+
+def stem(word: str) -> str:
+    # terms is imported on first use: document reading imports this module's MONTHS, and
+    # terms needs the speaker directory, which needs document reading.
+    from .terms import stem as snowball
+
+    return snowball(word)
+
+
+@cache
+def participation() -> frozenset[str]:
+    return frozenset(stem(w) for w in PARTICIPATION_WORDS)
+
+
+def __getattr__(name: str) -> Any:
+    if name == "PARTICIPATION":  # the stems of PARTICIPATION_WORDS, made on first use
+        return participation()
+    raise AttributeError(name)
 
 
 def asked_types(question: str) -> list[str]:
@@ -54,8 +84,9 @@ def asked_types(question: str) -> list[str]:
         if m and kind not in [k for _, k in found]:
             found.append((m.start(), kind))
 
-    add("date", re.search(
-        r"(?:^|\band\s+|,\s*)when\b|\bwhat\s+(?:date|day|year|month|time)\b|\b(?:which|what)\s+(?:date|day|"
+    when = re.search(r"(?:^|\band\s+|,\s*)when\b", q)
+    add("date", when if when and not CONDITION_WHEN.match(q, when.end()) else re.search(
+        r"\bwhat\s+(?:date|day|year|month|time)\b|\b(?:which|what)\s+(?:date|day|"
         r"year|month)\b|\bon\s+which\s+date\b|\bhow\s+long\s+ago\b", q))  # fmt: skip
     # "where can I find …" asks for a way to the record, not a place name
     add("place", re.search(
@@ -72,7 +103,7 @@ def asked_types(question: str) -> list[str]:
 def counted(question: str) -> set[str]:
     """Stems of taking part a question counts ("how many people took part"): its noun even
     when every word of it is a stop word."""
-    return {stem(w) for w in re.findall(r"[a-z]+", question.lower())} & PARTICIPATION
+    return {stem(w) for w in re.findall(r"[a-z]+", question.lower())} & participation()
 
 
 def counted_noun(question: str) -> str | None:
@@ -122,8 +153,8 @@ def numbers_for(
     number the question itself names (`exclude`: "Article 27" is not a count of anything).
     """
     out = []
-    if nouns & PARTICIPATION:  # "how many people took part": any way of saying taking part
-        nouns = nouns | PARTICIPATION
+    if nouns & participation():  # "how many people took part": any way of saying taking part
+        nouns = nouns | participation()
     date_spans = [m.span() for m in DATE_RE.finditer(text)]
     for m in NUMBER_RE.finditer(text):
         value = m.group().strip()

@@ -13,6 +13,7 @@ score; the thresholds are settings (`min_support`, `min_coverage`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from . import answer_types
@@ -22,7 +23,7 @@ from .corpus import Corpus
 from .directory import norm
 from .questions import FUTURE, Analysis
 from .retrieval import Hit
-from .terms import EVENT_WORDS, Term, coverage, stem, stem_set
+from .terms import EVENT_WORDS, Term, content_words, coverage, stem, stem_set
 
 # Lower-case words a dateline or a record's heading may hold ("10 a.m. to 12.30 p.m.").
 FRAME_WORDS = {"to", "and", "of", "the", "at", "in", "a.m", "p.m", "am", "pm", "from", "on"}
@@ -75,6 +76,16 @@ def question_terms(corpus: Corpus, a: Analysis) -> list[Term]:
     return corpus.lexicon.terms(a.topic, a.question)
 
 
+def speaker_stems(corpus: Corpus, unit: StoredUnit) -> set[str]:
+    """The stems of the name, affiliation, acronym and roles of a unit's speaker."""
+    return _speaker_stems(corpus, unit)
+
+
+def window_stems(corpus: Corpus, unit: StoredUnit) -> set[str]:
+    """The stems of a unit and of its neighbours in the document."""
+    return corpus.stems_of(unit).union(*(corpus.stems_of(v) for v in _neighbours(corpus, unit)))
+
+
 def _speaker_stems(corpus: Corpus, unit: StoredUnit) -> set[str]:
     sp = corpus.directory.speakers.get(unit.speaker or "")
     if sp is None:
@@ -83,12 +94,52 @@ def _speaker_stems(corpus: Corpus, unit: StoredUnit) -> set[str]:
     return stem_set(norm(" ".join(bits)).split())
 
 
+# A transcript's time stamp ("[00:52:31]"): when a line was said, not a count of anything;
+# with the turn's label after it ("[00:52:31] SMITH (Port Authority):"), who said it.
+STAMP = re.compile(
+    r"^\s*\[\d{1,2}:\d{2}(?::\d{2})?\]\s*(?:[^:\n]{1,80}:\s)?|\b\d{1,2}:\d{2}:\d{2}\b"
+)
+# Years written as a span ("2022-2024", "from 2019 to 2021", "between 2020 and 2023").
+YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*(?:[-–]|to|and)\s*((?:19|20)\d\d)\b")
+
+
+TURN_BACK = 4  # earlier lines of a turn that may date a line referring back to them
+
+
+def years_of(text: str) -> set[int]:
+    """The years a text names, a span's years between its ends included."""
+    found = {int(y) for y in answer_types.YEAR_RE.findall(text)}
+    for m in YEAR_SPAN.finditer(text):
+        lo, hi = sorted((int(m.group(1)), int(m.group(2))))
+        found |= set(range(lo, hi + 1))
+    return found
+
+
+def other_year(corpus: Corpus, unit: StoredUnit, asked: set[int]) -> bool:
+    """The unit (or, naming none itself, the lines beside it and the earlier lines of the
+    same speaker's turn it refers back to: "those 31 days") dates what it says to years other
+    than the ones the question asks about: "in 2023" does not answer "in 2025"."""
+    if not asked:
+        return False
+    own = years_of(unit.text)
+    if not own:
+        own = set().union(*(years_of(v.text) for v in _neighbours(corpus, unit)))
+    units = corpus.by_doc.get(unit.doc_id, [])
+    i = unit.order
+    if not own and unit.speaker and i < len(units) and units[i].unit_id == unit.unit_id:
+        for v in reversed(units[max(0, i - TURN_BACK) : i]):
+            if v.speaker != unit.speaker or own:
+                break
+            own = years_of(v.text)
+    return bool(own) and not own & asked
+
+
 def _typed(
     kinds: list[str], unit: StoredUnit, nouns: set[str], named: frozenset[str], clock: bool
 ) -> bool:
     """The unit holds a kind of answer asked for (one is enough: the answer names the rest
     as not in the sources); `clock`: the "when" asked is a time of day."""
-    text = unit.text
+    text = unit.text if clock else STAMP.sub(" ", unit.text)
     checks = {
         "date": lambda: bool(answer_types.times(text)) if clock else answer_types.has_date(text),
         "place": lambda: answer_types.has_place(text),
@@ -107,9 +158,13 @@ def score_hits(
     clock = answer_types.asks_time(a.question)
     noun = answer_types.counted_noun(a.question) if "number" in kinds else None
     # "How many euros …" of a record that never counts in euros: no number of it answers.
-    uncountable = bool(noun) and not (
-        corpus.lexicon.known_word(noun) or stem(noun) in answer_types.PARTICIPATION
+    # A compound ("how many e-waste containers") is countable when the record uses a part.
+    uncountable = bool(noun) and not any(
+        corpus.lexicon.known_word(w) or stem(w) in answer_types.PARTICIPATION
+        for w in [noun, *noun.split("-")]
+        if w
     )
+    asked_years = years_of(a.question) if "number" in kinds else set()
     dense = [h.cosine for h in hits if h.cosine is not None]
     floor = min(dense) if dense else 0.0
     # A dateline answers for the document or meeting the question names, never for another
@@ -136,6 +191,7 @@ def score_hits(
             cov = max(cov, settings.window_discount * coverage(mine, wide))
         cos = h.cosine if h.cosine is not None else floor
         typed = _typed(kinds, u, nouns, named, clock) and not uncountable
+        typed = typed and not other_year(corpus, u, asked_years)  # a count of another year
         if typed and kinds == ["date"]:  # the record's future answers only a future question
             typed = bool(FUTURE.search(u.text)) == a.future_tense
         rel = min(1.0, max(0.0, (cos - settings.cosine_floor) / (1 - settings.cosine_floor)))
@@ -171,3 +227,135 @@ def _neighbours(corpus: Corpus, unit: StoredUnit) -> list[StoredUnit]:
 def decide(support: Support, settings: Settings) -> bool:
     """Answer, or abstain: the best unit must clear `min_support` and hold what is asked."""
     return support.answerable and support.score >= settings.min_support
+
+
+# -- premises: what a question takes for granted must itself be in the record -------------
+
+# "Confirm that …", "Is it true that …": the clause after "that" is a claim to check.
+CLAIM = re.compile(
+    r"\b(?:confirm|verify|check|prove|true|correct|accurate|right)\b[^?.]*?\bthat\s+"
+    r"(?P<claim>[^?]+)",
+    re.I,
+)
+# Quantifiers change what a claim says ("a ban on all X" is not "a ban on some X").
+QUANTIFIERS = {"all", "every", "always", "never", "none", "only", "entire", "entirely", "total"}
+# Formal acts of a body, in general English: that one took place must be on record.
+FORMAL_ACTS = {"decide", "adopt", "vote", "approve", "elect", "ratify", "endorse", "reject"}
+# "What / Which <object> did|has <subject> <act> <rest>?"
+ACT_QUESTION = re.compile(
+    r"^\s*(?:what|which)\b(?P<obj>[^?]*?)\b(?:did|has|have|had)\s+(?P<subj>.+?)\s+"
+    rf"(?P<verb>(?:{'|'.join(sorted(FORMAL_ACTS))})[a-z]*)\b(?P<rest>[^?]*)",
+    re.I,
+)
+_PREPOSITION = re.compile(r"\s+(?:of|on|for|in|at|to|about|with|from|during)\s+", re.I)
+# Words before a verb that make its act one still to come ("will decide", "expected to vote").
+_MODAL = stem_set(["will", "shall", "would", "may", "might", "could", "should", "to", "expected"])
+ACT_WINDOW = 12  # words between an act's subject and its verb
+
+
+@dataclass
+class Gap:
+    """What the record lacks for a question's premise, and the unit closest to it."""
+
+    reason: str
+    closest: StoredUnit | None = None
+
+
+@dataclass
+class Passage:
+    """The units that together hold a claim: a unit and the neighbours adding its terms."""
+
+    units: list[StoredUnit]
+    coverage: float
+
+
+def claim_of(question: str) -> str | None:
+    """The claim a question asks to confirm, or None."""
+    m = CLAIM.search(question)
+    claim = m.group("claim").strip(" .!") if m else ""
+    return claim if len(claim.split()) >= 3 else None
+
+
+def check_claim(corpus: Corpus, claim: str, hits: list[Hit], settings: Settings) -> Gap | Passage:
+    """The passage (a unit and its neighbours) among `hits` that holds the claim's content
+    terms and its quantifiers, or the claim's words that no passage holds with the rest."""
+    terms = corpus.lexicon.terms(claim, claim)
+    said = norm(claim).split()
+    quants = [Term(w, [{stem(w)}], 1.0) for w in dict.fromkeys(said) if w in QUANTIFIERS]
+    best: tuple[float, list[Term], StoredUnit | None] = (-1.0, terms + quants, None)
+    for h in hits:
+        own = corpus.stems_of(h.unit) | _speaker_stems(corpus, h.unit)
+        beside = [v for v in _neighbours(corpus, h.unit) if not is_frame(v, corpus)]
+        held = own.union(*(corpus.stems_of(v) for v in beside))
+        cov = coverage(terms, held)  # a quantifier qualifies its own sentence
+        missing = [t for t in terms if not t.held_by(held)] + [
+            q for q in quants if not q.held_by(own)
+        ]
+        if cov > best[0]:
+            best = (cov, missing, h.unit)
+        if terms and cov >= settings.claim_coverage and not any(q in missing for q in quants):
+            adds = [v for v in beside if any(t.held_by(corpus.stems_of(v)) and not t.held_by(own)
+                                             for t in terms)]  # fmt: skip
+            return Passage(sorted([h.unit, *adds], key=lambda u: u.order), cov)
+    anywhere = set().union(*(corpus.stems_of(h.unit) for h in hits))
+    lacking = [t for t in best[1] if not t.held_by(anywhere)] or best[1]  # the words none has
+    words = " or ".join(f"“{t.word}”" for t in lacking) or "its words"
+    return Gap(f"The sources do not support that claim: no passage that speaks to it says "
+               f"{words}.", best[2])  # fmt: skip
+
+
+def act_gap(corpus: Corpus, question: str) -> Gap | Passage | None:
+    """'What did <a body> decide / adopt / vote …?': the unit that records that body doing
+    that act (its subject before the verb, or after "by"; not as something still to come),
+    with what is asked about it ("which resolution", "by vote") in that unit or beside it;
+    else the gap. None for a question that asks no such act."""
+    m = ACT_QUESTION.search(question)
+    if not m or stem(m.group("verb").lower()) not in {stem(v) for v in FORMAL_ACTS}:
+        return None
+    verb = stem(m.group("verb").lower())
+    subj = stem_set(content_words(_PREPOSITION.split(m.group("subj"))[0]))
+    if not subj:
+        return None
+    obj = content_words(_PREPOSITION.split(m.group("obj"))[0])
+    by = re.search(r"\bby\s+(?:a\s+|an\s+|the\s+)?([a-z-]+)", m.group("rest"), re.I)
+    asked = stem_set(obj + ([by.group(1).lower()] if by else []))
+    for u in corpus.units_holding([subj]):  # the units that name the body
+        words = norm(u.text).split()
+        stems_ = [stem(w) for w in words]
+        for i, s in enumerate(stems_):
+            if not _same_family(s, verb) or set(stems_[max(0, i - 3) : i]) & _MODAL:
+                continue
+            before = set(stems_[max(0, i - ACT_WINDOW) : i])
+            after = stems_[i + 1 :]
+            by_agent = "by" in after and subj <= set(after[after.index("by") :][:6])
+            if not (subj <= before or by_agent):
+                continue
+            if asked <= window_stems(corpus, u):
+                return Passage([u], 1.0)
+    subject = " ".join(m.group("subj").split())
+    act = " ".join(f"{m.group('verb')}{m.group('rest')}".split())
+    return Gap(f"The sources do not record {subject} taking the step asked about (“{act}”).")
+
+
+# The noun of each formal act, for a record that names the act only as a noun.
+ACT_NOUNS = {"decide": "decision", "adopt": "adoption", "vote": "vote", "approve": "approval",
+             "elect": "election", "ratify": "ratification", "endorse": "endorsement",
+             "reject": "rejection"}  # fmt: skip
+
+
+def unrecorded_act(corpus: Corpus, question: str) -> Gap | None:
+    """A formal act the question takes as given ("which delegations voted against …") that
+    no document names in any form, verb or noun: there is nothing to answer it from."""
+    for word in re.findall(r"[a-z]+", question.lower()):
+        act = next((v for v in FORMAL_ACTS if stem(v) == stem(word)), None)
+        known = act and (corpus.lexicon.knows(stem(word)) or corpus.lexicon.known_word(
+            ACT_NOUNS[act]))  # fmt: skip
+        if act and not known:
+            return Gap(f"The sources record no {ACT_NOUNS[act]}: they never mention one.")
+    return None
+
+
+def _same_family(word: str, verb: str) -> bool:
+    """A form of the verb or its noun ("decided", "decision" ~ "decide")."""
+    near = len(verb) >= 4 and word.startswith(verb[:-1]) and len(word) <= len(verb) + 1
+    return word == verb or near

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .attribution.nlp import is_state
 from .sources import Document
@@ -21,6 +21,11 @@ if TYPE_CHECKING:
     from llama_index.core.schema import TextNode
 
 UNIT_FORMAT = 3  # bump when unit metadata or embedded text changes meaning
+# Keys Chroma filters on (`where`) stay keys of their own; the rest go as one JSON value.
+# Chroma keeps a row per key per unit: 33 keys made reading 7,000 units' metadata 5-8 s, the
+# packed form 1 s, and writing them a third faster (measured on 500 synthetic documents).
+# Units stored unpacked (by earlier versions) read the same, so this needs no new format.
+FILTER_KEYS = ("source_doc", "speaker")
 
 Span = tuple[int, int]
 
@@ -178,12 +183,41 @@ def document_nodes(doc: Document) -> list[TextNode]:
     return nodes
 
 
+def stored(meta: dict) -> dict:
+    """A unit's metadata as written to Chroma: FILTER_KEYS, and the rest packed in `unit`."""
+    rest = {k: v for k, v in meta.items() if k not in FILTER_KEYS}
+    return {**{k: meta[k] for k in FILTER_KEYS}, "unit": json.dumps(rest, ensure_ascii=False)}
+
+
+def unpacked(meta: dict) -> dict:
+    """The full metadata of a unit as `stored` wrote it."""
+    if "unit" not in meta:
+        return meta
+    return {**json.loads(meta["unit"]), **{k: meta[k] for k in FILTER_KEYS if k in meta}}
+
+
 def _span(raw: str | None) -> Span | None:
     value = json.loads(raw or "null")
     return (int(value[0]), int(value[1])) if value else None
 
 
-def from_metadata(uid: str, meta: dict, doc_text: str) -> StoredUnit:
+def _shared(raw: str, memo: dict[str, Any] | None) -> Any:
+    """The parsed JSON of a field each unit of a document repeats (its roles, holders): with
+    a `memo`, one object per document instead of one per unit (about 1 kB a unit)."""
+    if memo is None:
+        return json.loads(raw)
+    found = memo.get(raw)
+    if found is None:
+        found = memo[raw] = json.loads(raw)
+    return found
+
+
+def from_metadata(
+    uid: str, meta: dict, doc_text: str, memo: dict[str, Any] | None = None
+) -> StoredUnit:
+    """A stored unit from its Chroma metadata; units read with one `memo` share the
+    document-level values (never mutate `doc_roles` / `doc_holders` in place)."""
+    meta = unpacked(meta)
     start, end = int(meta["start"]), int(meta["end"])
     return StoredUnit(
         unit_id=uid,
@@ -217,6 +251,6 @@ def from_metadata(uid: str, meta: dict, doc_text: str) -> StoredUnit:
         doc_kind=meta.get("doc_kind") or "press release",
         meeting=meta.get("meeting") or "",
         meeting_title=meta.get("meeting_title") or "",
-        doc_roles=json.loads(meta.get("doc_roles") or "{}"),
-        doc_holders=json.loads(meta.get("doc_holders") or "{}"),
+        doc_roles=_shared(meta.get("doc_roles") or "{}", memo),
+        doc_holders=_shared(meta.get("doc_holders") or "{}", memo),
     )

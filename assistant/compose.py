@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from .chunking import StoredUnit
-from .directory import Directory
+from .directory import Directory, Speaker
 
 VERB_FORMS = {
     "as pointed out by": "pointed out", "according to": "said", "in the words of": "said",
@@ -24,6 +24,9 @@ VERB_FORMS = {
     "believes": "believed", "underlines": "underlined", "underscores": "underscored",
     "pointed": "pointed out",
 }  # fmt: skip
+
+# What follows a reporting verb: "noted that …", "called for …", "spoke about …".
+COMPLEMENT = r"(?:that|to|how|whether|on|about|for|upon|against|with)\b"
 
 
 @dataclass(frozen=True)
@@ -71,7 +74,7 @@ def unit_claim(unit: StoredUnit, doc: str, directory: Directory, short: bool = F
         said = doc[unit.attr[0] : unit.attr[1]] if unit.attr else ""
         if _past(unit.verb) not in said and unit.verb not in said:
             rest = ""  # the verb is not in the cut: say it with the verb below
-        elif not re.match(r"(?:that|to|how|whether|on|about)\b", rest) or unit.verb in rest:
+        elif not re.match(COMPLEMENT, rest) or unit.verb in rest:
             pass
         else:
             rest = f"{_past(unit.verb)} {rest}"
@@ -94,6 +97,9 @@ def who_claim(unit: StoredUnit, doc: str, directory: Directory) -> Claim:
     """Name a speaker, with who they are in the source's words (for who/role questions)."""
     sp = directory.speakers[unit.speaker or ""]
     a, b = unit.attr or (unit.start, unit.end)
+    # Whom they speak for, as everywhere else, unless the cited words say it.
+    of = sp.affiliation if sp.affiliation not in (None, sp.name) else None
+    label = f"**{sp.name}**" + (f" ({of})" if of and of not in doc[a:b] else "")
     # The words after the name ("Chair of …", "from Meta") say who they are.
     at = doc.find(sp.name, a, b)
     if at >= 0:
@@ -102,7 +108,7 @@ def who_claim(unit: StoredUnit, doc: str, directory: Directory) -> Claim:
             rest += 1
         if b - rest >= 4 and not doc[rest:b].startswith(")"):
             return Claim(f"**{sp.name}** — {doc[rest:b]}", [Evidence(unit, rest, b)])
-    return Claim(f"**{sp.name}**, named in the record as “{doc[a:b]}”", [Evidence(unit, a, b)])
+    return Claim(f"{label}, named in the record as “{doc[a:b]}”", [Evidence(unit, a, b)])
 
 
 def affiliation_claim(
@@ -129,3 +135,17 @@ def affiliation_claim(
                 [Evidence(unit, at, at + len(value))],
             )
     return None
+
+
+def named_claim(sp: Speaker, unit: StoredUnit, doc: str) -> Claim:
+    """A speaker as a line of the record names them ("Panellists: … Mr. X, Director of Y"),
+    cited from their name to the line's end."""
+    forms = [sp.name] + ([f"{sp.honorific} {sp.surname}"] if sp.honorific else [])
+    found = [at for f in forms if (at := doc.find(f, unit.start, unit.end)) >= 0]
+    if sp.honorific:  # the honorific before the name belongs to it ("Dr. X")
+        found += [
+            at - len(sp.honorific) - 1 for at in found if doc[:at].endswith(f"{sp.honorific} ")
+        ]
+    start = min(found) if found else unit.start
+    end = unit.end
+    return Claim(f"**{sp.name}** — “{doc[start:end].strip()}”", [Evidence(unit, start, end)])

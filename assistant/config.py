@@ -77,6 +77,13 @@ class Settings(BaseSettings):
         description="Weighted share of the question's content terms a unit must hold to count "
         "as covering it (for the answer-type check: a date for 'when', a number for 'how many').",
     )
+    claim_coverage: float = Field(
+        0.85,
+        ge=0.0,
+        le=1.0,
+        description="Weighted share of a claim's content terms ('confirm that X recommended a "
+        "ban on Y') one passage must hold, with every quantifier ('all', 'only'), to support it.",
+    )
     stated_coverage: float = Field(
         0.8,
         ge=0.0,
@@ -107,6 +114,19 @@ class Settings(BaseSettings):
         ge=0.0,
         le=1.0,
         description="Factor on coverage found only across a unit and its neighbours.",
+    )
+    fusion_k: int = Field(
+        60,
+        ge=1,
+        le=1000,
+        description="Reciprocal-rank fusion constant: a hit at rank r scores weight / (k + r); "
+        "a smaller k lets the top ranks of each search count for more.",
+    )
+    dense_weight: float = Field(
+        1.0, ge=0.0, le=10.0, description="Weight of the dense (MiniLM) ranking in the fusion."
+    )
+    keyword_weight: float = Field(
+        1.0, ge=0.0, le=10.0, description="Weight of the keyword (BM25) ranking in the fusion."
     )
     query_threads: int = Field(
         1,

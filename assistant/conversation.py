@@ -20,8 +20,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .answer import Answer
+from .answer import Answer, Message
 from .config import Settings
+from .questions import DOC_NOUNS
+from .terms import content_words
 
 # General English dialogue acts; "core" words make the act, "filler" words may go with them.
 GREETING = {"hi", "hello", "hey", "hiya", "howdy", "greetings", "morning", "afternoon",
@@ -104,6 +106,36 @@ def strip_courtesy(text: str) -> str:
     """The question without a leading "Hi," or "Thanks!" (the rest is what is asked)."""
     rest = _COURTESY.sub("", text).strip()
     return rest or text
+
+
+# "that contribution", "this report", "the same statement": the document just cited.
+_DOCUMENT = (
+    rf"(?:{DOC_NOUNS}|contribution|submission|statement|article|paper|letter|speech|record)s?"
+)
+_BACK = re.compile(rf"\b(?:that|this|the\s+same|the\s+previous|the\s+last)\s+{_DOCUMENT}\b", re.I)
+_QUOTED = re.compile(r"“([^”]{12,})”")
+
+
+def names_document(text: str) -> bool:
+    """Whether `text` names a document ("the report", "that contribution")."""
+    return bool(re.search(rf"\b{_DOCUMENT}\b", text, re.I))
+
+
+def refers_back(question: str) -> bool:
+    """Whether the question points at the document of the previous answer."""
+    return bool(_BACK.search(question))
+
+
+def cited_documents(history: list[Message], texts: dict[str, str]) -> list[str]:
+    """The documents (ids of `texts`) that the latest answer in `history` quoted from, found
+    by its quoted words (the history holds the answer's text, not its citations)."""
+    last = next((m.content for m in reversed(history) if m.role == "assistant"), "")
+    flat = {d: " ".join(t.split()) for d, t in texts.items()}
+    out: list[str] = []
+    for quote in _QUOTED.findall(last):
+        words = " ".join(quote.strip(" .…").split())
+        out += [d for d, t in flat.items() if words in t and d not in out]
+    return out
 
 
 def reply(kind: str, question: str, coverage: Coverage) -> Answer:
@@ -224,6 +256,28 @@ def _topic_of(speaker: Any, frequent: Counter[str]) -> str | None:
         key=lambda p: (-(" " in p), -frequent[p] * mine[p], p),
     )
     return ranked[0] if ranked else None
+
+
+def topics_of(texts: list[str], frequent: Counter[str], n: int = 3) -> list[str]:
+    """Up to `n` phrases that `texts` use most and the corpus (`frequent`: its phrase counts)
+    uses more than once, two-word phrases first, each sharing no word with one chosen."""
+    mine = Counter(p for t in texts for p in _phrases(t) if len(content_words(p)) == len(p.split()))
+    nouns = [p for p in mine if " " in p or not p.endswith(("ing", "ed"))]  # not a lone verb
+    shared = [p for p in nouns if frequent[p] >= 2]
+    ranked = sorted(
+        shared or nouns,
+        key=lambda p: (-(" " in p), -mine[p], frequent[p], p),
+    )
+    out: list[str] = []
+    for p in ranked:
+        if not any(set(p.split()) & set(q.split()) for q in out):
+            out.append(p)
+    return out[:n]
+
+
+def phrase_counts(texts: Iterable[str]) -> Counter[str]:
+    """How often each phrase of one or two content words occurs in `texts`."""
+    return _phrase_counts(texts)
 
 
 @functools.cache

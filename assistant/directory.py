@@ -196,8 +196,18 @@ class Directory:
                 canon[name] = targets.pop()
         by_acr: dict[str, list[str]] = {}
         for name, acr in orgs.items():
-            if acr:
+            acr = acr or (name if re.fullmatch(r"[A-Z][A-Z0-9&\-]{1,9}", name) else None)
+            if acr:  # "UNHCR" alone joins "Office of the … (UNHCR)" named elsewhere
                 by_acr.setdefault(acr, []).append(name)
+        initials: dict[str, set[str]] = {}  # "International Organization for Migration": IOM
+        for name in orgs:
+            words = [w for w in re.findall(r"[\w\-]+", name) if w[:1].isupper()]
+            if len(words) >= 2 and not re.search(r"\(", name):
+                initials.setdefault("".join(w[0] for w in words), set()).add(name)
+        for acr, names in list(by_acr.items()):
+            if acr in names and len(names) == 1 and len(initials.get(acr, ())) == 1:
+                full = next(iter(initials[acr]))  # both become "Full Name (ACR)"
+                names += [full, f"{full} ({acr})"]
         for u in units:  # an organisation a person works for, named with its acronym
             if u.speaker_kind == "person" and u.affiliation and u.acronym and u.acronym in by_acr:
                 by_acr[u.acronym].append(f"{u.affiliation} ({u.acronym})")
@@ -285,6 +295,9 @@ class Directory:
             sp = self.speakers.get(u.speaker)
             if sp is None:
                 sp = self.speakers[u.speaker] = Speaker(name=u.speaker, kind=u.speaker_kind)
+                acr = re.search(r"\(([A-Z][A-Z0-9&\-]{1,9})\)$", u.speaker)
+                if acr and sp.kind != "person":  # "Full Name (ACR)" joined from two names
+                    sp.acronym = acr.group(1)
             self._absorb(sp, u)
 
     @staticmethod
@@ -413,19 +426,23 @@ class Directory:
 
     def resolve(self, text: str) -> list[str]:
         """Speakers named in `text`, in order of first mention (longest alias wins)."""
+        return list(dict.fromkeys(name for _, name in self.mentions(text)))
+
+    def mentions(self, text: str) -> list[tuple[str, str]]:
+        """(the words that name them, speaker) for each mention in `text`, in order."""
         words = [w[:-2] if w.endswith("'s") else w for w in norm(text).split()]
-        found: list[str] = []
+        found: list[tuple[str, str]] = []
         i = 0
         while i < len(words):
             for n in range(min(self._longest, len(words) - i), 0, -1):
                 name = self._aliases.get(tuple(words[i : i + n]))
                 if name is not None:
-                    found.append(name)
+                    found.append((" ".join(words[i : i + n]), name))
                     i += n
                     break
             else:
                 i += 1
-        return list(dict.fromkeys(found))
+        return found
 
     def by_role_word(self, text: str, doc_words: dict[str, set[str]] | None = None) -> list[str]:
         """Speakers whose role head word shares a stem with a word of `text` ('chaired').

@@ -24,6 +24,9 @@ from .config import Settings, SettingsError, quiet_offline_env
 ONNX_OPSET = 17
 SMALL_FILE = 2 * 2**20  # files below this are hashed whole; larger ones by size, head and tail
 SAMPLE = 2**20
+# Texts per ONNX run when indexing. Small batches of equal token counts kept the work in cache:
+# 16 gave about 1.3x the units per CPU-second of 32 sorted by characters (2 cores, MiniLM).
+BATCH = 16
 
 
 class Encoder(Protocol):
@@ -90,29 +93,33 @@ class OnnxEncoder:
         )
         self.tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
         self.tokenizer.enable_truncation(_max_length(model_dir))
-        self.tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")  # to the batch's longest
+        self.tokenizer.no_padding()  # `_run` pads each batch to its own longest text
 
-    def _run(self, texts: Sequence[str]) -> Any:
+    def _run(self, encs: Sequence[Any]) -> Any:
         import numpy as np
 
-        encs = self.tokenizer.encode_batch(list(texts))
-        feed = {
-            "input_ids": np.array([e.ids for e in encs], dtype=np.int64),
-            "attention_mask": np.array([e.attention_mask for e in encs], dtype=np.int64),
-            "token_type_ids": np.array([e.type_ids for e in encs], dtype=np.int64),
-        }
+        width = max(len(e.ids) for e in encs)
+        ids = np.zeros((len(encs), width), dtype=np.int64)  # 0 is [PAD], masked out
+        mask = np.zeros_like(ids)
+        types = np.zeros_like(ids)
+        for row, e in enumerate(encs):
+            ids[row, : len(e.ids)] = e.ids
+            mask[row, : len(e.ids)] = 1
+            types[row, : len(e.ids)] = e.type_ids
+        feed = {"input_ids": ids, "attention_mask": mask, "token_type_ids": types}
         return self.session.run(None, feed)[0]
 
     def query(self, text: str) -> list[float]:
-        return self._run([text])[0].tolist()
+        return self._run([self.tokenizer.encode(text)])[0].tolist()
 
-    def batch(self, texts: Sequence[str], size: int = 32) -> list[list[float]]:
-        # Sorted by length so each batch pads to about its own length, then put back in order.
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+    def batch(self, texts: Sequence[str], size: int = BATCH) -> list[list[float]]:
+        # Sorted by token count, so a batch pads next to nothing; then put back in order.
+        encs = self.tokenizer.encode_batch(list(texts))
+        order = sorted(range(len(encs)), key=lambda i: len(encs[i].ids))
         out: list[list[float]] = [[] for _ in texts]
         for start in range(0, len(order), size):
             chunk = order[start : start + size]
-            for i, vec in zip(chunk, self._run([texts[i] for i in chunk]), strict=True):
+            for i, vec in zip(chunk, self._run([encs[i] for i in chunk]), strict=True):
                 out[i] = vec.tolist()
         return out
 

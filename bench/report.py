@@ -108,6 +108,7 @@ def render(results: dict) -> str:
         f"Load average at start {m['load_average_at_start']}, at end "
         f"{results.get('load_average_at_end')} (other processes on the machine inflate "
         "wall times).",
+        *[line for note in results.get("notes", []) for line in ("", note)],
         "",
         "Targets (medians):",
         "",

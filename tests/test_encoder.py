@@ -62,6 +62,18 @@ def test_onnx_and_sentence_transformers_agree(encoders):
     assert (ref[:60] * single).sum(axis=1).min() >= 0.999
 
 
+def test_onnx_batches_come_back_in_input_order_whatever_the_batch_size(encoders):
+    onnx, _ = encoders
+    # Lengths out of order, a repeat and an empty text: batches are cut by token count.
+    texts = [*_sentences(40)[::-1], "", "word " * 300, _sentences(1)[0]]
+    single = np.array([onnx.query(t) for t in texts])
+    for size in (1, 3, 16, len(texts)):
+        got = np.array(onnx.batch(texts, size=size))
+        assert got.shape == single.shape
+        assert (got * single).sum(axis=1).min() >= 0.9999
+    assert onnx.batch([]) == []
+
+
 def test_the_export_is_cached_by_the_model_fingerprint(settings, encoders):
     path = onnx_file(settings)
     assert path.is_file() and fingerprint(settings.resolved_model_dir()) in str(path)

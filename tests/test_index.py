@@ -106,3 +106,46 @@ def test_indexing_and_answering_make_no_outside_connection(tmp_path, no_network)
     answer = engine.ask("What did the Microsoft representative say about AI?")
     assert answer.cited_speakers() == ["David Williams"]
     assert no_network == []
+
+
+def test_units_of_a_document_share_its_roles_and_holders_as_stored(seed_engine):
+    """Document-level metadata is parsed once per document, and reads back as stored."""
+    import json
+
+    state = seed_engine._state
+    gen = seed_engine.store.active()
+    stored = dict(zip(*Store.read_units(gen), strict=True))
+    assert any(u.doc_holders for u in state.units)
+    for units in state.by_doc.values():
+        assert len({id(u.doc_holders) for u in units}) == 1
+        for u in units:
+            assert u.doc_holders == json.loads(stored[u.unit_id]["doc_holders"])
+
+
+def test_units_are_stored_as_their_filter_keys_and_one_packed_value(seed_engine):
+    from assistant.chunking import FILTER_KEYS, unpacked
+
+    gen = seed_engine.store.active()
+    got = gen.units.get(include=["metadatas"])
+    assert got["ids"] and all(set(m) == {*FILTER_KEYS, "unit"} for m in got["metadatas"])
+    speaker = next(u.speaker for u in seed_engine._state.units if u.speaker)
+    hits = gen.units.get(where={"speaker": speaker}, include=["metadatas"])
+    mine = {u.unit_id for u in seed_engine._state.units if u.speaker == speaker}
+    assert set(hits["ids"]) == mine
+    assert all(unpacked(m)["speaker"] == speaker for m in hits["metadatas"])
+
+
+def test_packing_a_units_metadata_gives_it_back_whole():
+    from assistant import sources
+    from assistant.chunking import document_nodes, from_metadata, stored, unpacked
+    from tests.conftest import SEED_DIR
+
+    documents, _ = sources.load_all(SEED_DIR)
+    nodes = document_nodes(documents[0])
+    assert nodes
+    for node in nodes:
+        assert unpacked(stored(node.metadata)) == node.metadata
+        # An index written before packing (one key per field) reads the same.
+        text = documents[0].text
+        packed = from_metadata(node.id_, stored(node.metadata), text)
+        assert packed == from_metadata(node.id_, node.metadata, text)

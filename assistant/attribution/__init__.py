@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from .. import sentences
 from ..meetings import Meeting, kind_from_meta, meeting_of
 from . import overrides
-from .names import Person, Registry
+from .names import HON_NAME_RE, Person, Registry
 from .prose import REPRESENTATIVE_RE, Context, attribute_prose
 from .statement import attribute_statement, is_statement, signature
 from .turns import attribute_turns
@@ -72,6 +72,45 @@ def _meeting_words(doc) -> set[str]:
     return {w.lower() for w in re.findall(r"\w+", title) if len(w) > 3 and not w.isdigit()}
 
 
+# A heading naming the record by its author's role: "CHAIR'S SUMMARY", "Rapporteur's report".
+OWN_KIND_RE = re.compile(
+    r"(?im)^[ \t#*]*(?:the\s+)?(?P<role>[A-Za-z][\w\-]*(?:[ \t]+[A-Za-z][\w\-]*)?)['’]s[ \t]+"
+    r"(?P<kind>summary|report|observations|conclusions|recommendations)\b"
+)
+
+
+TURN_OPENING_RE = re.compile(rf"{HON_NAME_RE.pattern}\s*\([^()\n]{{2,60}}\)(?=,|\s+[a-z])")
+
+
+def _is_record(doc, text: str, reported: int) -> bool:
+    """A summary, report or summary record of what speakers said, in reported speech."""
+    meta = kind_from_meta(doc.kind)
+    if meta is not None:
+        return meta in ("chair's summary", "meeting report")
+    turns = reported + len(TURN_OPENING_RE.findall(text))  # "Mr. X (Chile) said"
+    opening = f"{doc.title or ''}\n{text[:600]}"  # its title or heading lines
+    named = re.search(r"(?i)\b(?:summary|report|minutes|record)\b", opening)
+    return turns >= 2 and bool(named or _own_kind(text))
+
+
+def _own_kind(text: str) -> str | None:
+    m = OWN_KIND_RE.search(text[:3000])
+    return m.group("kind").lower() if m else None
+
+
+def _narrator(text: str, signed: tuple[Person, int] | None, ctx: Context) -> None:
+    """Who "I" is: the signatory, else the one holding the role the heading names."""
+    if signed is not None:
+        person = signed[0]
+        person.roles = [r for r in person.roles if r != "signatory"]
+        ctx.narrator = ctx.registry.add(person)
+        for r in ctx.narrator.roles:
+            ctx.hold(r, ctx.narrator)
+        return
+    m = OWN_KIND_RE.search(text[:3000])
+    ctx.narrator_role = m.group("role") if m else None
+
+
 def analyse(doc) -> Attributed:
     text = doc.text
     registry = Registry()
@@ -84,23 +123,25 @@ def analyse(doc) -> Attributed:
     else:
         spans = _spans(text, paras)
         head_starts = {s.start for s in spans if s.start in heads}
-        signed = signature(text, paras) is not None
-        if kind_from_meta(doc.kind) == "written statement" or is_statement(
-            text, spans, head_starts, signed
-        ):
+        signed = signature(text, paras)
+        reported = len(REPRESENTATIVE_RE.findall(text)) + len(
+            re.findall(r"(?i)\bseveral (?:speakers|participants|delegations)\b", text)
+        )
+        first_person = is_statement(text, spans, head_starts, signed is not None)
+        if kind_from_meta(doc.kind) == "written statement" or (first_person and reported < 2):
             kind = "written statement"
             units = attribute_statement(
-                doc.doc_id, text, spans, paras, ctx, head_starts, doc.publisher
+                doc.doc_id, text, spans, paras, ctx, head_starts, doc.publisher, doc.title
             )
         else:
+            if first_person:  # a summary in the first person of what others said
+                _narrator(text, signed, ctx)
+            ctx.record = _is_record(doc, text, reported)
             units = attribute_prose(doc.doc_id, text, spans, ctx, head_starts)
-            reported = len(REPRESENTATIVE_RE.findall(text)) + len(
-                re.findall(r"(?i)\bseveral (?:speakers|participants|delegations)\b", text)
-            )
             if reported >= 2:
                 kind = (
                     "chair's summary"
-                    if re.search(r"(?i)\bsummary\b", doc.title)
+                    if re.search(r"(?i)\bsummary\b", doc.title) or _own_kind(text) == "summary"
                     else "meeting report"
                 )
     kind = kind_from_meta(doc.kind) or kind or "press release"

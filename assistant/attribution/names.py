@@ -244,6 +244,7 @@ def employer_in_role(role: str) -> Employer | None:
         if span is None:
             continue
         org = re.sub(r"^[\w’'\-]+-based\s+", "", role[span[0] : span[1]])
+        org = re.sub(r"['’]s$", "", org)  # "with OFT's programme": OFT
         org = re.split(r"\s+in\s+(?=[A-Z]\w+$)", org)[0]  # "Institute for X in Nairobi"
         if m in at:
             head = re.sub(r"(?i)^(?:the|a|an)\s+", "", role[: m.start()].strip(" ,"))

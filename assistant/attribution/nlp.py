@@ -8,6 +8,7 @@ callers only use them to confirm what the document's structure already suggests.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -26,8 +27,23 @@ REPORTING_LEMMAS = {
     "encourage", "request", "thank", "respond", "answer", "regret", "support", "oppose",
     "criticize", "criticise", "raise", "cite", "echo", "question", "confirm", "recognize",
     "recognise", "voice", "appeal", "pledge", "deplore", "commend",
-    "complain", "predict", "admit", "concede", "testify", "open", "close",
+    "complain", "predict", "admit", "concede", "testify", "open", "close", "offer",
 }  # fmt: skip
+
+
+@cache
+def reporting_word_re() -> re.Pattern[str]:
+    """Any inflection of a reporting lemma ("appealed", "called on"): which sentences to parse."""
+    forms = {"said", "told", "thought", "spoke", "wrote", "drew", "put"}
+    for lemma in REPORTING_LEMMAS:
+        base = lemma[:-1] if lemma.endswith("e") else lemma
+        forms |= {lemma, f"{lemma}s", f"{base}ed", f"{base}ing", f"{lemma}es"}
+        forms |= {f"{lemma}{lemma[-1]}ed", f"{lemma}{lemma[-1]}ing"}  # "admitted"
+        if lemma.endswith("y"):
+            forms |= {f"{lemma[:-1]}ied", f"{lemma[:-1]}ies"}  # "replied"
+    return re.compile(rf"\b(?:{'|'.join(sorted(forms, key=len, reverse=True))})\b")
+
+
 FIRST_SECOND = {"i", "we", "my", "our", "me", "us", "you", "your", "ours", "mine"}
 
 
@@ -39,6 +55,8 @@ class Parse:
     ents: list[tuple[int, int, str]] = field(default_factory=list)
     # (subject start, subject end, subject head start, verb start, verb end) per reporting verb
     subjects: list[tuple[int, int, int, int, int]] = field(default_factory=list)
+    # (verb start, verb end) of each main-clause reporting verb whose subject is "I"
+    first_person: list[tuple[int, int]] = field(default_factory=list)
     past_narrative: bool = False  # third-person past tense: "The meeting rose at 3 p.m."
 
 
@@ -78,8 +96,8 @@ def _subject_of(verb: Any, shared: bool = False) -> Any | None:
 def _reports(tok: Any) -> bool:
     """A reporting verb; 'draw' only as in 'drew attention to'."""
     lemma = tok.lemma_.lower()
-    if lemma == "draw":
-        return any(c.lemma_.lower() == "attention" for c in tok.children)
+    if lemma == "draw":  # "drew attention to", "drew the following conclusions"
+        return any(c.lemma_.lower() in ("attention", "conclusion") for c in tok.children)
     return lemma in REPORTING_LEMMAS
 
 
@@ -104,6 +122,9 @@ def _read(doc: Any, offset: int) -> Parse:
             source = objs[0] if objs else None
         elif tok.pos_ in ("VERB", "AUX") and _reports(tok) and _main_clause(tok):
             source = _subject_of(tok)
+        if source is not None and source.lower_ == "i":
+            p.first_person.append((offset + tok.idx, offset + tok.idx + len(tok.text)))
+            continue
         if source is None or (source.pos_ == "PRON" and source.lower_ not in ("he", "she", "it")):
             continue
         left, right = source.left_edge, source.right_edge
@@ -171,6 +192,7 @@ def parse(
         p.start = segments[0][1]
         p.ents = [(_back(segments, a), _back(segments, b), lab) for a, b, lab in p.ents]
         p.subjects = [tuple(_back(segments, x) for x in sub) for sub in p.subjects]  # type: ignore[misc]
+        p.first_person = [(_back(segments, a), _back(segments, b)) for a, b in p.first_person]
         out.append(p)
     return out
 

@@ -14,6 +14,7 @@ that is the subject.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
@@ -93,7 +94,15 @@ HEADING_ROLE_RE = re.compile(
 )
 APPOSITIVE_ROLE_RE = re.compile(
     rf"\b[Tt]he\s+(?P<role>(?:Co-|Vice-)?(?:Chair|Chairperson|President|Moderator|Rapporteur|"
-    rf"Facilitator)),\s+(?P<hon>(?:{HON}\s+)+)(?P<name>{NAME_CORE})"
+    rf"Facilitator)),\s+(?P<hon>(?:{HON}\s+)*)(?P<name>{NAME_CORE})"
+    r"(?:\s*\((?P<org>[^()\n]{2,80})\))?"
+)
+# "elected by acclamation Ana Ruiz of Chile as its Chair", "elected Ms. X (Chile) as Chair"
+ELECTED_RE = re.compile(
+    rf"(?:\belected\s+(?:by\s+acclamation\s+|unanimously\s+)?|,?\s+and\s+)"
+    rf"(?P<hon>(?:{HON}\s+)*)(?P<name>{NAME_CORE})(?:\s*\((?P<org>[^()\n]{{2,80}})\)|\s+of\s+(?P<of>"
+    r"(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,4}))?\s+(?:as\s+)?(?:its\s+|the\s+)?"
+    rf"(?P<role>{MEETING_ROLE_RE.pattern})"
 )
 COLLECTIVE_RE = re.compile(
     r"^\W*(?:several|many|some|other|most|all|a number of|few|numerous|various|both|they|"
@@ -182,6 +191,15 @@ class Context:
         self.meeting_words = meeting_words  # words of the meeting's own name
         self.gpes: set[str] = set()
         self.titled = {m.group("name") for m in HON_NAME_RE.finditer(text)}  # "Ms. X" names
+        # Who "I" is in a record written in the first person ("I noted that …"): its signatory,
+        # else the holder of the role its heading names ("Chair's summary"); None elsewhere.
+        self.narrator: Person | None = None
+        self.narrator_role: str | None = None
+        # A summary or report in reported speech: a paragraph that opens with a speaker's
+        # words goes on in their words ("Mr. X (Chile) said that … In his view, …").
+        self.record = False
+        self.convener: str | None = None  # "The meeting was convened by X": its Secretariat
+        self.voice: Person | None = None  # "Organized by: X" on a page that says "we"
 
     def hold(self, role: str, person: Person) -> None:
         """`person` holds a role of this meeting ("Vice-President"): the first one named."""
@@ -232,11 +250,15 @@ def mention_at(text: str, m: re.Match, ctx: Context) -> Mention:
         assert hit is not None
         span = org_run(text, end + hit.end())
         if span:
-            person.affiliation, person.acronym = split_org(text[span[0] : span[1]])
+            org = re.split(r"\s+in\s+(?=[A-Z][\w\-]+$)", text[span[0] : span[1]])[0]
+            person.affiliation, person.acronym = split_org(org)  # "X of the Y in Lima": Y
             phrase_end = span[1]
     role = role_phrase(text, phrase_end, REPORTING)
     if role:
         for r in split_roles(text[role[0] : role[1]]):
+            owner = POSSESSIVE_OWNER_RE.match(r)
+            if owner and not person.affiliation and _owner_body(owner.group("org")):
+                person.affiliation, r = owner.group("org"), r[owner.end() :]  # "Chile's Minister"
             found = employer_in_role(r)
             if found and not person.affiliation:  # "head of X at the retailer Y": Y, head of X
                 person.affiliation, person.acronym = split_org(found.org)
@@ -256,6 +278,14 @@ def mention_at(text: str, m: re.Match, ctx: Context) -> Mention:
             start += 1
     known = ctx.registry.add(person)
     return Mention(Target(known), start, phrase_end, m.start("name"), m.end("name"))
+
+
+POSSESSIVE_OWNER_RE = re.compile(r"(?P<org>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})['’]s\s+")
+
+
+def _owner_body(name: str) -> bool:
+    """A State or an acronym: what owns the job in "Chile's Minister", "OFT's adviser"."""
+    return bool(countries.state_named(name) or re.fullmatch(r"[A-Z][A-Z0-9&\-]{1,9}", name))
 
 
 def _representative(text: str, m: re.Match, lo: int, hi: int, ctx: Context) -> Mention | None:
@@ -332,8 +362,9 @@ def _role_mention(text: str, m: re.Match, hi: int, ctx: Context) -> Mention:
         span = org_run(text, end + of.end(), hi)
         if span:
             org, end = text[span[0] : span[1]], span[1]
-    if role == "Secretariat":
-        return Mention(Target(org_person("Secretariat", ctx)), m.start(), end, m.start(), end)
+    if role == "Secretariat":  # the body that convened the meeting, when the record says so
+        body = org_person(ctx.convener or "Secretariat", ctx)
+        return Mention(Target(body), m.start(), end, m.start(), end)
     if org is None or MEETING_ROLE_RE.match(role):
         holder = ctx.holder(role)
         if holder is not None:
@@ -459,9 +490,21 @@ def register_chaired_by(text: str, ctx: Context) -> None:
         ctx.hold(role, known)
 
 
+CONVENED_RE = re.compile(r"\b(?:was|were|is|are)\s+(?:jointly\s+)?(?:convened|serviced)\s+by\s+")
+
+
+def _represented_secretariat(ctx: Context) -> bool:
+    """The record names a representative of the Secretariat: that person's body is it."""
+    return bool(re.search(r"(?i)\brepresentatives?\s+of\s+the\s+Secretariat\b", ctx.text))
+
+
 def register_roles(text: str, ctx: Context) -> None:
     """'chaired by X (Chile)', 'the Chair, Ms. X': who holds a role in this document's meeting."""
     register_chaired_by(text, ctx)
+    convened = CONVENED_RE.search(text, 0, 2000)
+    if convened and not _represented_secretariat(ctx):
+        at = org_run(text, convened.end())
+        ctx.convener = text[at[0] : at[1]] if at else None
     for m in HEADING_ROLE_RE.finditer(text):
         hon = clean_honorific(m.group("hon"))
         person = Person(name=m.group("name"), honorific=hon, gender=gender_of(hon))
@@ -469,11 +512,39 @@ def register_roles(text: str, ctx: Context) -> None:
         if m.group("org"):
             person.affiliation, person.acronym = split_org(m.group("org"))
         ctx.hold(m.group("role"), ctx.registry.add(person))
-    for m in APPOSITIVE_ROLE_RE.finditer(text):
-        hon = clean_honorific(m.group("hon"))
-        person = Person(name=m.group("name"), honorific=hon, gender=gender_of(hon))
-        person.roles.append(m.group("role"))
+    for m in [*APPOSITIVE_ROLE_RE.finditer(text), *_elected(text)]:
+        name = m.group("name")
+        if not m.group("hon").strip() and (len(name.split()) < 2 or not _personal_name(name)):
+            continue  # "the Chair, Working Group on X": no person
+        hon = clean_honorific(m.group("hon")) if m.group("hon").strip() else None
+        person = Person(name=name, honorific=hon, gender=gender_of(hon))
+        person.roles.append(role_case(m.group("role")))
+        org = m.group("org") or (m.groupdict().get("of"))
+        if org and not _is_meeting(org, ctx):
+            person.affiliation, person.acronym = split_org(org)
         ctx.hold(m.group("role"), ctx.registry.add(person))
+
+
+def _elected(text: str) -> list[re.Match]:
+    """'elected X (Chile) as Chair and Y (Peru) as Rapporteur': each officer elected."""
+    found = []
+    for m in re.finditer(r"\belected\b", text):
+        hit = ELECTED_RE.match(text, m.start())
+        while hit is not None:
+            found.append(hit)
+            hit = ELECTED_RE.match(text, hit.end())
+            if hit is not None and hit.group().lstrip(", ").startswith("elected"):
+                break
+    return found
+
+
+def _personal_name(name: str) -> bool:
+    """Words that can be a person's name: not job titles, not a body, not a State."""
+    return not (is_role_only(name) or body_kind(name) or nlp.is_state(name) or _any_role(name))
+
+
+def _any_role(name: str) -> bool:
+    return any(ROLE_RE.fullmatch(w) for w in name.split())
 
 
 def attribute_prose(
@@ -488,6 +559,13 @@ def attribute_prose(
     for p in parsed.values():
         ctx.gpes.update(text[s:e] for s, e, label in p.ents if label == "GPE")
     register_roles(text, ctx)
+    register_listing(text, ctx)
+    organiser = ORGANISER_LINE_RE.search(text)
+    at = org_run(text, organiser.end()) if organiser else None
+    if at is not None:
+        ctx.voice = org_person(text[at[0] : at[1]], ctx)
+    if ctx.narrator_role and ctx.narrator is None:
+        ctx.narrator = ctx.holder(ctx.narrator_role)
     units: list[Unit] = []
     recent: list[Recent] = []  # who was last named or last spoke, most recent last
     costume = {a for a, b in sentences.paragraphs(text) if CHAT_LABEL.match(text, a, b)}
@@ -499,13 +577,149 @@ def attribute_prose(
         if span.start in heading or line in costume:
             continue  # a heading, or a "USER: … ASSISTANT: …" line aimed at a chatbot
         _attribute_sentence(u, span, parse, ctx, recent, units)
+        if ctx.record and len(units) >= 2 and units[-1] is u:
+            _goes_on(units[-2], u, span, ctx)
+    _signed_quotes(text, units, ctx)
+    _listed_words(text, units)
     return units
+
+
+ITEM_MARKER_RE = re.compile(r"[ \t]*(?:[-*•◦▪–]|\(?[a-zA-Z0-9]{1,3}[.)])[ \t]+$")
+
+
+def _listed_words(text: str, units: list[Unit]) -> None:
+    """'The Chair drew the following conclusions:' and the list under it: each item is the
+    speaker's, as the sentence that introduces it says."""
+    lead: Unit | None = None
+    for i, u in enumerate(units):
+        line = text.rfind("\n", 0, u.start) + 1
+        item = line < u.start and bool(ITEM_MARKER_RE.fullmatch(text, line, u.start))
+        same_line = i > 0 and "\n" not in text[units[i - 1].end : u.start]
+        if lead is not None and (item or same_line) and not u.speaker and not u.quotes:
+            u.speaker, u.kind = lead.speaker, "paraphrase"
+            continue
+        lead = u if u.speaker and u.kind != "narrative" and u.text.rstrip().endswith(":") else None
+
+
+# A line that only names a person: "Dr. Ana Ruiz", "Ana Ruiz, Director, Orchard Office, Lima".
+NAME_LINE_RE = re.compile(
+    rf"[—–\-]*[ \t]*(?P<hon>(?:{HON}[ \t]+)*)(?P<name>{NAME_CORE})(?P<rest>(?:,[ \t]*[^,\n]+)*)"
+)
+QUOTE_OPEN, QUOTE_CLOSE = '“"', '”"'
+
+
+def _name_line(text: str, a: int, b: int) -> tuple[Person, bool] | None:
+    """The person a line names (with a job title and a body after commas), and whether it
+    also names their job; None when the line is a sentence or names no person."""
+    line = text[a:b].strip()
+    m = NAME_LINE_RE.fullmatch(line)
+    if not m or re.search(r"[.!?:;]$", line):
+        return None
+    name, rest = m.group("name"), m.group("rest")
+    if len(name.split()) < 2 or not _personal_name(name) or len(line.split()) > 30:
+        return None
+    hon = clean_honorific(m.group("hon")) if m.group("hon").strip() else None
+    person = Person(name=name, honorific=hon, gender=gender_of(hon))
+    parts = [p.strip() for p in rest.split(",") if p.strip()]
+    if len(parts) >= 2 and _place_after_body(parts[-2], parts[-1]):
+        parts = parts[:-1]  # "…, Orchard Institute, Lima": a city, not the body
+    if len(parts) == 1 and (ROLE_RE.match(parts[0]) or parts[0][:1].islower()):
+        person.roles.append(parts[0])  # "Ana Ruiz, Director": a title alone
+    elif parts:  # "Title, Unit, Body": the last is the body they are from
+        person.roles.extend(parts[:-1])
+        person.affiliation, person.acronym = split_org(parts[-1])
+    return person, bool(parts)
+
+
+def _place_after_body(body: str, last: str) -> bool:
+    """'Institute for X, Accra': one word after a body's name is its city (a State or an
+    acronym is the body itself)."""
+    if countries.state_named(last) or last.isupper() or len(last.split()) != 1:
+        return False
+    return bool(body_kind(body)) or nlp.is_state(last)
+
+
+# A page's own line naming who puts on the event: "Organized by: X, with the support of Y".
+ORGANISER_LINE_RE = re.compile(r"(?im)^[ \t]*(?:organi[sz]ed|hosted|convened)[ \t]+by:[ \t]*")
+
+
+def register_listing(text: str, ctx: Context) -> None:
+    """A list of people under a heading ("Panellists", "Moderator"): 'Name, Title, Body' lines
+    say who they are; the heading, when it is a role, is theirs."""
+    heading_role = None
+    for a, b in sentences.paragraphs(text):
+        line = text[a:b].strip()
+        if ROLE_RE.fullmatch(line.rstrip("s")) or re.fullmatch(r"(?i)panel(?:l)?ists?", line):
+            heading_role = role_case(re.sub(r"s$", "", line))
+            continue
+        found = _name_line(text, a, b)
+        if found is None or not found[1]:
+            heading_role = None if found is None else heading_role
+            continue
+        person = found[0]
+        if heading_role:
+            person.roles.insert(0, heading_role)
+        known = ctx.registry.add(person)
+        if heading_role:
+            ctx.hold(heading_role, known)
+
+
+def _signed_quotes(text: str, units: list[Unit], ctx: Context) -> None:
+    """A paragraph that is all one quotation, with a line naming a person right after it
+    (a blockquote and its attribution): the quotation is that person's."""
+    paras = sentences.paragraphs(text)
+    for (a, b), (c, d) in itertools.pairwise(paras):
+        quote = text[a:b].strip()
+        if quote[:1] not in QUOTE_OPEN or quote.rstrip(".")[-1:] not in QUOTE_CLOSE:
+            continue
+        if any(ch in quote[1:-1] for ch in QUOTE_CLOSE if ch != '"'):
+            continue  # two quotations, not one
+        found = _name_line(text, c, d)
+        if found is None:
+            continue
+        person = ctx.registry.add(found[0])
+        qs = text.index(quote[0], a) + 1
+        qe = text.rindex(quote.rstrip(".")[-1], a, b)
+        for u in units:
+            if qs - 1 <= u.start and u.end <= qe + 1 and not u.speaker:
+                u.speaker, u.kind = person.name, "quote"
+                u.quotes = [(max(u.start, qs), min(u.end, qe))]
+
+
+# The subject of a clause that is many people: "Several speakers", "Many delegations".
+MANY_RE = re.compile(
+    r"(?i)\b(?:several|many|some|other|most|all|a number of|numerous|various|few)\s+"
+    r"(?:[a-z]+\s+)?(?:speakers|participants|delegations|delegates|experts|panellists|"
+    r"panelists|states|members|representatives|countries)\b"
+)
+
+
+MEETING_SUBJECT_RE = re.compile(
+    r"(?i)\W*(?:the|this)\s+(?:meeting|session|dialogue|consultation|workshop|conference|"
+    r"discussion|debate|panel|event)\b"
+)
+
+
+def _goes_on(before: Unit, u: Unit, span: sentences.Span, ctx: Context) -> None:
+    """A record's sentence with no speaker of its own, in the same paragraph as a speaker's
+    reported words, goes on with them: summary records report a whole turn that way."""
+    text = ctx.text
+    if u.speaker or u.role or before.kind != "paraphrase" or not before.speaker:
+        return
+    if "\n" in text[before.end : u.start] or span.quotes or MANY_RE.search(u.text):
+        return
+    if COLLECTIVE_RE.match(u.text) or any(n != before.speaker for n in u.mentions):
+        return
+    if MEETING_SUBJECT_RE.match(u.text):
+        return  # "The meeting rose at 1 p.m.": the record's own narrative
+    u.speaker, u.kind = before.speaker, "paraphrase"
 
 
 def _may_report(text: str, span: sentences.Span) -> bool:
     """Only a sentence with a reporting verb, a quote or a speaker's title needs parsing."""
     return bool(
         verb_near(text, span.start, span.end, span.quotes)
+        or nlp.reporting_word_re().search(text, span.start, span.end)
         or any(is_speech(text, *q) for q in span.quotes if q[1] > q[0])
         or REPRESENTATIVE_RE.search(text, span.start, span.end)
         or ONE_FROM_RE.search(text, span.start, span.end)
@@ -558,8 +772,42 @@ def _mentions(span: sentences.Span, parse: nlp.Parse | None, ctx: Context) -> li
             found.append(km)
             covered.append((km.start, km.end))
     if parse is not None:
+        found += _named_subjects(text, parse, quotes, covered, ctx)
+        covered += [(x.start, x.end) for x in found]
         found += _entity_mentions(text, parse, quotes, covered, ctx)
     return sorted(found, key=lambda x: x.start)
+
+
+BARE_NAME_RE = re.compile(rf"(?P<hon>)(?P<name>{NAME_CORE})")
+
+
+def _named_subjects(
+    text: str, parse: nlp.Parse, quotes: list, taken: list, ctx: Context
+) -> list[Mention]:
+    """A reporting verb's subject that opens with a personal name and a job title, with no
+    honorific ("Ana Ruiz Soto, Director of Ports of Chile, said"): that person."""
+    found: list[Mention] = []
+    for a, b, head, _vs, _ve in parse.subjects:
+        if not outside(quotes, a, b) or any(not (b <= x or a >= y) for x, y in taken):
+            continue
+        owner = POSSESSIVE_OWNER_RE.match(text, a, b)
+        body = text[owner.end() : b] if owner else ""
+        if owner and countries.state_named(owner.group("org")) and body_kind(body.split()[0]):
+            # "Chile's Ministry of Ports said": that ministry, of that State
+            name = f"{body} ({owner.group('org')})"
+            who = ctx.registry.add(Person(name=name, affiliation=name, kind="organisation"))
+            found.append(Mention(Target(who), a, b, owner.end(), b))
+            continue
+        m = BARE_NAME_RE.match(text, a)
+        if not m:
+            continue
+        name = m.group("name")
+        if len(name.split()) < 2 or not _personal_name(name) or not m.start() <= head < m.end():
+            continue
+        if role_phrase(text, m.end(), REPORTING) is None:
+            continue  # "Blue Harbour Trust said": no title says it is a person
+        found.append(mention_at(text, m, ctx))
+    return found
 
 
 def _attribute_sentence(
@@ -611,6 +859,36 @@ def _attribute_sentence(
             collective = (
                 True  # "Several speakers noted …": nobody's, unless a later clause names one
             )
+    if (
+        target is None
+        and not collective
+        and ctx.narrator is not None
+        and _first_person(span, parse, ctx)
+    ):
+        _narrated(u, span, ctx.narrator)  # "I noted that …", "In my view, …": the narrator's
+        return
+    if target is None and not collective and ctx.voice is not None and _own_words(span, ctx):
+        _narrated(u, span, ctx.voice)  # "We asked the panellists …": the page's organiser
+        return
+    behalf = _on_behalf(span, ctx) if not collective else None
+    if behalf is not None and (
+        target is None or (target.person is not None and target.person.kind == "organisation")
+    ):  # "Speaking for the X, the delegate said …": X, unless a person or a State speaks
+        chosen, target = behalf, behalf.target
+        verb_span = verb_span or (behalf.start, behalf.end)
+        mentions = [m for m in mentions if m.start >= behalf.end or m.end <= behalf.start]
+        mentions.append(behalf)
+    turn = _next_clause_speaker(text, span, mentions, chosen) if not speech else None
+    if turn is not None:  # "Several speakers noted …, and the delegation of X asked …"
+        end = _rstrip(text, span.start, turn[0])
+        head = sentences.Span(span.start, end, [q for q in span.quotes if q[1] <= end])
+        rest = sentences.Span(turn[1], span.end, [q for q in span.quotes if q[0] >= turn[1]])
+        u.end, u.text = end, text[span.start : end]
+        _attribute_sentence(u, head, parse, ctx, recent, units)
+        tail = Unit(u.doc_id, rest.start, rest.end, text[rest.start : rest.end])
+        units.append(tail)
+        _attribute_sentence(tail, rest, parse, ctx, recent, units)
+        return
     second = _second_speaker(subjects, mentions, chosen, verb_span)
     if second is not None and not speech:
         cut = _clause_break(text, verb_span[1] if verb_span else span.start, second.start)
@@ -696,6 +974,81 @@ def _attribute_sentence(
         if m.target.person is not target.person:
             _push(recent, m.target, False)
     _push(recent, target, True)
+
+
+ON_BEHALF_RE = re.compile(r"\b[Ss]peaking\s+(?:for|on\s+behalf\s+of)\s+")
+
+
+def _on_behalf(span: sentences.Span, ctx: Context) -> Mention | None:
+    """'Speaking for the X, …' / 'Speaking on behalf of the X, …' at the head of a clause."""
+    text = ctx.text
+    m = ON_BEHALF_RE.search(text, span.start, span.end)
+    if m is None or not outside(span.quotes, m.start(), m.end()):
+        return None
+    if text[span.start : m.start()].strip() and text[: m.start()].rstrip()[-1:] not in ",;":
+        return None  # not at the head of a clause
+    at = org_run(text, m.end(), span.end)
+    if at is None:
+        return None
+    who = org_person(text[at[0] : at[1]], ctx)
+    return Mention(Target(who), m.start(), at[1], at[0], at[1], True)
+
+
+FIRST_SINGULAR_RE = re.compile(r"\b(?:I|[Mm]y|me)\b")
+
+
+def _first_person(span: sentences.Span, parse: nlp.Parse | None, ctx: Context) -> bool:
+    """The sentence's own words (outside quotation marks) say "I", "my" or "me"."""
+    if parse is not None and parse.first_person:
+        return True
+    text, pos = ctx.text, span.start
+    for qs, qe in sorted(span.quotes):
+        if FIRST_SINGULAR_RE.search(text, pos, max(pos, qs - 1)):
+            return True
+        pos = max(pos, qe + 1)
+    return bool(FIRST_SINGULAR_RE.search(text, pos, span.end))
+
+
+FIRST_PLURAL_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
+
+
+def _own_words(span: sentences.Span, ctx: Context) -> bool:
+    """The sentence's own words (outside quotation marks) say "we" or "our"."""
+    text, pos = ctx.text, span.start
+    for qs, qe in sorted(span.quotes):
+        if FIRST_PLURAL_RE.search(text, pos, max(pos, qs - 1)):
+            return True
+        pos = max(pos, qe + 1)
+    return bool(FIRST_PLURAL_RE.search(text, pos, span.end))
+
+
+def _narrated(u: Unit, span: sentences.Span, narrator: Person) -> None:
+    """The narrator's own written words, as a statement's are its author's."""
+    u.speaker, u.kind, u.frame_speaker = narrator.name, "quote", narrator.name
+    u.quotes = [(span.start, span.end)]
+    u.verb = None
+
+
+CLAUSE_BREAK_RE = re.compile(r"(?:,\s+(?:and|while|whereas|but)|;)\s+$")
+
+
+def _next_clause_speaker(
+    text: str, span: sentences.Span, mentions: list[Mention], chosen: Mention | None
+) -> tuple[int, int] | None:
+    """(cut, resume) before a later clause that opens with its own speaker and reporting verb
+    ("…, and the representative of X presented …"), when the parse did not join the clauses."""
+    for m in mentions:
+        if not m.speaks or m.start <= span.start or (chosen is not None and m is chosen):
+            continue
+        if chosen is not None and m.person is chosen.person:
+            continue
+        brk = CLAUSE_BREAK_RE.search(text, span.start, m.start)
+        if brk is None or not outside(span.quotes, brk.start(), m.start):
+            continue
+        verb = nlp.reporting_word_re().match(text, m.end + 1, min(span.end, m.end + 40))
+        if verb and text[m.end : m.end + 1].isspace():
+            return brk.start(), m.start
+    return None
 
 
 def _second_speaker(subjects, mentions, chosen, verb_span) -> Mention | None:

@@ -12,7 +12,10 @@ from __future__ import annotations
 import re
 
 from .. import sentences
+from . import nlp
+from .countries import state_named
 from .names import (
+    CONNECTORS,
     HON,
     MEETING_ROLE_RE,
     NAME_CORE,
@@ -24,7 +27,7 @@ from .names import (
     split_org,
     title_case,
 )
-from .prose import HON_NAME_RE, Context, mention_at, outside, register_roles
+from .prose import HON_NAME_RE, Context, mention_at, outside, register_roles, speaker_kind
 from .units import Unit
 
 FIRST_PLURAL = re.compile(r"\b(?:we|our|ours|us)\b", re.I)
@@ -62,12 +65,69 @@ SIGNER_RE = re.compile(rf"(?P<hon>(?:{HON}\s+)*)(?P<name>{NAME_CORE})")
 DATE_OR_ADDRESS = re.compile(
     r"^(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2}|\d{4}-\d\d-\d\d|\d+)$|@|https?:|www\."
 )
+DATE_RE = re.compile(
+    r"\b(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},?)\s+\d{4}\b|\b\d{4}-\d\d-\d\d\b"
+)
+ENDS_SENTENCE = re.compile(r"[.!?:;,…”\"’)\]]$")
+# Who a State's or a body's statement is from, as its title, letterhead or signatory says it:
+# "Permanent Mission of X to …", "Delegation of X", "Permanent Representative of X to …",
+# "Written statement of the X", "Statement by X", "On behalf of the X".
+WHO = r"(?P<who>[A-Z][\w'’.&\-]*(?:\s+(?:of|and|for|the|on|[A-Z][\w'’.&\-]*))*?)"
+UNTIL = (
+    r"(?=\s+(?i:to|at|in|on|before|for|concerning|regarding|during|and\s+(?:its|their))\b"
+    r"|\s*[,.;:(\[–—-]|\s*$)"
+)
+ENVOY_OF_RE = re.compile(
+    r"(?i:(?:permanent\s+)?(?:mission|delegation|embassy|government|representative|observer)"
+    rf"\s+of\s+(?:the\s+)?){WHO}{UNTIL}"
+)
+STATEMENT_OF_RE = re.compile(
+    r"(?i:\b(?:statement|contribution|submission|comments|views|position|paper|letter)\s+"
+    rf"(?:(?:submitted|delivered|presented|made)\s+)?(?:of|by|from)\s+)(?P<the>the\s+)?{WHO}{UNTIL}"
+)
+DOCUMENT_WORDS = re.compile(
+    r"(?i)\b(?:statement|contribution|submission|comments|views|position paper|letter|remarks|"
+    r"summary|report|recommendations|address|note)s?\b"
+)
+ON_BEHALF_OF_RE = re.compile(rf"(?i:\bon\s+behalf\s+of\s+)(?P<the>the\s+)?{WHO}{UNTIL}")
 
 
 def _parts(line: str) -> list[str]:
-    """'Name / Title, Org' -> its parts; a date or an address is left out."""
+    """'Name / Title, Org' -> its parts; a date or an address is left out, and a line with a
+    date ("Vienna, 8 September 2020") is the place and date of signing, not an organisation."""
+    if DATE_RE.search(line):
+        return []
     parts = [p.strip() for p in re.split(r"\s+/\s+|,\s+", line) if p.strip()]
     return [p for p in parts if not DATE_OR_ADDRESS.search(p)]
+
+
+def _proper(name: str) -> str:
+    """'ORIENTAL REPUBLIC OF URUGUAY' -> 'Oriental Republic of Uruguay'; mixed case is kept."""
+    if not name.isupper() or len(name.split()) < 2:  # "UNICEF" stays as it is
+        return name
+    words = name.lower().split()
+    return " ".join(w if w in CONNECTORS and i else w.capitalize() for i, w in enumerate(words))
+
+
+def _named_body(line: str, envoy_only: bool = False) -> str | None:
+    """The State or body a title, letterhead, role or publisher line says the statement is of."""
+    found = [ENVOY_OF_RE.search(line)]
+    if not envoy_only:
+        found = [ON_BEHALF_OF_RE.search(line), *found, STATEMENT_OF_RE.search(line)]
+    for m in found:
+        if m is None:
+            continue
+        who = _proper(m.group("who").strip())
+        if is_role_only(who) or ROLE_RE.match(who) or HON_NAME_RE.match(who):
+            continue  # "Statement by the Chair", "by Ms. X": a person, not a body
+        the = m.groupdict().get("the")
+        if m.re is ENVOY_OF_RE or the or who.isupper() or nlp.is_state(who):
+            return split_org(who)[0]
+    for of in re.finditer(r"\bof\s+(?:the\s+)?", line):  # "Minister of Foreign Affairs of X"
+        m = re.compile(WHO + UNTIL).match(line, of.end())
+        if m and state_named(_proper(m.group("who"))):
+            return _proper(m.group("who"))
+    return None
 
 
 def _is_title(part: str) -> bool:
@@ -108,8 +168,67 @@ def signature(text: str, paras: list[tuple[int, int]]) -> tuple[Person, int] | N
             person.roles[0] = f"{titles[0]} of the {org}"  # "Chair, 2024 Dialogue"
         elif org:
             person.affiliation, person.acronym = split_org(org)
+        elif body := _named_body(" ".join(titles), envoy_only=True):
+            person.affiliation = body  # "Permanent Representative of X to …"
         return person, a
     return None
+
+
+def _author_name(
+    text: str,
+    spans: list[sentences.Span],
+    paras: list[tuple[int, int]],
+    signed: tuple[Person, int] | None,
+    title: str | None,
+    publisher: str | None,
+) -> str | None:
+    """Whose statement this is, from the document's own structure: "On behalf of X" or the
+    title ("Written statement of X"), the letterhead ("Permanent Mission of X to …"), the
+    signatory's organisation or office, the opening heading, the publisher."""
+    first = next((s for s in spans if FIRST_PERSON.search(text[s.start : s.end])), None)
+    top = text[: first.start] if first is not None else ""
+    head = " ".join(  # the letterhead and title lines above the first sentence, joined
+        line
+        for a, b in sentences.paragraphs(top)
+        if not re.search(r"[.!?]$", line := " ".join(text[a:b].split()))
+    )
+    for line in (" ".join((title or "").split()), head):
+        if body := _named_body(line):
+            return body
+    if signed and signed[0].affiliation:
+        return signed[0].affiliation
+    opening = text[paras[0][0] : paras[0][1]].strip() if paras else ""
+    if (
+        opening
+        and not re.search(r"[.!?:]$", opening)
+        and len(opening.split()) <= 8
+        and not DOCUMENT_WORDS.search(opening)  # "Contribution to the Workshop": a title
+    ):
+        return _proper(opening)
+    if publisher:
+        return _named_body(publisher, envoy_only=True) or publisher
+    return None
+
+
+def _headings(text: str, spans: list[sentences.Span], paras: list[tuple[int, int]]) -> set[int]:
+    """Starts of the spans that are headings: a paragraph's first words with no sentence end and
+    no finite verb ("Lessons learned", "Proposals for the Conference"), or a bare number."""
+    starts = {a for a, _ in paras}
+    out, ask = set(), []
+    numbered = False  # the span before was a bare "2." of its own
+    for s in spans:
+        words = text[s.start : s.end].strip()
+        short = s.start in starts and not ENDS_SENTENCE.search(words) and len(words.split()) <= 12
+        if re.fullmatch(r"\(?[0-9IVXivx]{1,4}[.)]?|[-=_*~]{3,}", words) or (numbered and short):
+            out.add(s.start)
+        elif short:
+            ask.append(s)
+        numbered = bool(re.fullmatch(r"\(?[0-9IVXivx]{1,4}[.)]?", words))
+    docs = nlp.pipeline().pipe(text[s.start : s.end] for s in ask) if ask else []
+    for s, doc in zip(ask, docs, strict=True):
+        if not any(t.tag_ in ("VBD", "VBP", "VBZ", "MD") for t in doc):
+            out.add(s.start)
+    return out
 
 
 def attribute_statement(
@@ -120,16 +239,11 @@ def attribute_statement(
     ctx: Context,
     heading: set[int],
     publisher: str | None,
+    title: str | None = None,
 ) -> list[Unit]:
     register_roles(text, ctx)
     signed = signature(text, paras)
-    opening = text[paras[0][0] : paras[0][1]].strip() if paras else ""
-    author_name = None
-    if signed and signed[0].affiliation:
-        author_name = signed[0].affiliation
-    elif opening and not re.search(r"[.!?:]$", opening) and len(opening.split()) <= 8:
-        author_name = opening
-    author_name = author_name or publisher
+    author_name = _author_name(text, spans, paras, signed, title, publisher)
     author = None
     singular = sum(1 for s in spans if FIRST_SINGULAR.search(text[s.start : s.end]))
     plural = sum(1 for s in spans if FIRST_PLURAL.search(text[s.start : s.end]))
@@ -139,12 +253,19 @@ def attribute_statement(
             ctx.hold(r, author)
     elif author_name:
         base, acr = split_org(author_name)
+        kind = speaker_kind(base, ctx)
+        roles = ["delegation"] if kind == "delegation" else []
         author = ctx.registry.add(
-            Person(name=base, affiliation=base, acronym=acr, kind="organisation",
-                   roles=["author of the written statement"])
+            Person(name=base, affiliation=base, acronym=acr, kind=kind,
+                   roles=[*roles, "author of the written statement"])
         )  # fmt: skip
+        if signed and kind == "delegation":  # the ambassador of X signs for X
+            mine = signed[0].affiliation
+            if not mine or state_named(mine) == state_named(base):
+                signed[0].affiliation = base
     signatory = ctx.registry.add(signed[0]) if signed else None
     sign_at = signed[1] if signed else len(text)
+    heading = heading | _headings(text, spans, paras)
     started = False
     units: list[Unit] = []
     for span in spans:
@@ -155,13 +276,15 @@ def attribute_statement(
                 named = mention_at(text, m, ctx).person
                 if named is not None:
                     u.mentions.append(named.name)
+        if SIGNED_RE.fullmatch(u.text) or (span.start >= sign_at and DATE_RE.search(u.text)):
+            continue  # "(Signed)", "Vienna, 8 September 2020": the record's
         if span.start >= sign_at and signatory is not None:
             u.speaker, u.kind, u.frame_speaker = signatory.name, "quote", signatory.name
             u.quotes = [(span.start, span.end)]
             continue
         started = started or bool(FIRST_PERSON.search(u.text))
         if not started or span.start in heading or author is None:
-            continue  # the title, place and date lines above the first sentence
+            continue  # the title, place and date lines above the first sentence; headings
         u.speaker, u.kind, u.frame_speaker = author.name, "quote", author.name
         u.quotes = [(span.start, span.end)]
     return units

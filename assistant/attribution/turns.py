@@ -16,15 +16,18 @@ import re
 
 from .. import sentences
 from . import nlp
+from .countries import state_named
 from .names import (
     HON,
     HON_NAME_RE,
     HON_UPPER,
     MEETING_ROLE_RE,
     NAME_CORE,
+    NAME_TOKEN,
     ROLE_RE,
     Person,
     affiliation_in_role,
+    body_kind,
     clean_honorific,
     gender_of,
     is_role_only,
@@ -40,9 +43,18 @@ REP_WHO = (
     r"(?:[Tt]he\s+)?(?:Representative|Delegate|Observer|Delegation)\s+(?:of|for)\s+(?:the\s+)?"
     r"[A-Z][\w’'\-]*(?:\s+(?:of|for|on|and|the|[A-Z][\w’'\-]*))*"
 )
+# A recording's timestamp before a label or a note: "[00:52:04]", "(10:32)", "14:05 -".
+STAMP = r"`?[\[(]?\d{1,2}:\d\d(?::\d\d)?[\])]?`?(?:[ \t]+[-–—|])?[ \t]+"
+# General English for a speaker a record does not name ("PARTICIPANT", "Question from the floor").
+GENERIC = (
+    r"(?i:(?:unidentified\s+|unnamed\s+|another\s+|one\s+)?(?:participant|speaker|attendee|"
+    r"questioner|question|comment|audience(?:\s+member)?|member\s+of\s+the\s+(?:audience|public)|"
+    r"voice|person|floor)(?:\s+\d{1,2})?(?:\s+from\s+the\s+floor)?)"
+)
 LABEL_RE = re.compile(
-    rf"^[ \t]*(?:\*\*)?(?P<who>{REP_WHO}|(?:(?:{HON}|{HON_UPPER})\s+)*(?:{NAME_CORE}|{UPPER_WHO}))"
-    r"(?P<parens>(?:\s*\([^()\n]{1,120}(?:\([^()\n]{1,20}\))?\))*)"
+    rf"^[ \t]*(?:{STAMP})?(?:\*\*)?"
+    rf"(?P<who>{GENERIC}(?=[\s(:*])|{REP_WHO}|(?:(?:{HON}|{HON_UPPER})\s+)*(?:{NAME_CORE}|{UPPER_WHO}))"
+    r"(?:\*\*)?(?P<parens>(?:\s*\([^()\n]{1,120}(?:\([^()\n]{1,20}\))?\))*)"
     r"(?:,\s*(?P<org2>[^:\n]{2,80}))?\s*:(?:\*\*)?(?:[ \t]+(?=\S)|[ \t]*$)",
     re.M,
 )
@@ -55,40 +67,103 @@ LISTING_RE = re.compile(
     rf"^\s*(?:[-*•]\s+)?(?P<hon>(?:{HON}\s+)+)(?P<name>{NAME_CORE})\s*(?P<rest>(?:[.…]{{3,}}\s*)?"
     r"(?:[,(].*)?)$"
 )
+# "Facilitator: Tomasz Wierzba (Ocean Unit)": after a role label, a name needs no honorific.
+BARE_LISTING_RE = re.compile(rf"^\s*(?P<hon>)(?P<name>{NAME_CORE})\s*(?P<rest>(?:\([^()]+\))?)$")
+# A label for someone the record does not name ("PARTICIPANT (from the floor)").
+UNNAMED_RE = re.compile(
+    r"(?i)\b(?:from the floor|unidentified|unnamed|anonymous|name (?:not given|withheld)|"
+    r"did not (?:give|state|say) (?:his|her|their) name)\b"
+)
+DELEGATION_OF = re.compile(
+    r"(?i)(?:the\s+)?(?:delegation|representative|delegate|observer)\s+(?:of|for)\s+(?:the\s+)?"
+)
+GENERIC_SPEAKER = re.compile(GENERIC)
+# "Name, Org." or "My name is Name": a speaker naming themself at the start of their turn.
+SELF_NAMED = re.compile(
+    rf"(?:(?:I am|I'm|My name is|This is)\s+)?(?:{HON}\s+)?(?P<name>{NAME_CORE})"
+    r"(?:,\s*(?P<org>[^,.;:!?]{2,80}))?\s*[.;]?"
+)
+THANKED_RE = re.compile(
+    r"(?:Thank you(?: (?:very|so) much)?|Thanks(?: (?:very|so) much)?),\s+"
+    rf"(?P<name>{NAME_TOKEN})\s*[.!]"
+)
+PARTICIPANT_RE = re.compile(rf"(?P<name>{NAME_CORE})\s*\((?P<org>[^()\n]{{2,80}})\)")
 FIRST_SECOND = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us|[Yy]ou|[Yy]our)\b")
 QUESTION_END = re.compile(r"\?[”\"’')\]]*$")
 
 
-def _label(text: str, a: int, b: int) -> re.Match | None:
+def _label(text: str, a: int, b: int, surnames: frozenset[str] = frozenset()) -> re.Match | None:
+    """A speaker label at the start of [a, b); `surnames` are the last names of the document's
+    full-name labels, so that a later "Surname:" is a label too."""
     m = LABEL_RE.match(text, a, b)
     if not m:
         return None
     who = m.group("who")
+    if " ".join(who.split()) in surnames:
+        return m
     if CHAT_ROLES & set(who.lower().split()):
         return None  # "SYSTEM (Admin): …" is a prompt-injection costume, not a speaker
+    if GENERIC_SPEAKER.fullmatch(who):
+        return m  # "PARTICIPANT:", "Speaker 2:", "Question from the floor:"
     rep = re.match(REP_WHO, who)
     if len(who.split()) > (10 if rep else 6) or who.lower().startswith(("the meeting", "agenda")):
         return None
     if any(re.fullmatch(r"[IVXLC]+|\d+", w) for w in who.split()[1:]):
         return None  # "Panel II:", "Item 3:": a heading, not a speaker
     if not (who.isupper() or ROLE_RE.fullmatch(who) or re.match(HON, who) or len(who.split()) >= 2
-            or m.group("parens")):  # fmt: skip
+            or m.group("parens") or state_named(who)):  # fmt: skip
         return None  # "Attendance:" is a heading, not a speaker
     if who.split()[-1].lower() in ("item", "items", "agenda", "panellists", "panelists"):
         return None
     return m
 
 
-def _listing(body: str) -> re.Match | None:
-    """'Ms. Y ....... (South Africa)' / 'Ms. Y, Team, Org': a listing, not a speech."""
+def _unnamed(m: re.Match) -> Person | bool | None:
+    """False for a named speaker; for "PARTICIPANT (from the floor):" None (nobody we can name),
+    and for "PARTICIPANT (Kenya):" the body the unnamed speaker is from."""
+    who = re.sub(r"(?i)^(?:the|an?)\s+", "", " ".join(m.group("who").split()))
+    parens = m.group("parens") or ""
+    if not GENERIC_SPEAKER.fullmatch(who) or re.search(rf"\(\s*{HON}\s", parens):
+        return False
+    orgs: list[str] = []
+    for p in re.findall(r"\(([^()\n]+)\)", parens):
+        if not (NOTE_RE.search(p) or UNNAMED_RE.search(p)):
+            _paren_parts(p, [], orgs)
+    if not orgs:
+        return None
+    base, acronym = split_org(orgs[0])
+    kind = "delegation" if nlp.is_state(base) else "organisation"
+    return Person(name=base, affiliation=base, acronym=acronym, kind=kind)
+
+
+def _listing(body: str, bare: bool = False) -> re.Match | None:
+    """'Ms. Y ....... (South Africa)' / 'Ms. Y, Team, Org': a listing, not a speech; with `bare`
+    (after a role label) 'Name (Org)' too."""
     body = body.strip()
     if re.search(r"[.!?][”\"’)]?$", body) and not re.search(r"\.{3,}|…", body):
         return None
-    return LISTING_RE.match(body)
+    found = LISTING_RE.match(body)
+    if found is None and bare and not is_role_only(body.split("(")[0].strip() or "x"):
+        found = BARE_LISTING_RE.match(body)
+        if found is not None and len(found.group("name").split()) < 2:
+            return None
+    return found
+
+
+def _role_label(m: re.Match) -> str | None:
+    """The role a label names with no person: "Facilitator:", "THE CHAIR:"."""
+    who = re.sub(r"(?i)^the\s+", "", " ".join(m.group("who").split()))
+    return role_case(who) if ROLE_RE.fullmatch(who) else None
+
+
+def _field_line(body: str) -> bool:
+    """'Rapporteur: workshop secretariat': a heading field, not a speech (no sentence end)."""
+    body = body.strip()
+    return bool(body) and len(body.split()) <= 12 and not re.search(r"[.!?…:;—–\-”\"’)]$", body)
 
 
 def _listed_person(m: re.Match, role: str | None) -> Person:
-    hon = clean_honorific(m.group("hon"))
+    hon = clean_honorific(m.group("hon")) or None
     person = Person(name=m.group("name"), honorific=hon, gender=gender_of(hon))
     if role:
         person.roles.append(role)
@@ -110,7 +185,38 @@ def _listed_person(m: re.Match, role: str | None) -> Person:
     return person
 
 
-def _speaker_of_label(m: re.Match) -> Person:
+def _bare_name(part: str, surnames: frozenset[str]) -> bool:
+    """'Clara Ostrowska' in "MODERATOR (Clara Ostrowska)": a person's name, not a body or State."""
+    if not re.fullmatch(NAME_CORE, part) or len(part.split()) < 2 or state_named(part):
+        return False
+    if body_kind(part):  # "Tidewater Network", "Ocean Institute": a body
+        return False
+    if part.split()[-1] in surnames:
+        return True
+    ents = nlp.pipeline()(part).ents
+    return len(ents) == 1 and ents[0].label_ == "PERSON" and ents[0].text == part
+
+
+def _paren_parts(p: str, roles: list[str], orgs: list[str]) -> None:
+    """'UNODC, facilitator' / 'Judge, Namibia' / 'delegation of Senegal': roles and the body."""
+    body = []
+    for part in (q.strip() for q in re.split(r",\s+", p)):
+        rep = DELEGATION_OF.match(part)
+        if rep and part[rep.end() :]:
+            roles.append(part)
+            body.append(part[rep.end() :])
+        elif ROLE_RE.fullmatch(part) or MEETING_ROLE_RE.fullmatch(part):
+            roles.append(role_case(part))
+        elif part[:1].islower():  # "chair of the panel", "from the floor": no body's name
+            if ROLE_RE.match(part):
+                roles.append(part)
+        elif part:
+            body.append(part)
+    if body:
+        orgs.append(", ".join(body))
+
+
+def _speaker_of_label(m: re.Match, surnames: frozenset[str] = frozenset()) -> Person:
     who = " ".join(m.group("who").split())
     rep = re.match(
         r"(?i)(?:the\s+)?(?:representative|delegate|observer|delegation)\s+(?:of|for)\s+", who
@@ -119,6 +225,10 @@ def _speaker_of_label(m: re.Match) -> Person:
         base, acronym = split_org(who[rep.end() :])
         kind = "delegation" if nlp.is_state(base) else "organisation"
         return Person(name=base, affiliation=base, acronym=acronym, kind=kind)
+    named = re.search(rf"\(\s*(?:{HON}|{HON_UPPER})\s", m.group("parens") or "")
+    if state_named(title_case(who)) and not named:  # "Indonesia:", "MEXICO (spoke in Spanish):"
+        base = title_case(who)
+        return Person(name=base, affiliation=base, kind="delegation")
     hon_m = re.match(rf"((?:(?:{HON}|{HON_UPPER})\s+)+)(.*)", who)
     hon = clean_honorific(hon_m.group(1)) if hon_m else None
     name = title_case(hon_m.group(2) if hon_m else who)
@@ -139,12 +249,12 @@ def _speaker_of_label(m: re.Match) -> Person:
             person = Person(name=named.group(2), honorific=h, gender=gender_of(h))
             if named.group(3):
                 (roles if ROLE_RE.match(named.group(3)) else orgs).append(named.group(3).strip())
+        elif role and person is None and _bare_name(p, surnames):
+            person = Person(name=p)  # "MODERATOR (Clara Ostrowska)"
         elif NOTE_RE.search(p):
             continue
-        elif ROLE_RE.fullmatch(p) or MEETING_ROLE_RE.fullmatch(p):
-            roles.append(p)
         else:
-            orgs.append(p)
+            _paren_parts(p, roles, orgs)
     if m.group("org2"):
         org2 = m.group("org2").strip()
         (roles if ROLE_RE.match(org2) else orgs).append(org2)
@@ -165,10 +275,23 @@ def attribute_turns(
 ) -> list[Unit] | None:
     """Units of a transcript, or None when the document has fewer than two labelled turns."""
     labels = [None if a in heads else _label(text, a, b) for a, b in paras]
+    listed = _participants(text, paras, labels)
+    surnames = (
+        _surnames(labels)
+        | {p.tokens[-1] for p in listed}  # "Participants: Signe Dahl (Council); …"
+        | {n.split()[-1] for n in ctx.titled if not is_role_only(n) and not state_named(n)}
+    )
+    if surnames:  # "Ollivier:" after "Marguerite Ollivier (UNODC):" is a label too
+        labels = [
+            m or (None if a in heads else _label(text, a, b, surnames))
+            for (a, b), m in zip(paras, labels, strict=True)
+        ]
     turns = [m for (_, b), m in zip(paras, labels, strict=True)
-             if m and not _listing(text[m.end() : b])]  # fmt: skip
+             if m and not _listing(text[m.end() : b], _role_label(m) is not None)]  # fmt: skip
     if len(turns) < 2:
         return None
+    for person in listed:
+        ctx.registry.add(person)
     register_chaired_by(text, ctx)  # "THE CHAIR:" may be the one the record says chaired
     units: list[Unit] = []
     current: Person | None = None
@@ -181,21 +304,35 @@ def attribute_turns(
         return u
 
     pending: list[tuple[int, int, int]] = []  # paragraphs to parse: (index into units, a, b)
+    started = False  # a speech was labelled: field lines of the heading block are over
+    previous: Person | None = None  # the speaker of the turn before
     for (a, b), m in zip(paras, labels, strict=True):
         body = text[m.end() : b] if m else text[a:b]
-        listed = _listing(body) if m else _listing(text[a:b])
+        role = _role_label(m) if m is not None else None
+        listed = _listing(body, role is not None) if m else _listing(text[a:b])
         if listed is not None and (m is not None or not units or current is None):
-            role = None
-            if m is not None:
-                who = re.sub(r"(?i)^the\s+", "", " ".join(m.group("who").split()))
-                role = role_case(who) if ROLE_RE.fullmatch(who) else None
             person = ctx.registry.add(_listed_person(listed, role))
             if role:
                 ctx.hold(role, person)
             units.append(Unit(doc_id, a, b, text[a:b], mentions=[person.name]))
             continue
+        if m is not None and not started and _field_line(body):
+            units.append(Unit(doc_id, a, b, text[a:b]))  # "Rapporteur: the secretariat"
+            continue
+        unnamed = _unnamed(m) if m is not None else False
+        if unnamed is None:  # "PARTICIPANT (from the floor):": words of nobody we can name
+            started, current, unresolved = True, None, None
+            for i, span in enumerate(sentences.split(text, m.end(), b) if m.end() < b else []):
+                u = Unit(doc_id, span.start, span.end, text[span.start : span.end])
+                if i == 0:
+                    u.start, u.text = a, text[a : span.end]
+                units.append(u)
+            if m.end() >= b:
+                units.append(Unit(doc_id, a, b, text[a:b]))
+            continue
         if m is not None:
-            labelled = _speaker_of_label(m)
+            started = True
+            labelled = unnamed or _speaker_of_label(m, surnames)
             # "THE PRESIDENT:" is whoever the heading or an earlier turn named as President;
             # a role nobody here holds is left for the directory to find in the meeting.
             by_role = labelled.honorific is None and is_role_only(
@@ -215,6 +352,10 @@ def attribute_turns(
                 units.append(Unit(doc_id, a, b, text[a:b], attr=(a, b)))
                 continue
             spans = sentences.split(text, start_body, b)
+            current = _self_named(text, spans[:3], current, ctx)
+            if spans and previous is not None and previous is not current:
+                _thanked(text, spans[0], previous, ctx)
+            previous = current
             for i, span in enumerate(spans):
                 u = turn_unit(span, current)
                 if i == 0:  # the label names the speaker: its words are part of the unit
@@ -222,7 +363,7 @@ def attribute_turns(
                     u.attr = (a, text.rindex(":", a, start_body))
                 units.append(u)
             continue
-        stripped = text[a:b].strip().strip("*_")
+        stripped = re.sub(rf"^(?:{STAMP})", "", text[a:b].strip().strip("*_"))
         if stripped[:1] in "[(" or current is None:
             for span in sentences.split(text, a, b):
                 units.append(Unit(doc_id, span.start, span.end, text[span.start : span.end]))
@@ -233,7 +374,113 @@ def attribute_turns(
         for span in spans:
             units.append(turn_unit(span, current))
     _procedural_lines(text, units, pending)
+    _longest_names(units, ctx)
     return units
+
+
+def _participants(
+    text: str, paras: list[tuple[int, int]], labels: list[re.Match | None]
+) -> list[Person]:
+    """People a list above the first turn names with their bodies ("Participants: Signe Dahl
+    (Nordic Catch Council); Amaru Quispe (Peru)")."""
+    out: list[Person] = []
+    for (a, b), m in zip(paras, labels, strict=True):
+        if m is not None:
+            break
+        found = [
+            f for f in PARTICIPANT_RE.finditer(text, a, b)
+            if len(f.group("name").split()) >= 2 and not is_role_only(f.group("name"))
+            and not state_named(f.group("name"))
+        ]  # fmt: skip
+        for f in found if len(found) >= 2 else []:
+            person, orgs = Person(name=f.group("name")), []
+            _paren_parts(f.group("org"), person.roles, orgs)
+            if orgs:
+                person.affiliation, person.acronym = split_org(orgs[0])
+            out.append(person)
+    return out
+
+
+def _surnames(labels: list[re.Match | None]) -> frozenset[str]:
+    """The last names of the full-name labels ("Marguerite Ollivier (UNODC):" -> Ollivier)."""
+    out: set[str] = set()
+    for m in labels:
+        who = " ".join(m.group("who").split()) if m else ""
+        if not who or re.match(REP_WHO, who) or GENERIC_SPEAKER.fullmatch(who):
+            continue
+        bare = re.sub(rf"^(?:(?:{HON}|{HON_UPPER})\s+)+", "", who)
+        toks = bare.split()
+        if is_role_only(title_case(bare)) or ROLE_RE.match(toks[-1]):
+            continue
+        if len(toks) >= 2 or (bare.isupper() and m.group("parens")):  # "LINDQVIST (moderator):"
+            out.update({toks[-1], title_case(toks[-1])})
+    return frozenset(out)
+
+
+def _self_named(text: str, spans: list[sentences.Span], who: Person, ctx: Context) -> Person:
+    """ "WIERZBICKA (Media): Thank you. Marta Wierzbicka, Media." names the labelled speaker."""
+    if who.kind != "person":
+        return who
+    for span in spans:
+        m = SELF_NAMED.fullmatch(text, span.start, span.end)
+        name = m.group("name") if m else ""
+        toks = name.split()
+        if (
+            len(toks) > len(who.tokens)
+            and [t.lower() for t in toks[-len(who.tokens) :]] == [t.lower() for t in who.tokens]
+            and not is_role_only(name)
+            and not state_named(name)
+        ):
+            person = Person(name=name, honorific=who.honorific, gender=who.gender)
+            org = (m.group("org") or "").strip() if m else ""
+            if org and not ROLE_RE.match(org):
+                person.affiliation, person.acronym = split_org(org)
+            return ctx.registry.add(person)
+    return who
+
+
+def _thanked(text: str, span: sentences.Span, previous: Person, ctx: Context) -> None:
+    """ "Thank you, Lena." opening the turn after HAUGLAND's: Lena is Haugland's given name."""
+    m = THANKED_RE.fullmatch(text, span.start, span.end)
+    given = m.group("name") if m else ""
+    if (
+        not given
+        or previous.kind != "person"
+        or len(previous.tokens) != 1
+        or given == previous.name
+        or is_role_only(given)
+        or re.fullmatch(HON, given)
+        or state_named(given)
+        or ctx.registry.by_partial(given) not in (None, previous)  # someone else's name
+    ):
+        return
+    ctx.registry.add(
+        Person(name=f"{given} {previous.name}", honorific=previous.honorific,
+               gender=previous.gender, affiliation=previous.affiliation,
+               acronym=previous.acronym, roles=list(previous.roles))
+    )  # fmt: skip
+
+
+def _longest_names(units: list[Unit], ctx: Context) -> None:
+    """A speaker first known by a surname and later in full ("Verhulst:", then "Joris Verhulst
+    (EU):") is the full name in every unit and role."""
+    people = ctx.registry.people
+
+    def full(name: str | None) -> str | None:
+        if not name or name in people:
+            return name
+        found = ctx.registry.by_partial(name)
+        return found.name if found is not None else name
+
+    for u in units:
+        u.speaker, u.frame_speaker, u.quoted_by = (
+            full(u.speaker),
+            full(u.frame_speaker),
+            full(u.quoted_by),
+        )
+        u.mentions = [full(n) or n for n in u.mentions]
+    for key, name in list(ctx.roles.items()):
+        ctx.roles[key] = full(name) or name
 
 
 def _turn_unit(doc_id: str, text: str, span: sentences.Span, who: Person, ctx: Context) -> Unit:

@@ -9,7 +9,7 @@ that recommend, urge or call for something, within the question's scope.
 from __future__ import annotations
 
 import re
-import weakref
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -20,6 +20,8 @@ from ..corpus import Corpus
 from ..directory import Speaker, norm
 from ..questions import REPORTING, SUMMARY_RE, Analysis
 from ..terms import coverage, stem_set
+from . import members
+from .members import vectors
 
 if TYPE_CHECKING:
     from .extractive import Extractive, Selection
@@ -50,33 +52,26 @@ GENERAL_NOUNS = stem_set(["speakers", "participants", "people", "experts", "repr
 TAKING_PART = stem_set(["spoke", "speak", "speaking", "took", "take", "part", "participated",
                         "participate", "attended", "attend", "present", "represented",
                         "contributed", "involved", "joined", "there", "quoted",
-                        "named"])  # fmt: skip
+                        "named", "floor", "sat", "served", "seated", "sitting"])  # fmt: skip
 LIST_NOUNS = re.compile(
     r"\b(organi[sz]ations?|compan(?:y|ies)|firms|businesses|corporations|institutions|ngos|"
     r"agencies|delegations?|countries|states|governments)\b"
 )
+# A sentence naming a list's members after a colon: "… took part: A, B and C."
+ENUMERATION = re.compile(r"([^:]{8,}):\s*([^:]*,[^:]*\band\b[^:]*)", re.S)
+# A sentence introducing a list: "adopted the following recommendations:", "… as follows:".
+LIST_INTRO = re.compile(r"(?:\bfollowing\b|\bas follows\b|\bbelow\b)[^.;]*:\s*$|:\s*$", re.I)
+ITEM_LABEL = re.compile(r"\(?([a-z]|[ivx]+|\d{1,3})[.)]\s*", re.I)
+MAX_ITEMS = 15
 SUMMARY_POINTS = 5
 MMR_LAMBDA = 0.7
-_VECTORS: weakref.WeakKeyDictionary[Corpus, dict[str, np.ndarray]] = weakref.WeakKeyDictionary()
 
 
 def substantive(c: Corpus, units: list[StoredUnit]) -> list[StoredUnit]:
     """Units that say something: no heading, title or dateline, no "Thank you." (the units
     themselves if none is left)."""
-    said = [u for u in units if not answerability.is_frame(u, c) and len(u.text.split()) >= 6]
+    said = [u for u in units if members.says_something(c, u)]
     return said or units
-
-
-def _vectors(c: Corpus, units: list[StoredUnit]) -> dict[str, np.ndarray]:
-    """The stored embeddings of `units` (read from the index once, then kept)."""
-    cache = _VECTORS.setdefault(c, {})
-    missing = [u.unit_id for u in units if u.unit_id not in cache]
-    for i in range(0, len(missing), 5000):
-        got = c.retriever.collection.get(ids=missing[i : i + 5000], include=["embeddings"])
-        for uid, vec in zip(got["ids"], got["embeddings"], strict=True):
-            v = np.asarray(vec, dtype=np.float32)
-            cache[uid] = v / (np.linalg.norm(v) or 1.0)
-    return cache
 
 
 def _summary_docs(x: Extractive, a: Analysis, timings: dict[str, float]) -> list[str]:
@@ -107,7 +102,7 @@ def summary(x: Extractive, a: Analysis, timings: dict[str, float]) -> Selection:
         return Selection(
             reason="The sources hold no statement of what this was about.", support=0.0
         )
-    vecs = _vectors(c, pool)
+    vecs = vectors(c, pool)
     matrix = np.stack([vecs[u.unit_id] for u in pool])
     q = np.asarray(c.retriever.embed(c.lexicon.expand(a.resolved)), dtype=np.float32)
     q /= np.linalg.norm(q) or 1.0
@@ -165,38 +160,70 @@ def _heading(c: Corpus, unit: StoredUnit) -> StoredUnit | None:
     return None
 
 
-def _wanted(a: Analysis) -> tuple[str, set[str]]:
-    """What a list asks for: organisations, delegations, a role, or any speaker; and the
-    stems of its noun."""
-    q = norm(a.question)
-    m = LIST_NOUNS.search(q) or re.search(r"\b(\w+s)\b", q)
+def _kind_of(text: str) -> str | None:
+    """The kind of body a phrase names: civil society, companies, organisations, States."""
+    if GROUPS["civil"].search(text):
+        return "civil"
+    m = LIST_NOUNS.search(text)
     noun = m.group(1) if m else ""
-    if re.match(r"organi|compan|firm|busin|corpor|instit|ngo|agenc", noun):
-        return "organisation", set()
+    if re.match(r"compan|firm|busin|corpor", noun):
+        return "company"
+    if re.match(r"organi|instit|agenc", noun):
+        return "organisation"
     if re.match(r"deleg|countr|state|govern", noun):
-        return "delegation", set()
+        return "delegation"
+    return None
+
+
+def _wanted(a: Analysis) -> tuple[str, set[str]]:
+    """What a list asks for: organisations, civil society, companies, delegations, a role, or
+    any speaker; and the stems of its noun."""
+    q = norm(a.question)
+    kind = _kind_of(q)
+    if a.companies and kind != "civil":
+        return "company", set()
+    if kind:
+        return kind, set()
+    if SAT_ON.search(q):
+        return "speaker", members.PANEL
+    m = re.search(r"\b(\w+s)\b", q)
+    noun = m.group(1) if m else ""
     return "speaker", stem_set([noun]) if noun else set()
 
 
-def _fits(sp: Speaker, want: str, role_stems: set[str]) -> bool:
-    kind = getattr(sp, "kind", None)
-    speaks_for = getattr(sp.units[0], "affiliation_kind", "organisation") if sp.units else None
+def _fits(c: Corpus, sp: Speaker, want: str, role_stems: set[str], docs: list[str]) -> bool:
+    if want in ("civil", "company", "delegation"):
+        return members.in_group(c, sp, want, docs)
     if want == "organisation":
-        return kind == "organisation" or bool(
-            sp.affiliation and kind != "delegation" and speaks_for != "delegation"
+        speaks_for = {sp.affiliation_kind} | {u.affiliation_kind for u in sp.units[:1]}
+        return sp.kind == "organisation" or bool(
+            sp.affiliation and sp.kind != "delegation" and "delegation" not in speaks_for
         )
-    if want == "delegation":
-        return kind == "delegation" or bool(sp.affiliation and speaks_for == "delegation")
     if not role_stems or role_stems & GENERAL_NOUNS:
         return True
     return any(role_stems & stem_set(norm(r).split()) for r in sp.roles)
 
 
+def _enumerations(
+    x: Extractive, a: Analysis, want: str, timings: dict[str, float]
+) -> list[StoredUnit]:
+    """The records' own sentences naming the members of the kind asked for, as an and-list
+    after a colon ("Three non-governmental organizations attended as observers: A, B and
+    C."), among the best matches for the question."""
+    kinds = {want, "civil"} if want == "organisation" else {want}
+    out = []
+    for h in x.search(a, a.resolved, x.settings.top_k, timings):
+        m = ENUMERATION.match(h.unit.text.strip())
+        if m and _kind_of(norm(m.group(1))) in kinds:
+            out.append(h.unit)
+    return unique(out)[:2]
+
+
 def _one_per_organisation(people: list[Speaker]) -> list[Speaker]:
-    seen = {p.name for p in people if getattr(p, "kind", None) == "organisation"}
+    seen = {p.name for p in people if p.kind == "organisation"}
     out = []
     for p in people:
-        if p.name in seen and getattr(p, "kind", None) == "organisation":
+        if p.name in seen and p.kind == "organisation":
             out.append(p)
         elif p.affiliation and p.affiliation not in seen:
             seen.add(p.affiliation)
@@ -204,7 +231,26 @@ def _one_per_organisation(people: list[Speaker]) -> list[Speaker]:
     return out
 
 
+def _one_per_body(people: list[Speaker]) -> list[Speaker]:
+    """Each State or organisation once: the first of its speakers."""
+    seen: set[str] = set()
+    out = []
+    for p in people:
+        body = p.affiliation or p.name
+        if body not in seen:
+            seen.add(body)
+            out.append(p)
+    return out
+
+
+def _first_seen(people: list[Speaker], docs: list[str]) -> list[Speaker]:
+    """Speakers in the order the scoped records first give them the floor."""
+    return sorted(people, key=lambda p: min((u.doc_id, u.order) for u in members.units_in(p, docs)))
+
+
 def listing(x: Extractive, a: Analysis, timings: dict[str, float]) -> Selection:
+    """Every speaker of the kind asked for in the question's scope, from the corpus model,
+    each with one cited line (on the topic, when the question names one)."""
     from .extractive import Selection
 
     c, d = x.c, x.c.directory
@@ -218,22 +264,28 @@ def listing(x: Extractive, a: Analysis, timings: dict[str, float]) -> Selection:
         people = [p for p in people if p.gender == gender]
     want, role_stems = _wanted(a)
     noun = stem_set(LIST_NOUNS.findall(norm(a.question)))
-    if a.companies:
-        people = [p for p in people if p.is_company()]
-    else:
-        fitting = [p for p in people if _fits(p, want, role_stems)]
-        people = fitting or people
+    spoke = SPEAKING.search(a.question)
+    listed = [] if want == "speaker" or spoke else _enumerations(x, a, want, timings)
+    if listed and not a.docs:  # the meeting whose record names them
+        people = [p for p in people if set(p.documents) & {u.doc_id for u in listed}]
+    named: dict[str, StoredUnit | None] = {}
+    if role_stems and not role_stems & GENERAL_NOUNS:  # a role the records may name people for
+        named = dict(members.role_holders(c, a.docs, role_stems))
+        if role_stems & members.PANEL:
+            named = members.panel_members(c, a.docs)
+    fitting = [p for p in people if p.name in named or _fits(c, p, want, role_stems, a.docs)]
+    people = _first_seen(fitting or people, a.docs)
+    # The words naming the kind asked for, taking part and the scope are not a topic.
+    asked = role_stems | TAKING_PART | noun | members.scope_stems(c, a) | GROUP_WORDS
     topic_terms = c.lexicon.terms(a.topic, a.question) if a.topic else []
-    topic_terms = [
-        t for t in topic_terms if not (stem_set([t.word]) & (role_stems | TAKING_PART | noun))
-    ]  # fmt: skip
+    topic_terms = [t for t in topic_terms if not stem_set(norm(t.word).split()) <= asked]
     on_topic: dict[str, StoredUnit] = {}
     support = 1.0 if people else 0.0
     if topic_terms and not a.companies:
         hits = x.search(a, a.topic, x.settings.top_k * 2, timings)
         for h in hits:
             u = h.unit
-            if not u.speaker or u.speaker in on_topic:
+            if not u.speaker or u.speaker in on_topic or not members.says_something(c, u):
                 continue
             cov = coverage(topic_terms, c.stems_of(u))
             if cov >= x.settings.min_coverage or (h.cosine or 0) >= 0.45:
@@ -245,23 +297,63 @@ def listing(x: Extractive, a: Analysis, timings: dict[str, float]) -> Selection:
             on_topic = {}
     if want == "organisation" and not on_topic:  # each organisation once, speaker or not
         people = _one_per_organisation(people)
-    claims = []
-    for p in people[:15]:
-        unit = on_topic.get(p.name)
-        if unit is None and (getattr(p, "kind", None) == "organisation" or p.affiliation == p.name):
-            unit = next((u for u in p.units if not answerability.is_frame(u, c)), None)
-        if unit is not None:
-            claims.append(x.claim(unit, short=False))
-            continue
-        found = None
-        for u in p.units:
-            found = compose.affiliation_claim(u, c.text(u.doc_id), d)
-            if found:
-                break
-        claims.append(found or compose.who_claim(p.units[0], c.text(p.units[0].doc_id), d))
+    elif want in GROUPS:  # a delegation once, as itself or through its representative
+        people = _one_per_body(people)
+    claims = [x.claim(u, short=False) for u in listed]
+    claims += [_listed(x, a, p, on_topic.get(p.name), named.get(p.name)) for p in people[:15]]
+    if want == "civil" and not on_topic and not spoke:
+        claims += _named_bodies(x, a, want, people)  # "a side event organized by X"
     return Selection(
         claims, reason="No speaker in the sources fits that.", bullets=True, support=support
     )
+
+
+def _named_bodies(
+    x: Extractive, a: Analysis, want: str, listed: list[Speaker]
+) -> list[compose.Claim]:
+    """Organisations of the corpus that the scoped records name without giving them the
+    floor, each cited where it is named."""
+    c = x.c
+    have = {p.affiliation or p.name for p in listed} | {p.name for p in listed}
+    official = members.official_publishers(c)
+    out = []
+    for body, u in members.named_bodies(c, a.docs).items():
+        sp = c.directory.speakers.get(body) or next(
+            p for p in c.directory.speakers.values() if p.affiliation == body
+        )
+        if body in have or not members.in_group(c, sp, want, []) or norm(body) in official:
+            continue
+        doc = c.text(u.doc_id)
+        out.append(compose.Claim(f"**{body}**, named in the record: “{doc[u.start:u.end]}”",
+                                 [compose.Evidence(u, u.start, u.end)]))  # fmt: skip
+    return out
+
+
+def _listed(
+    x: Extractive, a: Analysis, p: Speaker, on_topic: StoredUnit | None, naming: StoredUnit | None
+) -> compose.Claim:
+    """One list entry: the speaker's words on the topic; or the line that names them in the
+    role asked for; or, for a delegation or an organisation speaking as itself, its most
+    representative line; else who they are, where the record says it."""
+    c, d = x.c, x.c.directory
+    if on_topic is not None:
+        return x.claim(on_topic, short=False)
+    if naming is not None:
+        return compose.named_claim(p, naming, c.text(naming.doc_id))
+    own = members.units_in(p, a.docs)
+    if p.kind != "person" or p.affiliation == p.name:
+        return x.claim(members.representative(c, own), short=False)
+    for u in own:
+        found = compose.affiliation_claim(u, c.text(u.doc_id), d)
+        if found:
+            return found
+    found = x._named_with(p, p.affiliation)  # a list of participants, a speaker's label
+    if found:
+        return found
+    intro = next((u for u in own if u.attr), None)
+    if intro is not None:
+        return compose.who_claim(intro, c.text(intro.doc_id), d)
+    return x.claim(members.representative(c, own), short=False)
 
 
 def recommends(c: Corpus, u: StoredUnit) -> int:
@@ -307,8 +399,77 @@ def recommendations(x: Extractive, a: Analysis, timings: dict[str, float]) -> Se
         )
 
     ranked = sorted(candidates, key=rank, reverse=True)[:6]
+    asked = c.lexicon.terms(a.resolved, a.question)  # with the words naming the record
+    intros = [u for u in candidates if LIST_INTRO.search(u.text)]
+    lists = _whole_lists(c, intros, asked)
+    others = [_fit(c, u, asked) for u in ranked if u not in lists]
+    if lists and _fit(c, lists[0], asked) >= max(others, default=0.0):
+        # "adopted the following recommendations:" and each of its items, whole
+        return Selection([x.claim(u) for u in lists], hits, bullets=True, support=sup.score)
     ranked = sorted(ranked, key=lambda u: (u.doc_id, u.order))
     return Selection([x.claim(u) for u in ranked], hits, bullets=True, support=sup.score)
+
+
+def _fit(c: Corpus, u: StoredUnit, terms: list) -> float:
+    """How well a unit and its record's title hold the question's words."""
+    if not terms:
+        return 0.0
+    return coverage(terms, answerability.title_stems(c, u.doc_id)) + coverage(terms, c.stems_of(u))
+
+
+def _whole_lists(c: Corpus, intros: list[StoredUnit], terms: list) -> list[StoredUnit]:
+    """The lists the record introduces ("the following recommendations:"), each with all its
+    items, from the records whose titles fit the question best."""
+    if not intros:
+        return []
+    best = max(_fit(c, u, terms) for u in intros)
+    out: list[StoredUnit] = []
+    chosen = [u for u in intros if _fit(c, u, terms) >= best]
+    for intro in sorted(chosen, key=lambda u: (u.doc_id, u.order)):
+        out += [intro, *list_items(c, intro)]
+    return out
+
+
+def list_items(c: Corpus, intro: StoredUnit) -> list[StoredUnit]:
+    """The items of the list a unit introduces: the units after it while their labels run in
+    sequence ("(a)", "(b)" or "1.", "2."), up to another number (the next paragraph's), a new
+    unlabelled paragraph after labelled items, a heading or another speaker; a list of
+    ";"-ended items closes with the item that ends in a full stop."""
+    units, doc = c.by_doc.get(intro.doc_id, []), c.text(intro.doc_id)
+    items: list[StoredUnit] = []
+    last_label, labelled, prev = 0, False, intro
+    for u in units[intro.order + 1 : intro.order + 1 + 3 * MAX_ITEMS]:
+        text, gap = u.text.strip(), doc[prev.end : u.start]
+        prev = u
+        label = ITEM_LABEL.fullmatch(text) or ITEM_LABEL.search(gap.split("\n")[-1])
+        if label:
+            value = _label_value(label.group(1))
+            if value != last_label + 1:
+                break  # the next paragraph's number, not the list's
+            last_label, labelled = value, True
+            if label.group() == text:
+                continue  # "(a)" on its own: the item follows
+        elif "\n" in gap and labelled:
+            break  # a new paragraph after the labelled items
+        if text.startswith("#") or u.speaker != intro.speaker or len(items) >= MAX_ITEMS:
+            break
+        if answerability.is_frame(u, c) and not text.endswith((";", ".")):
+            break  # a heading
+        items.append(u)
+        if text.endswith(".") and any(i.text.rstrip().endswith(";") for i in items[:-1]):
+            break  # "(a) …; (b) …; (c) … ." ends with its full stop
+    return items
+
+
+def _label_value(label: str) -> int:
+    """1 for "a", "i" or "1"; the place of a list label in its sequence."""
+    low = label.lower()
+    if low.isdigit():
+        return int(low)
+    romans = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
+    if low in romans and low not in ("v", "x"):  # "i", "ii", ...; "v" and "x" read as letters
+        return romans.index(low) + 1
+    return ord(low[0]) - ord("a") + 1 if len(low) == 1 else 0
 
 
 # A group the question asks about, in general English, and who belongs to it.
@@ -322,70 +483,116 @@ GROUPS = {
     "civil": re.compile(
         r"\b(civil[\s-]society|ngos?|non-governmental organi[sz]ations?|csos?|academia)\b", re.I
     ),
+    "panel": re.compile(r"\b(panel+ists?)\b", re.I),
 }
+# The words of those groups: in "what did civil society say about X", X is the topic.
+GROUP_WORDS = stem_set(["private", "sector", "companies", "company", "industry", "businesses",
+                        "delegations", "delegation", "member", "states", "parties", "governments",
+                        "countries", "civil", "society", "ngos", "ngo", "non-governmental",
+                        "organisations", "organizations", "csos", "academia", "panellists",
+                        "panelists", "speakers", "groups", "bodies", "entities",
+                        "actors"])  # fmt: skip
+# Speaking, as opposed to taking part: "which organisations spoke" lists only speakers.
+SPEAKING = re.compile(r"\b(?:sp[eo]k\w*|sa(?:y|id)|talk\w*|quoted|took the floor)\b", re.I)
+# "Who sat on / was on / served on the panel?": its members.
+SAT_ON = re.compile(
+    r"^\s*who\s+(?:\w+\s+)?(?:sat|was|were|served|spoke|took part|participated)\b.*\bpanels?\b"
+    r"|\bpanel+ists?\b",
+    re.I,
+)
 
 
-def asked_group(a: Analysis) -> str | None:
-    """'What did the private sector / civil society / the delegations say?'."""
-    m = re.match(
-        rf"\s*(?:what|how)\s+(?:did|do|does|have|has)\s+(?:the\s+)?(.+?)\s+(?:{REPORTING})\w*\b",
-        a.question,
-        re.I,
-    )
-    subject = m.group(1) if m else ""
-    return next((g for g, pattern in GROUPS.items() if pattern.fullmatch(subject.strip())), None)
+def asked_group(a: Analysis) -> tuple[str, str] | None:
+    """'What did the private sector / civil society / the delegations say?', 'What did the
+    panellists agree on?': the group and the question's verb."""
+    m = re.match(r"\s*(?:what|how)\s+(?:did|do|does|have|has)\s+(?:the|all|most)?\s*(.+)",
+                 a.question, re.I)  # fmt: skip
+    words = m.group(1).split() if m else []
+    for k in range(min(4, len(words) - 1), 0, -1):  # the longest subject naming a group
+        subject = re.sub(r"\s+(?:speakers|representatives|participants|members)$", "",
+                         " ".join(words[:k]), flags=re.I)  # fmt: skip
+        group = next((g for g, pattern in GROUPS.items() if pattern.fullmatch(subject)), None)
+        if group:
+            return group, _verb_after(words[k:])
+    return None
 
 
-def members(c: Corpus, group: str, docs: list[str]) -> list[Speaker]:
-    """The speakers of a group, from their kinds and affiliations in the corpus model."""
-    publishers = {norm(str(d.get("publisher") or "")) for d in c.docs.values()} - {""}
-    out = []
-    for sp in c.directory.speakers.values():
-        if docs and not set(sp.documents) & set(docs):
-            continue
-        speaks_for = getattr(sp, "affiliation_kind", None)
-        state = getattr(sp, "kind", None) == "delegation" or speaks_for == "delegation"
-        company = sp.is_company()
-        org = getattr(sp, "kind", None) == "organisation" or bool(sp.affiliation)
-        official = norm(sp.affiliation or sp.name) in publishers or any(
-            norm(sp.affiliation or sp.name) in p for p in publishers
-        )
-        if (
-            (group == "delegation" and state)
-            or (group == "company" and company)
-            or (group == "civil" and org and not state and not company and not official)
-        ):
-            out.append(sp)
-    return out
+def _verb_after(words: list[str]) -> str:
+    """The verb after the group: "agree" in "agree on X", "say" in "at the meeting say about
+    X" (past a phrase naming where: the word before "about" or the question's end)."""
+    words = [w.strip("?.,") for w in words]
+    if words[0].lower() not in members.NOUN_GLUE:
+        return words[0]
+    ends = [i for i, w in enumerate(words) if w.lower() in ("about", "regarding", "concerning")]
+    return words[ends[0] - 1] if ends else words[-1]
 
 
-def by_group(x: Extractive, a: Analysis, group: str, timings: dict[str, float]) -> Selection:
-    """Each member's words on the topic (or their first), one line each."""
+def group_members(c: Corpus, group: str, docs: list[str]) -> list[Speaker]:
+    """The speakers of a group in the scope, from the corpus model, in order of first turn."""
+    if group == "panel":
+        names = members.panel_members(c, docs)
+        people = [c.directory.speakers[n] for n in names]
+    else:
+        people = [
+            sp for sp in c.directory.speakers.values()
+            if (not docs or set(sp.documents) & set(docs)) and members.in_group(c, sp, group, docs)
+        ]  # fmt: skip
+    return _one_per_body(_first_seen(people, docs))
+
+
+def route(x: Extractive, a: Analysis, timings: dict[str, float]) -> Selection | None:
+    """The list and group questions answered from the corpus model, or None for the rest."""
+    asked = asked_group(a)
+    if asked:
+        return by_group(x, a, *asked, timings)
+    if (
+        a.shape in ("who", "list")
+        and SAT_ON.search(a.question)
+        and not re.search(r"\b(?:chair|moderat|presid|led|lead|organi[sz])\w*", a.question, re.I)
+    ):
+        return listing(x, replace(a, shape="list"), timings)
+    return None
+
+
+def by_group(
+    x: Extractive, a: Analysis, group: str, verb: str, timings: dict[str, float]
+) -> Selection:
+    """The record's words about the group as a whole ("Panellists agreed that …"), then each
+    member's line on the topic (or their most representative), one each, in order."""
     from .extractive import Selection
 
-    people = members(x.c, group, a.docs)
-    if not people:
+    c = x.c
+    people = group_members(c, group, a.docs)
+    said = stem_set([verb]) & stem_set(re.split(r"\W+", REPORTING))
+    whole = [] if said else members.collective(c, a, GROUPS[group].pattern, verb[:4])
+    if not people and not whole:
         return Selection(reason="The sources record no speaker of that group.", support=0.0)
-    names = [p.name for p in people]
-    topic = " ".join(GROUPS[group].sub(" ", a.topic).split())
-    claims = []
-    support = 0.0
+    words = members.scope_stems(c, a) | GROUP_WORDS | stem_set([verb])
+    topic = " ".join(w for w in a.topic.split() if not stem_set([norm(w)]) <= words)
+    claims = [x.claim(u) for u in whole[:3]]
+    support = 1.0 if whole else 0.0
+    query = members.question_vector(c, topic) if topic else None
+    silent = []
     for sp in people:
         if len(claims) >= 8:
             break
-        units = substantive(x.c, sp.units)
+        units = [u for u in members.units_in(sp, a.docs) if members.says_something(c, u)]
+        if not units:
+            continue
         if topic:
             sub = Analysis(a.question, a.resolved, a.shape, [sp.name], topic, docs=a.docs)
             hits, supported, score = x.on_topic(sp.name, sub, units, timings, named=False)
             if not supported:
+                silent.append(sp.name)
                 continue
             support = max(support, score)
-            claims.append(x.claim(x._best_units(sub, hits)[0]))
+            mine = {u.unit_id for u in units}
+            best = [u for u in x._best_units(sub, hits) if u.unit_id in mine]
+            claims.append(x.claim(best[0] if best else members.representative(c, units, query)))
         else:
             support = 1.0
-            claims.append(x.claim(sorted(units, key=lambda u: (u.kind != "quote", u.order))[0]))
+            claims.append(x.claim(members.representative(c, units)))
     if not claims:
-        return Selection(
-            reason=f"The sources do not report {', '.join(names[:6])} on this.", support=support
-        )
+        names = ", ".join([p.name for p in people][:6])
+        return Selection(reason=f"The sources do not report {names} on this.", support=support)
     return Selection(claims, bullets=True, support=support)

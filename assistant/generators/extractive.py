@@ -8,19 +8,20 @@ them. Broad questions (summaries, lists, recommendations) are in `broad.py`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from .. import answerability, compose, verify
+from .. import answerability, compose, conversation, verify
 from ..answer_types import asks_time, counted, dates, numbers_for, numbers_in, places, times
 from ..chunking import StoredUnit
 from ..config import Settings
 from ..corpus import Corpus
 from ..directory import Speaker
-from ..questions import FUTURE, Analysis
+from ..questions import FUTURE, REPORTING, Analysis
 from ..retrieval import Hit
 from ..terms import content_words, coverage, stem_set
-from .retrieve import search
+from .retrieve import reported_with, search, with_paragraph
 
 # A question about when a document itself came out (past tense, general English verbs).
 PUBLISHED = re.compile(
@@ -31,7 +32,7 @@ TOTAL = re.compile(r"\b(in total|total|altogether|in all|combined|overall)\b", r
 RECOMMENDATIONS = 10  # the most of one speaker's recommendations an answer lists
 # Words of what is still to come: the future, an intention, a thing in the making.
 PROSPECTIVE = re.compile(
-    rf"{FUTURE.pattern}|\b(?:intends?|intended|decided|agreed|expects?|plans?)\s+to\b"
+    rf"{FUTURE.pattern}|\b(?:intends?|intended|expects?|plans?)\s+to\b"
     r"|\b(?:is|are|was|were)\s+being\s+\w+ed\b|\bwould\s+be\s+\w+ed\b",
     re.I,
 )
@@ -39,7 +40,14 @@ PROSPECTIVE = re.compile(
 DONE = re.compile(r"^\s*(?:what|which)\b.*\b(?:did|was|were|had|has|have|\w{3,}ed)\b", re.I)
 # What a question is about, to its end: "… say about forced marriage?"
 ABOUT = re.compile(r"\babout\s+([^?]+)\??\s*$", re.I)
+# "What did <who> say about …": who is asked to have spoken, on what.
+SAID_ABOUT = re.compile(
+    rf"\b(?:what|how)\s+(?:did|does|do|has|have|had)\s+(?P<who>.+?)\s+(?:{REPORTING})\w*"
+    r"\s+about\b",
+    re.I,
+)
 TYPE_NAMES = {"date": "a date", "place": "a place", "number": "a number"}
+_PHRASES: list[tuple[Corpus, Counter[str]]] = []  # the latest corpus's phrase counts
 
 
 @dataclass
@@ -50,6 +58,11 @@ class Selection:
     bullets: bool = False
     lead: str | None = None  # framing written by the engine: names and question words only
     support: float | None = None  # the evidence score the answer/abstain decision rests on
+
+
+# Personal pronouns, in general English: who a question points back to, not a subject.
+PRONOUNS = {"he", "she", "it", "they", "him", "her", "his", "hers", "its", "them", "their",
+            "theirs", "we", "us", "our", "you", "your", "i", "me", "my"}  # fmt: skip
 
 
 def unique(units: Iterable[StoredUnit]) -> list[StoredUnit]:
@@ -71,8 +84,10 @@ class Extractive:
         return search(self.c, a, self.c.lexicon.expand(query), k, timings)
 
     def select(self, a: Analysis, timings: dict[str, float]) -> Selection:
-        from . import broad
+        from . import broad, documents
 
+        if a.shape == "compare" and a.speakers and a.docs and not self._inside(a):
+            return self._compare_with_documents(a, timings)  # "the Chair's report and X"
         if a.scope_unknown:
             return Selection(reason=f"The sources do not cover {a.scope_unknown}.", support=0.0)
         if a.future:
@@ -91,11 +106,17 @@ class Extractive:
             return Selection(
                 reason=f"The sources mention {coming} only as still to come.", support=0.0
             )
+        gap = self._premise_gap(a, timings)
+        if gap:
+            return gap
+        written = documents.answer(self, a)  # "who wrote / signed <document>": its byline
+        if written is not None:
+            return written
         if a.shape in ("name", "affiliation", "role") and a.speakers:
             return self._who_is(a)
-        group = broad.asked_group(a) if not a.speakers else None
-        if group:
-            return broad.by_group(self, a, group, timings)
+        routed = broad.route(self, a, timings) if not a.speakers else None
+        if routed:  # a list or group question, answered from the corpus model
+            return routed
         if a.shape in ("compare", "by_speaker") and (len(a.speakers) >= 2 or a.topic):
             return self._compare(a, timings)
         if a.shape == "list" and not a.speakers:
@@ -107,6 +128,32 @@ class Extractive:
         if a.intent == "recommendation" and a.shape != "who":
             return broad.recommendations(self, a, timings)
         return self._general(a, timings)
+
+    def _premise_gap(self, a: Analysis, timings: dict[str, float]) -> Selection | None:
+        """What the question takes as given is not in the record: a claim it asks to confirm,
+        or a formal act (a decision, a vote) of the body it names."""
+        claim = answerability.claim_of(a.question)
+        if claim:
+            hits = self.search(a, claim, self.settings.top_k * 2, timings)
+            found = answerability.check_claim(self.c, claim, hits, self.settings)
+            if isinstance(found, answerability.Passage):  # the record's words, not a verdict
+                claims = [self.claim(u, short=i > 0) for i, u in enumerate(found.units)]
+                lead = "The sources' words on this:"
+                return Selection(claims, hits, lead=lead, support=round(found.coverage, 4))
+            gap = found
+        else:
+            hits, found = [], answerability.act_gap(self.c, a.question)
+            found = found or answerability.unrecorded_act(self.c, a.question)
+            gap = found if isinstance(found, answerability.Gap) else None
+        if gap is None:
+            return None
+        reason = gap.reason
+        if gap.closest is not None:  # where the sources do speak to it
+            d = self.c.docs.get(gap.closest.doc_id, {})
+            title = d.get("title") if d.get("titled") else gap.closest.doc_id
+            where = f"{gap.closest.speaker}'s words" if gap.closest.speaker else f"“{title}”"
+            reason += f" What the sources say closest to it is in {where}."
+        return Selection(hits=hits, reason=reason, support=0.0)
 
     def _absent_subject(self, a: Analysis) -> str | None:
         """The head noun of what a question is "about" when the record never uses it: "what
@@ -130,11 +177,13 @@ class Extractive:
         finalized"): a question asking what happened there is not answered by the record."""
         if a.future_tense or a.speakers or not DONE.search(a.question):
             return None
+        if isinstance(answerability.act_gap(self.c, a.question), answerability.Passage):
+            return None  # the act asked about is on record as done
         known = [t for t in answerability.question_terms(self.c, a) if t.known]
         if not known:
             return None
         for rare in sorted(known, key=lambda t: -t.weight)[:2]:  # the verb may be the rarest
-            using = [u for u in self.c.units if rare.held_by(self.c.stems_of(u))]
+            using = self.c.units_holding(rare.alternatives)
             if 0 < len(using) <= 3 and all(PROSPECTIVE.search(u.text) for u in using):
                 said = re.search(rf"\b{re.escape(rare.word)}\b", a.question, re.I)  # as written
                 return said.group() if said else rare.word
@@ -182,12 +231,13 @@ class Extractive:
 
     def on_topic(
         self, name: str, a: Analysis, units: list[StoredUnit], timings: dict[str, float],
-        strict: bool = False, named: bool = False,
+        strict: bool = False, named: bool = False, voices: list[str] | None = None,
     ) -> tuple[list[Hit], bool, float]:  # fmt: skip
-        """A speaker's units ranked for a topic, whether they address it, and how well."""
+        """A speaker's units ranked for a topic, whether they address it, and how well;
+        `voices`: the names whose units count as the speaker's (default: `name` alone)."""
         k = max(self.settings.top_k, 8)
         hits = self.c.retriever.search(
-            self.c.lexicon.expand(a.topic), k, speakers=[name], timings=timings,
+            self.c.lexicon.expand(a.topic), k, speakers=voices or [name], timings=timings,
             doc_ids=a.docs or None,
         )  # fmt: skip
         mine = {u.unit_id for u in units}
@@ -195,7 +245,13 @@ class Extractive:
         best = max((h.cosine or 0.0 for h in hits), default=0.0)
         # A word the corpus never uses tells no speaker apart (whether the record answers at
         # all is the question's support, decided before); a claim checked must hold them all.
-        terms = [t for t in self.c.lexicon.terms(a.topic, a.question) if t.known or strict]
+        # A pronoun or auxiliary left in the topic ("which red flags did he list") is no
+        # subject a speaker speaks about.
+        terms = [
+            t
+            for t in self.c.lexicon.terms(a.topic, a.question)
+            if (t.known or strict) and t.word.lower() not in PRONOUNS
+        ]
         said = set().union(*(self.c.stems_of(u) for u in units))
         cov = coverage(terms, said) if terms else 0.0
         support = round(self.settings.weight_coverage * cov + (1 - self.settings.weight_coverage)
@@ -213,20 +269,19 @@ class Extractive:
         d = self.c.directory
         claims: list[compose.Claim] = []
         all_hits: list[Hit] = []
+        leads: list[str] = []
         support = 1.0
+        if a.by_role and len(a.speakers) > 1 and a.intent == "recommendation" and not a.topic:
+            a = replace(a, speakers=self._recommending(a))  # the holder who recommends answers
         for name in a.speakers[:4]:
             sp = d.speakers[name]
             units = [u for u in sp.units if not a.docs or u.doc_id in a.docs] or sp.units
             units = [u for u in units if u.kind != "narrative"] or units
             units = substantive(self.c, units)
-            if a.exclude_text:
-                shown = verify.normalise(a.exclude_text)
-                units = [
-                    u
-                    for u in units
-                    if verify.normalise(u.quote_text(self.c.text(u.doc_id)) or u.text)[:60]
-                    not in shown
-                ]
+            fresh: dict[str, int] = {}
+            if a.exclude_text:  # "what else did she say?": what the last answer did not cite
+                units, fresh = self._not_yet_said(sp.units, units, a.exclude_text)
+                units = [u for u in units if len(self._spoken(u).split()) >= 6] or units
                 if not units:
                     return Selection(
                         reason=f"The sources report nothing more from {name}.", support=0.0
@@ -254,23 +309,32 @@ class Extractive:
                         name, replace(a, topic=rest), units, timings, a.claim_check
                     )
                 all_hits.extend(hits)
-                if not supported and a.by_role and len(a.speakers) > 1:
+                if not supported and (a.by_role or a.any_of) and len(a.speakers) > 1:
                     continue  # a role several people held: the holder who speaks to it answers
                 support = min(support, score)
                 if a.shape != "who" and not supported and not a.speaker_asked:
                     return self._general(replace(a, speakers=[], shape="general"), timings)
                 if a.shape != "who" and not supported:
+                    spoke = self._spoke_about(units)
+                    did = f" They report {name} speaking about {spoke}." if spoke else ""
                     return Selection(
                         hits=all_hits,
                         reason=(
-                            f"The sources do not report {name} speaking about {topic}. "
+                            f"The sources do not report {name} speaking about {topic}.{did} "
                             f"Ask “What did {name} say?” to see what they do report."
                         ),
                         support=score,
                     )
+                untold = self._untold_parts(a, units)
+                if untold:  # "about A and B" when they spoke to A only: B is said plainly
+                    leads.append(
+                        f"The sources do not report {name} speaking about {' or '.join(untold)}."
+                    )
                 chosen = self._best_units(a, hits)
             else:
-                ranked = sorted(units, key=lambda u: (u.kind != "quote", u.order))
+                ranked = sorted(
+                    units, key=lambda u: (fresh.get(u.unit_id, 0), u.kind != "quote", u.order)
+                )
                 many = 2
                 if a.intent == "recommendation":  # its recommendations section, then its calls
                     ranked = sorted(ranked, key=lambda u: -recommends(self.c, u))
@@ -278,13 +342,49 @@ class Extractive:
                     many = RECOMMENDATIONS if best else 2
                     ranked = [u for u in ranked if recommends(self.c, u) == best] or ranked
                 chosen = sorted(ranked[:many], key=lambda u: u.order)
-            limit = max(3, len(chosen)) if len(a.speakers) == 1 else 1
-            chosen = self._with_continuation(chosen[:limit], limit)
+            limit = max(3, len(chosen)) if len(a.speakers) == 1 or a.any_of else 1
+            allowed = {u.unit_id for u in units} if a.exclude_text else None
+            chosen = self._with_continuation(chosen[:limit], limit, allowed)
             for i, u in enumerate(chosen):
                 claims.append(self.claim(u, short=i > 0 or a.shape == "who"))
         if not claims:
             return Selection(hits=all_hits, reason="The sources do not report that.", support=0.0)
-        return Selection(claims, all_hits, support=support, bullets=len(claims) > 3)
+        lead = " ".join(leads) or None
+        return Selection(claims, all_hits, support=support, bullets=len(claims) > 3, lead=lead)
+
+    def _recommending(self, a: Analysis) -> list[str]:
+        """Of the several people who held the role asked about, those whose words in scope
+        recommend the most (under a "Recommendations" heading before in passing); all of
+        them when none recommends."""
+        from .broad import recommends
+
+        def best(name: str) -> int:
+            units = self.c.directory.speakers[name].units
+            return max((recommends(self.c, u) for u in units if not a.docs or u.doc_id in a.docs),
+                       default=0)  # fmt: skip
+
+        score = {name: best(name) for name in a.speakers}
+        top = max(score.values())
+        return [n for n in a.speakers if score[n] == top] if top else a.speakers
+
+    def _spoke_about(self, units: list[StoredUnit]) -> str:
+        """What a speaker's units are about, as the corpus's own phrases ("a, b and c")."""
+        if not _PHRASES or _PHRASES[0][0] is not self.c:  # counted once per index generation
+            counts = conversation.phrase_counts(d["text"] for d in self.c.docs.values())
+            _PHRASES[:] = [(self.c, counts)]
+        found = conversation.topics_of([self._spoken(u) for u in units], _PHRASES[0][1])
+        return " and ".join([", ".join(found[:-1]), found[-1]] if len(found) > 2 else found)
+
+    def _untold_parts(self, a: Analysis, units: list[StoredUnit]) -> list[str]:
+        """The parts of "about A and B" that none of the speaker's units holds a word of,
+        when another part is held (all of them missing is an abstention, decided before)."""
+        m = ABOUT.search(a.question)
+        if not m:
+            return []
+        parts = [p.strip() for p in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group(1))]
+        said = set().union(*(self.c.stems_of(u) for u in units))
+        told = {p: any(t.held_by(said) for t in self.c.lexicon.terms(p, p)) for p in parts if p}
+        return [p for p, ok in told.items() if not ok] if any(told.values()) else []
 
     def _quoted_by(self, a: Analysis, name: str) -> list[compose.Claim]:
         """'Who quoted him?': the speakers who repeat `name`'s words, with the words."""
@@ -304,6 +404,7 @@ class Extractive:
         """The speaker's units that fit the topic best: its terms, then the embedding."""
         terms = self.c.lexicon.terms(a.topic, a.question)
         kept = [h for h in hits if not answerability.is_frame(h.unit, self.c)] or hits
+        kept = reported_with(self.c, a, kept) or kept  # "what did X propose": "X proposed"
 
         def fit(h: Hit) -> float:
             cov = coverage(terms, self.c.stems_of(h.unit)) if terms else 0.0
@@ -315,9 +416,36 @@ class Extractive:
         best = fit(ranked[0])
         return [h.unit for h in ranked if fit(h) >= best * 0.8][:2]
 
-    def _with_continuation(self, chosen: list[StoredUnit], limit: int) -> list[StoredUnit]:
+    def _not_yet_said(
+        self, own: list[StoredUnit], units: list[StoredUnit], shown_text: str
+    ) -> tuple[list[StoredUnit], dict[str, int]]:
+        """`units` less those an earlier answer (`shown_text`) quoted, and for each one left
+        whether its passage (a run of the speaker's consecutive sentences: a turn, a
+        paragraph) was quoted from too (1) or not (0): other points come from other passages."""
+        shown = verify.normalise(shown_text)
+
+        def said(u: StoredUnit) -> bool:
+            words = verify.normalise(u.quote_text(self.c.text(u.doc_id)) or u.text)
+            return words[:60] in shown
+
+        passage: dict[str, int] = {}
+        touched: set[int] = set()
+        run, last = 0, None
+        for u in sorted(own, key=lambda v: (v.doc_id, v.order)):
+            if last is None or u.doc_id != last.doc_id or u.order != last.order + 1:
+                run += 1
+            passage[u.unit_id], last = run, u
+            if said(u):
+                touched.add(run)
+        left = [u for u in units if not said(u)]
+        return left, {u.unit_id: int(passage.get(u.unit_id) in touched) for u in left}
+
+    def _with_continuation(
+        self, chosen: list[StoredUnit], limit: int, allowed: set[str] | None = None
+    ) -> list[StoredUnit]:
         """The chosen units, each followed by the next sentence of the same turn or paragraph
-        when it is the same speaker's (a statement's detail often follows its first line)."""
+        when it is the same speaker's (a statement's detail often follows its first line);
+        `allowed`: the unit ids the next sentence may be (all if None)."""
         out: list[StoredUnit] = []
         for u in chosen:
             out.append(u)
@@ -325,6 +453,7 @@ class Extractive:
             nxt = units[u.order + 1] if u.order + 1 < len(units) else None
             if (
                 nxt is not None
+                and (allowed is None or nxt.unit_id in allowed)
                 and nxt.speaker == u.speaker
                 and nxt.kind != "narrative"
                 and len(nxt.text.split()) >= 6  # not a list number or "Thank you."
@@ -334,6 +463,8 @@ class Extractive:
 
     def _compare(self, a: Analysis, timings: dict[str, float]) -> Selection:
         """Each speaker's own words side by side; agreement is left to the quoted words."""
+        from .broad import substantive
+
         names = list(a.speakers)
         if len(names) < 2:
             hits = self.search(a, a.topic, self.settings.top_k * 2, timings)
@@ -352,11 +483,14 @@ class Extractive:
         silent: list[str] = []
         all_hits: list[Hit] = []
         support = 0.0
+        a = replace(a, topic=_compared_topic(a))
         for name in names:
-            units = self.c.directory.speakers[name].units
+            voices = self._voices(name)  # a delegation speaks through its representatives
+            units = [u for v in voices for u in self.c.directory.speakers[v].units]
+            units = [u for u in units if not a.docs or u.doc_id in a.docs] or units
             if a.topic:
                 hits, supported, score = self.on_topic(
-                    name, a, units, timings, named=name in a.speakers
+                    name, a, units, timings, named=name in a.speakers, voices=voices
                 )
                 all_hits.extend(hits)
                 if not supported:
@@ -366,7 +500,11 @@ class Extractive:
                 unit = hits[0].unit
             else:
                 support = 1.0
-                unit = sorted(units, key=lambda u: (u.kind != "quote", u.order))[0]
+                said = substantive(self.c, [u for u in units if u.kind != "narrative"] or units)
+                said = [u for u in said if len(self._spoken(u).split()) >= 6] or said
+                ranked = sorted(said, key=lambda u: (u.kind != "quote", u.order))
+                claims.extend(self.claim(u, short=i > 0) for i, u in enumerate(ranked[:2]))
+                continue
             claims.append(self.claim(unit))
         if not claims and not a.speakers and a.shape == "by_speaker":
             return self._general(replace(a, shape="general"), timings)  # the record's words
@@ -382,6 +520,61 @@ class Extractive:
         if a.shape == "compare":
             lead += " Whether they agree is only as the quoted words below say."
         return Selection(claims, all_hits, bullets=True, lead=lead, support=support)
+
+    def _inside(self, a: Analysis) -> bool:
+        """Whether any speaker of the question speaks in the documents it is scoped to."""
+        d = self.c.directory.speakers
+        return any(set(d[n].documents) & set(a.docs) for n in a.speakers if n in d)
+
+    def _compare_with_documents(self, a: Analysis, timings: dict[str, float]) -> Selection:
+        """'Compare what <a document> and <a speaker> say about X': the documents' words on X
+        beside the speakers' own (theirs from anywhere: they do not speak in the documents)."""
+        titles = set().union(*(answerability.title_stems(self.c, d) for d in a.docs))
+        left = [w for w in a.topic.split() if not stem_set([w.removesuffix("'s")]) & titles]
+        a = replace(a, topic=" ".join(left) or a.topic)  # words naming the documents are theirs
+        sides = [("the scoped documents", self.search(replace(a, speakers=[]), a.topic,
+                                                      self.settings.top_k, timings))]  # fmt: skip
+        unscoped = replace(a, docs=[], scope_unknown=None)
+        for name in a.speakers:
+            units = self.c.directory.speakers[name].units
+            hits, ok, _ = self.on_topic(name, unscoped, units, timings, named=True)
+            sides.append((name, hits if ok else []))
+        terms = self.c.lexicon.terms(a.topic, a.question)
+        claims: list[compose.Claim] = []
+        silent: list[str] = []
+        all_hits: list[Hit] = []
+        support = 1.0
+        for name, hits in sides:
+            kept = [h for h in hits if terms and coverage(terms, self.c.stems_of(h.unit)) > 0]
+            all_hits.extend(hits)
+            if not kept:
+                silent.append(name)
+                continue
+            unit = self._best_units(a, kept)[0]
+            support = min(support, coverage(terms, self.c.stems_of(unit)))
+            claims.append(self.claim(unit))
+        if len(claims) < 2:
+            who = " or ".join(silent)
+            return Selection(hits=all_hits, reason=f"The sources report nothing from {who} on "
+                             f"{a.topic or 'this'} to compare.", support=0.0)  # fmt: skip
+        lead = (f"What each said on {a.topic}, in its own words. Whether they agree is only as "
+                "the quoted words below say.")  # fmt: skip
+        return Selection(claims, all_hits, bullets=True, lead=lead, support=round(support, 4))
+
+    def _spoken(self, u: StoredUnit) -> str:
+        """A unit's own words: its quoted span, without a transcript's speaker label."""
+        return u.quote_text(self.c.text(u.doc_id)) or u.text
+
+    def _voices(self, name: str) -> list[str]:
+        """`name` and, for a delegation, the people the record lists as speaking for it."""
+        d = self.c.directory
+        if getattr(d.speakers[name], "kind", None) != "delegation":
+            return [name]
+        return [name] + [
+            sp.name
+            for sp in d.speakers.values()
+            if sp.name != name and sp.affiliation == name and sp.kind == "person"
+        ]
 
     def _general(self, a: Analysis, timings: dict[str, float]) -> Selection:
         c, s = self.c, self.settings
@@ -400,6 +593,11 @@ class Extractive:
         terms = answerability.question_terms(c, a)
         sup = answerability.score_hits(c, a, hits, s, terms)
         hits = hits[: s.top_k]
+        said = self._named_but_unknown(a, sup)
+        if isinstance(said, Selection):
+            return said
+        if said is not None:  # only their words answer what they said
+            sup = replace(sup, scored=said, best=said[0], score=said[0].score)
         if not answerability.decide(sup, s):
             stated = self._future_in_words(a, sup)
             if stated:
@@ -428,11 +626,53 @@ class Extractive:
         units = unique(x.hit.unit for x in good)[:3]
         if "reason" in a.types or min(len(u.text) for u in units) < 80:
             units = self._with_continuation(units[:2], 4)  # the why, or the rest of a short turn
+        elif len(units) == 1 and not a.types:  # one sentence: the rest of its paragraph
+            units = with_paragraph(self.c, units[0])
         claims = []
         for i, u in enumerate(units):
             short = bool(u.speaker) and any(v.speaker == u.speaker for v in units[:i])
             claims.append(self.claim(u, short=short))
         return Selection(claims, hits, support=sup.score)
+
+    def _named_but_unknown(
+        self, a: Analysis, sup: answerability.Support
+    ) -> Selection | list[answerability.Scored] | None:
+        """'What did <someone> say about Y?' where no speaker of the directory is that someone
+        (a group a delegation spoke for, a body): their lines are the units that name them,
+        in their words or their speaker's; those lines must speak to Y (else the reason, with
+        what they do speak about), and only those lines answer. None when the question names
+        nobody so, or the record names them nowhere among the hits."""
+        m = SAID_ABOUT.search(a.question)
+        about = ABOUT.search(a.question)
+        if a.speakers or not m or not about or conversation.names_document(m.group("who")):
+            return None
+        who = re.split(r"\s+(?:at|in|during|on|from|for|before)\s+", m.group("who"))[0]
+        named = self.c.lexicon.terms(who, who)
+        if not named or not all(t.known for t in named):
+            return None
+
+        def theirs(u: StoredUnit) -> bool:
+            held = self.c.stems_of(u) | answerability.speaker_stems(self.c, u)
+            return all(t.held_by(held) for t in named)
+
+        mine = [x for x in sup.scored if theirs(x.hit.unit)]
+        if not mine:
+            return None
+        asked = self.c.lexicon.terms(about.group(1), about.group(1))
+        wide = {x.hit.unit.unit_id: answerability.window_stems(self.c, x.hit.unit) for x in mine}
+        cov = {k: coverage(asked, v) if asked else 0.0 for k, v in wide.items()}
+        on = [x for x in mine if cov[x.hit.unit.unit_id] >= self.settings.min_coverage]
+        if on:
+            return on
+        name = " ".join(who.split())
+        spoke = self._spoke_about([x.hit.unit for x in mine])
+        did = f" They report {name} speaking about {spoke}." if spoke else ""
+        topic = " ".join(about.group(1).split())
+        return Selection(
+            hits=[x.hit for x in mine],
+            reason=f"The sources do not report {name} speaking about {topic}.{did}",
+            support=round(self.settings.weight_coverage * max(cov.values()), 4),
+        )
 
     def _future_in_words(self, a: Analysis, sup: answerability.Support) -> Selection | None:
         """'When will the summary be published?': the record's words on when ("as they become
@@ -519,6 +759,17 @@ class Extractive:
         return {str(d.get("place") or "").lower() for d in self.c.docs.values()} - {""}
 
 
+# "their concerns", "its priorities": what the compared sides said, not a subject of it.
+_POSSESSED = re.compile(r"\b(?:their|its|his|her)\s+([a-z][a-z-]+)\b(?!\s+(?:on|about|of)\b)")
+
+
+def _compared_topic(a: Analysis) -> str:
+    """The topic of a comparison without the nouns its sides possess ("how did A and B differ
+    in their concerns": no topic; "their views on data": "data")."""
+    owned = stem_set(_POSSESSED.findall(a.question))
+    return " ".join(w for w in a.topic.split() if not stem_set([w]) & owned)
+
+
 def _total(parts: list[str]) -> str | None:
     """'120 + 35 = 155' for parts that each lead with a number (None if fewer than two)."""
     values = []
@@ -548,6 +799,7 @@ def _lead_parts(a: Analysis, text: str, nouns: set[str], known: set[str]) -> lis
             preferred = [p for p in found if p.lower() in known] or found
             out.extend(preferred[:1])
         elif kind == "number":
+            text = answerability.STAMP.sub(lambda m: " " * len(m.group()), text)  # not counts
             matched = [(i, j, n) for i, j, n in numbers_for(text, nouns, named) if n > 0]
             for i, b, _ in matched[:3]:
                 tail = re.split(r"[,.;:(]| and | including | from ", text[b : b + 80])[0]

@@ -1,0 +1,347 @@
+"""Questions about a document itself: who wrote it (its byline), who signed it (its signature),
+when it came out (its dateline).
+
+"Which journalist wrote the <outlet> article about X?", "Who signed that contribution?", "When
+was the article published?": the answer is the document's byline, signature block or dated
+opening line, cited where the text states it, never a speaker's words from the body. The
+document is the one the question's scope gives, else the one its words name best (publisher,
+title, meeting, opening).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .. import bylines, compose
+from ..chunking import StoredUnit
+from ..directory import norm
+from ..meetings import kind_from_meta
+from ..questions import FUTURE
+from ..terms import content_words, stem_set
+
+if TYPE_CHECKING:
+    from ..questions import Analysis
+    from .extractive import Extractive, Selection
+
+# Who is asked for: "who", "by whom", "which journalist / reporter / person".
+ASKS_WHO = re.compile(
+    r"^\s*(?:who|whom|whose|by\s+whom|(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:journalists?|reporters?|"
+    r"correspondents?|writers?|authors?|persons?|people|one|organi[sz]ations?|officials?))\b"
+    r"|\b(?:name|names)\s+of\s+the\s+(?:author|writer|signatory)",
+    re.I,
+)
+WROTE = re.compile(
+    r"\b(?:wrote|write|writes|written|authored|authors?|penned|writers?|byline)\b", re.I
+)
+SIGNED = re.compile(r"\b(?:signed|signs?|signatory|signatories|signature)\b", re.I)
+# When a document came out: "When was the article published?", "On what date was it issued?"
+ASKS_WHEN = re.compile(
+    r"^\s*(?:when|on\s+what\s+(?:date|day)|what\s+(?:is|was)\s+the\s+date)\b", re.I
+)
+PUBLISHED = re.compile(
+    r"\b(?:published|issued|released|dated|written|posted|put\s+out|came\s+out|appeared)\b", re.I
+)
+# When a meeting took place: "When was the special meeting held?"
+HELD = re.compile(r"\b(?:held|convened|took\s+place|take\s+place|met|meet|opened|hold)\b", re.I)
+# Asking only when a meeting was held: the question ends with its verb (not "when and where").
+HELD_ONLY = re.compile(rf"^\s*when\s+(?:was|were|did|is)\b[^,;?]*?{HELD.pattern}\s*\??\s*$", re.I)
+# Meeting records, whose dateline ("Vienna, 12 and 13 April 2021") is the meeting's own date.
+RECORDS = ("transcript", "chair's summary", "meeting report")
+# Nouns naming a document (general English); kind_from_meta maps them onto the corpus' kinds.
+NOUNS = (
+    r"article|story|piece|column|contribution|statement|submission|paper|letter|summary|report|"
+    r"transcript|minutes|press\s+release|release|page|webpage|document|post|text"
+)
+DOC_NOUN = re.compile(
+    rf"\b(?:the|this|that|its|their|an?|[\w’'-]+['’]s)\s+(?:[\w’'-]+\s+){{0,6}}?(?P<noun>{NOUNS})s?\b",
+    re.I,
+)
+OPENING_UNITS = 10  # the units at the top of a document where its date is stated
+DATE_LABEL = re.compile(r"\s*(?:Dated?|When|Held)\s*:\s*(?:[A-Z][a-z]+day,?\s+)?")  # "Date: ..."
+# A document's symbol: "the document symbol of X", "the reference number of the press release".
+ASKS_SYMBOL = re.compile(
+    r"\b(?:document\s+)?symbol\b|\b(?:reference|document)\s+(?:number|code|no\.?)\b", re.I
+)
+# Who put a document out: "Who published the page?", "Which organisation issued the summary?",
+# "By whom was the transcript released?", "Who is the publisher of the report?"
+PUT_OUT = r"(?:published|issued|released|put\s+out|posted|distributed)"
+ASKS_PUBLISHER = re.compile(
+    rf"\b{PUT_OUT}\s+(?:the|this|that|its|their)\s+(?:[\w’'-]+\s+){{0,6}}?(?:{NOUNS})s?\b"
+    rf"|\b(?:{NOUNS})s?\s+(?:(?:was|were|is|been)\s+)?{PUT_OUT}(?:\s+by)?\s*\??\s*$"
+    r"|\bpublisher\b",
+    re.I,
+)
+# The words that ask the question, not what names the document.
+ASKED_WORDS = re.compile(
+    rf"{WROTE.pattern}|{SIGNED.pattern}|{PUBLISHED.pattern}"
+    r"|\b(?:journalists?|reporters?|correspondents?|who|which|whom|whose|person|people|name)\b",
+    re.I,
+)
+
+
+def asked(question: str) -> str | None:
+    """'wrote', 'signed' or 'published' when the question asks who wrote, signed or put out a
+    document, 'dated' when it asks when a document came out, 'symbol' when it asks for its
+    symbol; else None."""
+    if HELD_ONLY.match(question) and not PUBLISHED.search(question):
+        return None if FUTURE.search(question) else "held"
+    if ASKS_SYMBOL.search(question) and re.match(r"^\s*(?:what|which|give|tell)", question, re.I):
+        return "symbol"
+    if not DOC_NOUN.search(question):
+        return None
+    if ASKS_WHEN.search(question) and PUBLISHED.search(question):
+        return None if FUTURE.search(question) else "dated"  # not "when will it be published"
+    if not ASKS_WHO.search(question):
+        return None
+    if SIGNED.search(question):
+        return "signed"
+    if WROTE.search(question):
+        return "wrote"
+    if ASKS_PUBLISHER.search(question):
+        return "published"
+    return None
+
+
+def _doc_kind(x: Extractive, doc_id: str) -> str:
+    units = x.c.by_doc.get(doc_id) or []
+    return units[0].doc_kind if units else str(x.c.docs[doc_id].get("kind") or "")
+
+
+def _signature(x: Extractive, doc_id: str) -> list[StoredUnit]:
+    """The signature block at the end of a document: its last units, by its signatory."""
+    units = x.c.by_doc.get(doc_id) or []
+    signer = next((u.speaker for u in reversed(units) if "signatory" in u.roles), None)
+    out: list[StoredUnit] = []
+    for u in reversed(units):
+        if u.speaker != signer or signer is None:
+            break
+        out.insert(0, u)
+    return out if out and "signatory" in out[0].roles else []
+
+
+def _score(x: Extractive, doc_id: str, words: set[str], question: str) -> float:
+    """How well the question's own words name this document."""
+    d = x.c.docs[doc_id]
+    units = x.c.by_doc.get(doc_id) or []
+    about = " ".join(
+        [bylines.meta_names(d), units[0].meeting_title if units else "", x.c.text(doc_id)[:800]]
+    )
+    score = float(len(words & stem_set(content_words(about))))
+    publisher = norm(re.sub(r"^\s*the\s+", "", str(d.get("publisher") or ""), flags=re.I))
+    if publisher and re.search(rf"\b{re.escape(publisher)}\b", norm(question)):
+        score += 10.0  # the outlet the question names
+    return score
+
+
+def _unknown_name(x: Extractive, question: str) -> str | None:
+    """A capitalised word of the question (not its first) that no document's text or metadata
+    uses (the corpus vocabulary holds both): the question names an outlet or a document the
+    sources do not hold."""
+    words = re.findall(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w’'-]*\w", question.strip())
+    bare = [re.sub(r"['’]s$", "", w) for w in words]  # "Tanzania's" -> "Tanzania"
+
+    def known(word: str) -> bool:
+        return all(
+            t in x.c.vocabulary or all(p in x.c.vocabulary for p in t.split("-") if p)
+            for t in norm(word).split()
+        )
+
+    return next((w for w in bare if not known(w)), None)
+
+
+def answer(x: Extractive, a: Analysis) -> Selection | None:
+    """The byline, signature or dateline answering "who wrote / signed <document>" or "when
+    was <document> published", or None when the question asks none of these (or the record
+    does not state it: the other answer paths then take the question)."""
+    from .extractive import Selection
+
+    act = asked(a.question)
+    if act is None:
+        return None
+    if act == "held":
+        return _held(x, a)
+    missing = _unknown_name(x, a.question)
+    if missing:
+        return Selection(reason=f"The sources do not mention {missing}.", support=0.0)
+    question = ASKS_SYMBOL.sub(" ", a.question) if act == "symbol" else a.question
+    noun = DOC_NOUN.search(question)
+    kind = kind_from_meta(noun.group("noun")) if noun else None
+    candidates = a.docs or list(x.c.docs)
+    if a.speakers:  # "the written statement of <organisation>": the documents they speak in
+        theirs = {d for n in a.speakers if (sp := x.c.directory.get(n)) for d in sp.documents}
+        candidates = [d for d in candidates if d in theirs]
+    if kind:
+        candidates = [d for d in candidates if kind_from_meta(_doc_kind(x, d)) == kind] or (
+            candidates if a.docs else []
+        )
+    if noun and re.fullmatch(r"(?:web)?page", noun.group("noun"), re.I):  # a web page
+        candidates = [d for d in candidates if x.c.docs[d].get("fmt") == "html"] or candidates
+    words = stem_set(
+        w for w in content_words(ASKED_WORDS.sub(" ", DOC_NOUN.sub(" ", question))) if w
+    )
+    found: list[tuple[float, str, list[compose.Claim], str]] = []
+    named = f"The {noun.group('noun').lower()}" if noun else "The document"
+    for doc_id in candidates:
+        got = _fact(x, doc_id, act, named)
+        if got is not None:
+            claims, lead = got
+            found.append((_score(x, doc_id, words, a.question), doc_id, claims, lead))
+    if not found:
+        if act not in UNSTATED:
+            return None
+        given = [d for d in candidates if x.c.docs[d].get(UNSTATED[act])]
+        scores = {d: _score(x, d, words, a.question) for d in given}
+        top = max(scores.values(), default=0.0)
+        return _unstated(x, [d for d in given if scores[d] == top], act, named)
+    found.sort(key=lambda f: -f[0])
+    best = found[0][0]
+    chosen = [f for f in found if f[0] == best]
+    if best == 0 and not a.docs and len(chosen) > 4:
+        return None  # nothing in the question says which of many documents
+    if len(chosen) == 1:
+        _s, _d, claims, lead = chosen[0]
+        return Selection(claims, lead=lead, support=1.0)
+    claims = [c for f in chosen for c in f[2]]
+    lead = " ".join(f"{_title(x, f[1])}: {f[3][0].lower()}{f[3][1:]}" for f in chosen)
+    return Selection(claims, bullets=True, lead=lead, support=1.0)
+
+
+def _title(x: Extractive, doc_id: str) -> str:
+    d = x.c.docs[doc_id]
+    return str(d.get("title") or doc_id)
+
+
+def _fact(
+    x: Extractive, doc_id: str, act: str, named: str
+) -> tuple[list[compose.Claim], str] | None:
+    """The claims (cited byline or signature) and the lead naming who, for one document
+    (`named`: the document as the question calls it, "The article")."""
+    d = x.c.docs[doc_id]
+    if act == "dated":
+        return _dated(x, doc_id, named)
+    if act in UNSTATED:
+        return _stated(x, doc_id, act, named)
+    authors, role, span = bylines.stored_authors(d)
+    if act == "wrote" and authors and span:
+        unit = x.c.unit_at(doc_id, *span)
+        if unit is not None:
+            text = x.c.text(doc_id)[span[0] : span[1]]
+            ev = compose.Evidence(unit, span[0], span[1])
+            who = bylines.Facts(authors=authors).author
+            what = f" ({role})" if role else ""
+            source = f" for {d.get('publisher')}" if d.get("publisher") else ""
+            lead = f"{named} was written by **{who}**{what}{source}."
+            return [compose.Claim(text, [ev])], lead
+    signed = _signature(x, doc_id)
+    if signed and (act == "signed" or not authors):
+        first = signed[0]
+        name = first.speaker or ""
+        title = next((r for r in first.roles if r != "signatory"), None)
+        evidence = [compose.Evidence(u, u.start, u.end) for u in signed]
+        text = "; ".join(u.text for u in signed)
+        # The organisation first: the statement is its words, signed by one of its people.
+        of = f" of {first.affiliation}" if first.affiliation else ""
+        what = f", {title}" if title else ""
+        lead = f"{named}{of} was signed by **{name}**{what}."
+        return [compose.Claim(text, evidence)], lead
+    return None
+
+
+UNSTATED = {"symbol": "symbol", "published": "publisher"}  # asked -> the document's field
+
+
+def _names_of(value: str) -> list[str]:
+    """How a text may write a field's value: as given, without its bracketed acronym, the
+    acronym alone ("United Nations Office on Drugs and Crime (UNODC)")."""
+    bare = " ".join(re.sub(r"\([^()]*\)", " ", value).split())
+    before = value.split("(")[0].strip()  # "United Nations Information Service (UNIS) Vienna"
+    short = re.findall(r"\(([^()]+)\)", value)
+    return [v for v in dict.fromkeys([value, bare, before, *short]) if len(v) >= 3]
+
+
+def _stated(
+    x: Extractive, doc_id: str, act: str, named: str
+) -> tuple[list[compose.Claim], str] | None:
+    """The document's symbol or publisher, cited at the sentence of its text that states it
+    (the opening lines first: a letterhead, an "Issued by" line, a site's name)."""
+    value = str(x.c.docs[doc_id].get(UNSTATED[act]) or "")
+    text = x.c.text(doc_id)
+    units = x.c.by_doc.get(doc_id) or []
+    for u in units[:OPENING_UNITS] + units[OPENING_UNITS:][-3:]:  # its masthead, else its foot
+        own = text[u.start : u.end]
+        at = next(
+            (m for n in _names_of(value) if (m := re.search(rf"(?<![\w/]){re.escape(n)}(?![\w/])",
+                                                              own, re.I))),
+            None,
+        )  # fmt: skip
+        if at is None:
+            continue
+        head = own.rfind(". ", 0, at.start())  # the sentence (or line) stating it
+        tail = re.search(r"[.!?](?=\s|$)", own[at.end() :])
+        start = u.start + (head + 2 if head >= 0 else 0)
+        end = u.start + at.end() + (tail.end() if tail else len(own) - at.end())
+        while text[start].isspace():
+            start += 1
+        ev = compose.Evidence(u, start, end)
+        if act == "symbol":
+            lead = f"{named} bears the symbol **{value}**."
+        else:
+            lead = f"{named} was published by **{value}**."
+        return [compose.Claim(text[start:end], [ev])], lead
+    return None
+
+
+def _unstated(x: Extractive, given: list[str], act: str, named: str) -> Selection | None:
+    """A symbol or publisher only the metadata gives, said plainly without a quote (the text
+    does not state it, so nothing can be cited)."""
+    from .extractive import Selection
+
+    field_name = UNSTATED[act]
+    if not given or len(given) > 3:
+        return None
+    values = [f"{x.c.docs[d][field_name]} ({_title(x, d)})" for d in given]
+    said = values[0].rsplit(" (", 1)[0] if len(given) == 1 else "; ".join(values)
+    return Selection(
+        reason=f"{named} does not state its {field_name} in its text; the document metadata "
+        f"gives: {said}.",
+        support=0.0,
+    )
+
+
+def _dated(x: Extractive, doc_id: str, named: str) -> tuple[list[compose.Claim], str] | None:
+    """The document's date, cited where its opening lines state it (byline, dateline)."""
+    when = str(x.c.docs[doc_id].get("date") or "")
+    for u in (x.c.by_doc.get(doc_id) or [])[:OPENING_UNITS]:
+        said = next((m for m in bylines.DATE_RE.finditer(u.text) if
+                     bylines.iso_date(m.group()) == when), None)  # fmt: skip
+        if when and said is not None:
+            return [_whole(u)], f"{named} is dated **{said.group()}**."
+    return None
+
+
+def _held(x: Extractive, a: Analysis) -> Selection | None:
+    """'When was <meeting> held?' for a meeting the question's scope found: the date its
+    records' opening lines give, after "held / took place / convened" there, else the
+    dateline of a meeting record."""
+    from .extractive import Selection
+
+    openings = [(d, (x.c.by_doc.get(d) or [])[:OPENING_UNITS]) for d in a.docs]
+    for u in (u for _d, units in openings for u in units):
+        verb = HELD.search(u.text)
+        said = bylines.DATE_RE.search(u.text, verb.end()) if verb else None
+        if said is not None:
+            return Selection([_whole(u)], lead=f"**{said.group()}**.", support=1.0)
+    for d, units in openings:
+        if kind_from_meta(_doc_kind(x, d)) not in RECORDS:
+            continue  # a news story's dateline is the day it came out
+        for u in units:  # "Vienna, 12 April 2021"; "Date: 10 September 2020, 14:00"
+            place = bylines.PLACE_LINE.match(u.text) or DATE_LABEL.match(u.text)
+            said = bylines.DATE_RE.match(u.text, place.end()) if place else None
+            if said is not None:
+                return Selection([_whole(u)], lead=f"**{said.group()}**.", support=1.0)
+    return None
+
+
+def _whole(u: StoredUnit) -> compose.Claim:
+    return compose.Claim(u.text, [compose.Evidence(u, u.start, u.end)])

@@ -1,0 +1,299 @@
+"""Who belongs to what the question asks about, and the line that stands for each of them.
+
+A list or group question ("which delegations took the floor", "who sat on the panel", "what did
+civil society say") is answered from the corpus model: the speaker directory (kind, affiliation,
+roles, meetings) and what the records say of their people (a "Panellists:" list, "our first
+panellist is Mr. X"), not from the top retrieval hits. Each member is then cited by a line with
+content: never a courtesy or a procedural turn when they said something else.
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+
+import numpy as np
+
+from .. import answerability
+from ..chunking import StoredUnit
+from ..corpus import Corpus
+from ..directory import Speaker, norm
+from ..questions import Analysis
+from ..scope import MEETING_ALT, MEETING_RE
+from ..terms import STOPWORDS, content_words, stem_set
+
+# Courtesies in general English: thanks, greetings, addressing the presiding officer.
+COURTESY = re.compile(
+    r"\b(?:thank(?:s|\s+you)(?:\s+(?:all|very much|again|so much))?|good (?:morning|afternoon|"
+    r"evening)|welcome|(?:madam|mister|mr\.?|ms\.?|dear) (?:chair\w*|co-chairs?|president|"
+    r"moderator|ambassador)|if i may(?: add a point)?)\b",
+    re.I,
+)
+# Procedure: opening and closing a sitting, giving the floor.
+PROCEDURE = re.compile(
+    r"\b(?:i (?:hereby )?declare\b.*\b(?:open|opened|closed|adjourned)|(?:meeting|session|panel|"
+    r"sitting|dialogue|debate) (?:is|was|stands) (?:now )?(?:open|closed|adjourned|suspended)|"
+    r"(?:give|pass|yield|return) the floor|the floor is yours|has (?:asked for )?the floor|"
+    r"we will (?:now )?(?:continue|resume|begin|move on|break))\b",
+    re.I,
+)
+# Titles of whoever presides over a meeting or a panel, rather than taking part in it.
+PRESIDING = stem_set(["chair", "chairs", "chairperson", "co-chair", "president", "moderator",
+                      "moderators", "presiding", "facilitator", "rapporteur"])  # fmt: skip
+# General English nouns for public and intergovernmental bodies: not civil society.
+PUBLIC_BODY = {"secretariat", "ministry", "government", "parliament", "embassy", "police",
+               "court", "tribunal", "authority", "prosecutor", "prosecution",
+               "customs"}  # fmt: skip
+# Sitting on a panel, in general English.
+PANEL = stem_set(["panel", "panels", "panellist", "panelist", "panellists", "panelists"])
+# The small words inside a meeting's name ("the tenth session of the Group on X and Y").
+NOUN_GLUE = {"of", "the", "on", "in", "for", "and", "at", "a", "an", "to", "its", "their",
+             "against", "from", "by", "with"}  # fmt: skip
+# A meeting named in the question: a quoted name before a meeting noun ('the "Open Doors"
+# side event'), or a phrase headed by one ("the side event", "the panel on data").
+NAMED_MEETING = re.compile(
+    rf"[\"“][^\"”]{{2,80}}[\"”]\s+(?:[\w-]+\s+)?(?:{MEETING_ALT})s?\b|{MEETING_RE.pattern}", re.I
+)
+# A label introducing who held a role: "Panellists:", "**Moderator:** Ms. X, ...".
+ROLE_LABEL = re.compile(r"^\W*([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)\s*:\s*(.*)$", re.S)
+_VECTORS: weakref.WeakKeyDictionary[Corpus, dict[str, np.ndarray]] = weakref.WeakKeyDictionary()
+_OFFICIAL: weakref.WeakKeyDictionary[Corpus, set[str]] = weakref.WeakKeyDictionary()
+
+
+def vectors(c: Corpus, units: list[StoredUnit]) -> dict[str, np.ndarray]:
+    """The stored embeddings of `units` (read from the index once, then kept)."""
+    cache = _VECTORS.setdefault(c, {})
+    missing = [u.unit_id for u in units if u.unit_id not in cache]
+    for i in range(0, len(missing), 5000):
+        got = c.retriever.collection.get(ids=missing[i : i + 5000], include=["embeddings"])
+        for uid, vec in zip(got["ids"], got["embeddings"], strict=True):
+            v = np.asarray(vec, dtype=np.float32)
+            cache[uid] = v / (np.linalg.norm(v) or 1.0)
+    return cache
+
+
+def question_vector(c: Corpus, text: str) -> np.ndarray:
+    q = np.asarray(c.retriever.embed(c.lexicon.expand(text)), dtype=np.float32)
+    return q / (np.linalg.norm(q) or 1.0)
+
+
+def says_something(c: Corpus, u: StoredUnit) -> bool:
+    """A line with content: not a heading or dateline, a courtesy ("Thank you, Madam Chair.")
+    or a procedural turn ("I declare the meeting closed.", "The floor is yours.")."""
+    if answerability.is_frame(u, c) or PROCEDURE.search(u.text):
+        return False
+    words = re.findall(r"[^\W\d_][\w'-]*|\d[\d,.]*", COURTESY.sub(" ", u.text))
+    return len(words) >= 5 and len(content_words(" ".join(words))) >= 3
+
+
+def representative(
+    c: Corpus, units: list[StoredUnit], query: np.ndarray | None = None
+) -> StoredUnit:
+    """A speaker's most representative line: of those with content, the one closest to the
+    centre of their lines (a point made in several records weighs more), and to the question
+    when it has a topic."""
+    pool = [u for u in units if says_something(c, u)] or units
+    if len(pool) == 1:
+        return pool[0]
+    vecs = vectors(c, pool)
+    matrix = np.stack([vecs[u.unit_id] for u in pool])
+    centroid = matrix.mean(axis=0)
+    central = matrix @ (centroid / (np.linalg.norm(centroid) or 1.0))
+    # A central line can be a generic one ("I wish to stress one point."): content weighs too.
+    content = np.array([min(1.0, len(content_words(u.text)) / 15) for u in pool])
+    named = np.array([0.02 * bool(u.attr) for u in pool])  # "The representative of X noted …"
+    score = 0.6 * central + 0.4 * content + named
+    if query is not None:
+        score = 0.5 * score + 0.5 * (matrix @ query)
+    return pool[int(np.argmax(score))]
+
+
+def scope_stems(c: Corpus, a: Analysis) -> set[str]:
+    """Stems of the words that name the question's scope: each scope label and the words after
+    it that the scoped records' titles hold ("at the tenth session of the Working Group on
+    Trafficking in Persons"). In "which speakers at X talked about Y", Y stays the topic."""
+    out: set[str] = set()
+    for m in NAMED_MEETING.finditer(a.question):  # 'its "Survivors at the table" side event'
+        out |= stem_set(w for w in norm(m.group()).split() if w not in STOPWORDS)
+    if not a.docs or not a.scope_labels:
+        return out
+    titles = set().union(*(answerability.title_stems(c, d) for d in a.docs))
+    words = norm(a.question).split()
+    for label in a.scope_labels:
+        part = norm(label).split()
+        at = next((i for i in range(len(words)) if words[i : i + len(part)] == part), None)
+        if at is None:
+            continue
+        end = at + len(part)
+        while end < len(words) and (words[end] in NOUN_GLUE or stem_set([words[end]]) <= titles):
+            end += 1
+        out |= stem_set(w for w in words[at:end] if w not in STOPWORDS)
+    return out
+
+
+def presides(sp: Speaker, docs: list[str]) -> bool:
+    """Whether the speaker chaired or moderated in the scoped documents (their roles there
+    say so; a Chair of one meeting may speak for their country at another)."""
+    roles = {r for u in sp.units if not docs or u.doc_id in docs for r in u.roles}
+    return any(stem_set(norm(r).split()[:1]) & PRESIDING for r in roles)
+
+
+def units_in(sp: Speaker, docs: list[str]) -> list[StoredUnit]:
+    """A speaker's units in the scoped documents (all of them when unscoped)."""
+    return [u for u in sp.units if not docs or u.doc_id in docs] or sp.units
+
+
+def _named(c: Corpus, text: str) -> list[Speaker]:
+    """The people of the directory a line names by full name or honorific and surname."""
+    out = []
+    for sp in c.directory.speakers.values():
+        if sp.kind != "person":
+            continue
+        forms = [sp.name] + ([f"{sp.honorific} {sp.surname}"] if sp.honorific else [])
+        if any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", text) for f in forms):
+            out.append(sp)
+    return out
+
+
+def role_holders(
+    c: Corpus, docs: list[str], role: set[str], mentioned: set[str] | None = None
+) -> dict[str, StoredUnit]:
+    """The people the records name as holding a role (its stems `role`), with the line that
+    names them: the items of a list under a label naming the role ("Panellists:"), the label's
+    own line ("Moderator: Ms. X, ..."), or a sentence with the role's word ("Our first
+    panellist is Mr. X"; `mentioned`: the words such a sentence may use instead, "on this
+    panel")."""
+    out: dict[str, StoredUnit] = {}
+    for d in docs or list(c.docs):
+        under = False
+        for u in c.by_doc.get(d, []):
+            m = ROLE_LABEL.match(u.text.strip())
+            text = u.text
+            if m and not u.speaker:  # a label starts (or a turn ends) a list
+                under = bool(stem_set(norm(m.group(1)).split()) & role)
+                text = m.group(2) if under else ""
+            elif u.speaker or u.text.lstrip().startswith("#"):
+                under = False
+            if not under and not (stem_set(norm(text).split()) & (mentioned or role)):
+                continue
+            for sp in _named(c, text):
+                out.setdefault(sp.name, u)
+    return out
+
+
+def _labels_role(c: Corpus, doc_id: str, role: set[str]) -> bool:
+    """Whether a record lists the holders of a role under a label ("Panellists:")."""
+    for u in c.by_doc.get(doc_id, []):
+        m = None if u.speaker else ROLE_LABEL.match(u.text.strip())
+        if m and stem_set(norm(m.group(1)).split()) & role:
+            return True
+    return False
+
+
+def panel_members(c: Corpus, docs: list[str]) -> dict[str, StoredUnit | None]:
+    """Who sat on the panel(s) of `docs`: the people named as panellists, and, in a panel's
+    record without a list of them, the people who speak in it other than its presiding officer
+    and delegations (a question from the floor is not a seat on the panel)."""
+    role = PANEL - stem_set(["panel", "panels"])
+    named: dict[str, StoredUnit | None] = dict(role_holders(c, docs, role, PANEL))
+    named = {n: u for n, u in named.items() if not presides(c.directory.speakers[n], docs)}
+    for d in docs or list(c.docs):
+        if _labels_role(c, d, role):
+            continue
+        for name, u in _under_panel_headings(c, d).items():
+            named.setdefault(name, u)
+        title = stem_set(norm(str(c.docs.get(d, {}).get("title") or "")).split())
+        if not title & PANEL:
+            continue
+        for sp in c.directory.speakers.values():
+            mine = [u for u in sp.units if u.doc_id == d and says_something(c, u)]
+            if (
+                sp.kind == "person" and mine and not presides(sp, [d])
+                and sp.affiliation_kind != "delegation"
+                and any(u.kind != "question" and not u.text.rstrip().endswith("?") for u in mine)
+            ):  # fmt: skip
+                named.setdefault(sp.name, None)
+    return named
+
+
+def _under_panel_headings(c: Corpus, doc_id: str) -> dict[str, StoredUnit]:
+    """The people who speak under a heading naming a panel ("Panel 1 -- Wildlife"), each with
+    their first line there: a record of panels that lists no panellists."""
+    out: dict[str, StoredUnit] = {}
+    under = False
+    for u in c.by_doc.get(doc_id, []):
+        if answerability.is_frame(u, c) and re.search(r"[^\W\d_]{2}", u.text):
+            under = bool(stem_set(norm(u.text).split()) & PANEL)  # until the next heading
+            continue
+        sp = c.directory.speakers.get(u.speaker or "")
+        if (
+            under and sp is not None and sp.kind == "person"
+            and sp.affiliation_kind != "delegation" and not presides(sp, [doc_id])
+            and says_something(c, u)
+        ):  # fmt: skip
+            out.setdefault(sp.name, u)
+    return out
+
+
+def official_publishers(c: Corpus) -> set[str]:
+    """Publishers of records in which others speak (a meeting's secretariat, a news site), as
+    opposed to an organisation publishing its own statement."""
+    if c in _OFFICIAL:
+        return _OFFICIAL[c]
+    out = _OFFICIAL[c] = set()
+    for doc_id, d in c.docs.items():
+        publisher = norm(str(d.get("publisher") or ""))
+        voices = {
+            norm(u.affiliation or u.speaker or "") for u in c.by_doc.get(doc_id, []) if u.speaker
+        }
+        if publisher and voices - {publisher}:
+            out.add(publisher)
+    return out
+
+
+def named_bodies(c: Corpus, docs: list[str]) -> dict[str, StoredUnit]:
+    """Organisations that speak somewhere in the corpus, named in a line of the scoped records
+    ("a side event organized by X"), with the first such line."""
+    bodies = {sp.affiliation or sp.name: sp for sp in c.directory.speakers.values()
+              if sp.kind == "organisation" or (sp.affiliation and sp.kind == "person")}  # fmt: skip
+    out: dict[str, StoredUnit] = {}
+    for d in docs:
+        for u in c.by_doc.get(d, []):
+            for body in bodies:
+                if body not in out and len(body) > 3 and body in u.text:
+                    out[body] = u
+    return out
+
+
+def in_group(c: Corpus, sp: Speaker, group: str, docs: list[str]) -> bool:
+    """Whether a speaker belongs to a group the question names: delegations, companies, civil
+    society (organisations that are neither States, companies nor a record's publisher)."""
+    publishers = official_publishers(c)
+    speaks_for = getattr(sp, "affiliation_kind", None)
+    state = sp.kind == "delegation" or speaks_for == "delegation"
+    company = sp.is_company()
+    org = sp.kind == "organisation" or bool(sp.affiliation)
+    body = norm(sp.affiliation or sp.name)
+    official = (
+        body in publishers
+        or any(body in p for p in publishers)
+        or bool(set(body.split()) & PUBLIC_BODY)
+        or "united nations" in body
+    )
+    if group == "delegation":
+        return state and not presides(sp, docs)
+    if group == "company":
+        return company
+    return group == "civil" and org and not state and not company and not official
+
+
+def collective(c: Corpus, a: Analysis, noun: str, verb: str) -> list[StoredUnit]:
+    """The record's own sentences about the group as a whole ("Panellists agreed that …",
+    "Several delegations stressed …"), in the scoped documents."""
+    pattern = re.compile(rf"{noun}\w*\s+(?:(?:also|all|further|generally|broadly)\s+)?{verb}", re.I)
+    return [
+        u
+        for d in a.docs or list(c.docs)
+        for u in c.by_doc.get(d, [])
+        if pattern.search(u.text) and says_something(c, u)
+    ]
