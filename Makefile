@@ -34,6 +34,8 @@ test: install
 	$(BIN)/assistant eval evals/holdout_questions.yaml --out report/holdout/ || status=1; \
 	$(BIN)/assistant eval evals/smuggling_questions.yaml --out report/smuggling/ || status=1; \
 	$(BIN)/assistant eval evals/environment_questions.yaml --out report/environment/ || status=1; \
+	$(BIN)/assistant eval evals/assets_questions.yaml --out report/assets/ || status=1; \
+	$(BIN)/assistant eval evals/fraud_questions.yaml --out report/fraud/ || status=1; \
 	exit $$status
 
 test-fast: install
