@@ -107,9 +107,16 @@ def counted(question: str) -> set[str]:
 
 
 def counted_noun(question: str) -> str | None:
-    """What "how many X" counts ("euros"), if the question says."""
-    m = re.search(r"\bhow\s+many\s+([a-z][\w'-]*)", question.lower())
-    return m.group(1) if m else None
+    """What "how many X" counts ("euros", "Indonesian nationals": the words before the
+    verb), if the question says."""
+    from .terms import STOPWORDS
+
+    m = re.search(r"\bhow\s+many\s+((?:[a-z][\w'-]*\s*){1,3})", question.lower())
+    if not m:
+        return None
+    words = m.group(1).split()
+    run = words[: next((i for i, w in enumerate(words) if w in STOPWORDS), len(words))]
+    return " ".join(run or words[:1])
 
 
 def numbers_in(question: str) -> frozenset[str]:

@@ -161,7 +161,7 @@ def score_hits(
     # A compound ("how many e-waste containers") is countable when the record uses a part.
     uncountable = bool(noun) and not any(
         corpus.lexicon.known_word(w) or stem(w) in answer_types.PARTICIPATION
-        for w in [noun, *noun.split("-")]
+        for w in [noun, *re.split(r"[\s-]+", noun)]
         if w
     )
     asked_years = years_of(a.question) if "number" in kinds else set()

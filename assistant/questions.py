@@ -249,8 +249,18 @@ def _shape(q: str, has_speaker: bool) -> tuple[str, str | None]:
 AS_TOLD = re.compile(r"\bas\s+(?:reported|recorded|noted|stated|described|summari[sz]ed)\b", re.I)
 
 
+# "told the magazine about X", "tell reporters": whom they told, not what about
+AUDIENCE = re.compile(
+    r"\b(?P<verb>tell|tells|told|telling)\s+(?!(?:by|that|about|of|what|how|why|when)\b)"
+    r"(?:(?:the|a|an|our|their|his|her)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?=\s+(?:about|on|that|why|how|what|when|during|at|in)\b"
+    r"|\s*[?.,;]|\s*$)",
+    re.I,
+)
+
+
 def _topic(q: str, directory: Directory, speakers: list[str]) -> str:
-    t = norm(AS_TOLD.sub(" ", q))
+    t = norm(AUDIENCE.sub(r"\g<verb>", AS_TOLD.sub(" ", q)))
     for name in speakers:
         sp = directory.speakers[name]
         for alias in sorted(sp.aliases(), key=len, reverse=True):
@@ -293,6 +303,29 @@ def _by_demonym(q: str, vocabulary: set[str], directory: Directory) -> tuple[lis
             return persons, word  # "the X delegate": the State's people, not the State itself
         if states:
             return (states[:1] if len(states) == 1 else _prefer_role(q, states, directory)), word
+    return None
+
+
+def _by_state(subject: str, directory: Directory) -> tuple[list[str], str] | None:
+    """'What did Colombia say', 'Peru's vice-minister': a State that is no speaker itself, only
+    the affiliation of people speaking for it (a verbatim record's "Mr. X (Colombia):"); the
+    one whose role the subject names, else any of them."""
+    text = norm(subject)
+    people: dict[str, list[str]] = {}
+    for sp in directory.speakers.values():
+        if sp.kind == "person" and sp.affiliation_kind == "delegation" and sp.affiliation:
+            people.setdefault(sp.affiliation, []).append(sp.name)
+    for state in sorted(people, key=len, reverse=True):
+        named = rf"(?<![\w-]){re.escape(norm(state))}(?:['’]s)?(?![\w-])"
+        if not re.search(named, text):
+            continue
+        own = stem_set(content_words(norm(state)))
+        asked = stem_set(content_words(re.sub(named, " ", text))) - own
+        with_role = [
+            n for n in people[state]
+            if any(stem_set(content_words(norm(r))) & asked for r in directory.speakers[n].roles)
+        ]  # fmt: skip
+        return with_role or people[state], state
     return None
 
 
@@ -474,6 +507,8 @@ def analyse(
         demonym = _by_demonym(subject, vocabulary, directory)
     else:
         demonym = None if speakers else _by_demonym(q_people, vocabulary, directory)
+    if not speakers and not demonym and subject:
+        demonym = _by_state(subject, directory)
     if demonym:
         named_by = {**dict.fromkeys(demonym[0], norm(demonym[1])), **named_by}
         speakers = list(named_by)
@@ -549,6 +584,8 @@ def analyse(
     if demonym:  # "the Greek delegate": who, not what about
         who = {
             norm(demonym[1]),
+            f"{norm(demonym[1])}'s",
+            *norm(demonym[1]).split(),
             *DELEGATES,
             *(w for n in demonym[0] for w in _role_words(n, directory)),
         }

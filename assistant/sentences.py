@@ -17,7 +17,7 @@ ABBREVIATIONS = {
     "h.e", "u.n", "u.s", "u.k", "e.u", "art", "arts", "para", "paras", "gen", "col", "lt",
     "capt", "amb", "rev", "hon", "sen", "rep", "gov", "mt", "fig", "approx", "dept", "inc",
     "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-    "nov", "dec", "op", "cf", "al", "mme", "mlle", "messrs",
+    "nov", "dec", "op", "cf", "al", "mme", "mlle", "messrs", "sra", "srta", "dra", "sres", "dña",
 }  # fmt: skip
 
 

@@ -346,3 +346,12 @@ def test_of_two_chairs_the_one_who_recommends_gives_the_recommendations(checks_e
     both = replace(a, speakers=["Ieva Rusk", "Oskar Vene"], topic="")  # the panel's chair too
     chosen = Extractive(st, checks_engine.settings)._speakers(both, {})
     assert {c.evidence[0].unit.speaker for c in chosen.claims} == {"Oskar Vene"}
+
+
+def test_a_count_asked_with_an_adjective_the_record_never_uses(checks_engine):
+    # "Baltic" is no word of the record; the seals it counts are.
+    answer = checks_engine.ask("How many Baltic grey seals did the Aurora count in 2022?")
+    assert not answer.abstained
+    assert "40" in answer.text
+    # A unit the record never counts in still answers with no number of it.
+    assert checks_engine.ask("How many euros did the Aurora cost in 2022?").abstained

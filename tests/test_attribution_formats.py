@@ -317,3 +317,128 @@ def test_surname_labels_take_the_names_the_participant_list_gives(tmp_path):
     assert directory.speakers["Signe Dahl"].affiliation == "Nordic Catch Council"
     assert said(units, "We do the same in our ports")[0] == "Amaru Quispe"
     assert said(units, "Participants: Signe Dahl")[0] is None
+
+
+CAPTIONS = """[automatic captions]
+Harbour Forum livestream | panel on coastal patrols
+captions may contain errors
+
+>> good morning and welcome everyone
+my name is oskar lindqvist and i will chair this panel
+our first guest is professor amina kolawole of kenya
+professor please go ahead
+>> thank you oskar
+we trained four hundred coast guards last year
+thank you
+[applause]
+>> thank you professor
+now i give the floor to the distinguished delegate of chile
+>> thank you chair
+a short question for the panel
+are the patrols paid by the state
+>> thanks for the question
+they are paid by the ports
+>> wonderful thank you both
+professor you wanted to add one thing
+>> yes our next course opens in march
+"""
+
+
+def test_captions_turns_follow_the_floor_the_moderator_gives(tmp_path):
+    directory, units, _ = stored(write(tmp_path, "livestream.txt", CAPTIONS))
+    assert said(units, "good morning and welcome everyone")[0] == "Oskar Lindqvist"
+    assert said(units, "we trained four hundred coast guards")[0] == "Amina Kolawole"
+    assert directory.speakers["Amina Kolawole"].affiliation == "Kenya"
+    assert said(units, "now i give the floor")[0] == "Oskar Lindqvist"  # thanks the last one
+    assert said(units, "are the patrols paid by the state")[0] == "Chile"
+    # Nobody hands the floor to whoever answers Chile: it stays unattributed.
+    assert said(units, "they are paid by the ports")[0] is None
+    assert said(units, "professor you wanted to add")[0] == "Oskar Lindqvist"
+    assert said(units, "our next course opens in march")[0] == "Amina Kolawole"
+    assert said(units, "[applause]")[0] is None
+    assert said(units, "captions may contain errors")[0] is None
+
+
+JOINT = """Joint submission on safe landing of rescued seafarers
+
+We, the two undersigned organizations, support crews rescued from vessels held at sea.
+Since 2022 our organizations together have assisted 640 seafarers from 14 countries.
+At the Harbour Chaplaincy Trust, our drop-in centre recorded 212 visits in the first half of 2024.
+The Seafarers Legal Aid Network has found that rescued crews wait nine weeks for their wages.
+We ask port States to let every rescued crew member land within 48 hours.
+Detaining the crew protects the owners, not the workers.
+
+Signed:
+
+Dr. Ilse Marwick, Director, Harbour Chaplaincy Trust (Hull)
+
+Tomas Brennan-Ode, Coordinator, Seafarers Legal Aid Network (Cork)
+"""
+
+
+def test_joint_statement_we_is_no_single_authors_but_named_data_is(tmp_path):
+    directory, units, _ = stored(write(tmp_path, "joint.txt", JOINT))
+    assert said(units, "our organizations together have assisted 640")[0] is None
+    assert said(units, "We ask port States to let every")[0] is None
+    assert said(units, "Detaining the crew protects the owners")[0] is None
+    assert said(units, "our drop-in centre recorded 212 visits")[0] == "Harbour Chaplaincy Trust"
+    assert said(units, "rescued crews wait nine weeks")[0] == "Seafarers Legal Aid Network"
+    assert directory.speakers["Tomas Brennan-Ode"].affiliation == "Seafarers Legal Aid Network"
+
+
+NOTED = """Lakeshore Fisheries Forum
+
+Written contribution to the regional meeting on inland fisheries
+
+We welcome the meeting's focus on small-scale fishers.
+Our survey covered 90 landing sites on three lakes.[1]
+We found that half of them had no cold storage.[2]
+We ask States to fund cooperative ice plants.
+
+Notes
+
+[1] Lakeshore Fisheries Forum, Survey of landing sites, 2023.
+
+[2] Cold storage means any cooled room of at least ten cubic metres.
+
+Submitted by: Dr. Wanjiku Otieno-Hale, Executive Director, Lakeshore Fisheries Forum
+"""
+
+
+def test_statement_notes_are_nobodys_and_submitted_by_names_the_signatory(tmp_path):
+    directory, units, _ = stored(write(tmp_path, "forum.txt", NOTED))
+    assert said(units, "Our survey covered 90 landing sites")[0] == "Lakeshore Fisheries Forum"
+    assert said(units, "Cold storage means any cooled room")[0] is None
+    assert said(units, "Survey of landing sites, 2023")[0] is None
+    signer = directory.speakers["Wanjiku Otieno-Hale"]
+    assert signer.affiliation == "Lakeshore Fisheries Forum"
+
+
+VERBATIM = """Regional Seminar on Port Security
+
+2nd meeting
+
+President: Sra. Lucía Ferrer Campos (Uruguay)
+
+The meeting was called to order at 3.05 p.m.
+
+The President: I give the floor to the representative of Chile.
+
+Mr. Rojas Vidal (Chile) (spoke in Spanish): Thank you, Madam
+
+President. My delegation supports the draft text.
+
+The President: I thank the representative of Chile. The text is adopted.
+
+The meeting rose at 4.15 p.m.
+"""
+
+
+def test_verbatim_president_heading_and_a_turn_split_by_a_page_break(tmp_path):
+    directory, units, _ = stored(write(tmp_path, "pv2.txt", VERBATIM))
+    assert said(units, "I give the floor to the representative")[0] == "Lucía Ferrer Campos"
+    assert said(units, "The text is adopted")[0] == "Lucía Ferrer Campos"
+    assert said(units, "My delegation supports the draft text")[0] == "Rojas Vidal"
+    assert directory.speakers["Rojas Vidal"].affiliation == "Chile"
+    assert said(units, "Sra. Lucía Ferrer Campos (Uruguay)")[0] is None
+    assert said(units, "The meeting rose at 4.15 p.m.")[0] is None

@@ -329,3 +329,150 @@ def test_an_acronym_joins_the_one_body_whose_initials_it_is(tmp_path):
     assert unit_with(units, "losses were rising").speaker == name
     assert unit_with(units, "thefts doubled").speaker == name
     assert directory.get("OGF").name == name
+
+
+HONORIFIC_STYLES = (
+    "Ports Meeting Opens in Valparaiso\n"
+    "\n"
+    "VALPARAISO, 3 May 2021 (UN Information Service) – Ports must share data, speakers said "
+    "today at the opening of the Regional Meeting on Port Safety, convened by the Office for "
+    "Testing (OFT).\n"
+    "\n"
+    "Opening the meeting, Sra. Lucía Ferrer Olmedo, Vice-Minister of Transport of Chile, "
+    'welcomed participants. "Our ports are our doors," she said.\n'
+    "\n"
+    "Speaking on behalf of the Andean Union and its member States, H.E. Mr. Kofi Adjei-Mensah, "
+    "Ambassador of the Andean Union to Chile, announced that the Andean Union would fund a new "
+    "programme for port inspectors. The programme will train 300 inspectors, he said.\n"
+    "\n"
+    "Dr. Pavel Novak, Chief of the OFT Port Crime Unit, said that inspections had doubled.\n"
+    "\n"
+    "Representing civil society, Dra. Inés Carvajal Ruiz, Executive Director of the Red "
+    "Portuaria por la Transparencia Aduanera, called on States to publish port inspection "
+    "results and to involve dock workers in their design. \"Secrecy is the smuggler's best "
+    'friend," she said.\n'
+    "\n"
+    "The cooperative's president, Doña Marta Quispe Huanca, said that the old warehouse now "
+    "held 40 looms.\n"
+    "\n"
+    "The meeting will continue until Friday.\n"
+)
+
+
+def test_spanish_honorifics_titles_and_a_person_speaking_for_a_body(tmp_path):
+    directory, units, _ = stored(write(tmp_path, "release.txt", HONORIFIC_STYLES))
+    expect = {
+        "Opening the meeting, Sra.": "Lucía Ferrer Olmedo",
+        "Our ports are our doors": "Lucía Ferrer Olmedo",
+        "Speaking on behalf of the Andean Union": "Kofi Adjei-Mensah",
+        "The programme will train": "Kofi Adjei-Mensah",
+        "inspections had doubled": "Pavel Novak",
+        "Representing civil society, Dra.": "Inés Carvajal Ruiz",
+        "Secrecy is the smuggler": "Inés Carvajal Ruiz",
+        "held 40 looms": "Marta Quispe Huanca",
+        "The meeting will continue": None,
+    }
+    for fragment, speaker in expect.items():
+        u = unit_with(units, fragment)
+        got = None if u.kind == "narrative" else u.speaker
+        assert got == speaker, (fragment, got, u.kind)
+    assert directory.get("Kofi Adjei-Mensah").affiliation == "Andean Union"
+    assert directory.get("Pavel Novak").affiliation == "OFT"
+    ines = directory.get("Inés Carvajal Ruiz")
+    assert ines.affiliation == "Red Portuaria por la Transparencia Aduanera"
+    assert ines.honorific == "Dra."
+
+
+ACTING_CHAIR = (
+    "Meeting on harbour crime\n"
+    "\n"
+    "Summary of the general discussion\n"
+    "\n"
+    "I. Opening of the meeting\n"
+    "\n"
+    "1. The meeting was opened by the Chair, Mr. Arne Solberg (Denmark). In his opening "
+    "remarks, the Chair recalled that harbour crime had grown.\n"
+    "\n"
+    "II. Inspections\n"
+    "\n"
+    "2. The Vice-Chair, Ms. Amara Diallo (Senegal), took the chair at 3 p.m. and presided over "
+    "the discussion under this item.\n"
+    "\n"
+    "3. Opening the discussion, the Chair invited delegations to describe their inspections.\n"
+    "\n"
+    "4. The representative of Chile said that scanners were too costly.\n"
+    "\n"
+    "5. Summing up, the Chair noted broad agreement on shared scanners.\n"
+    "\n"
+    "III. Closing\n"
+    "\n"
+    "6. Mr. Solberg resumed the chair at 10 a.m.\n"
+    "\n"
+    "7. In his closing remarks, the Chair thanked the Vice-Chair for presiding over part of "
+    "the deliberations.\n"
+)
+
+
+def test_the_chair_is_whoever_took_the_chair_until_the_chair_resumes(tmp_path):
+    directory, units, _ = stored(write(tmp_path, "summary.txt", ACTING_CHAIR))
+    expect = {
+        "the Chair recalled that harbour crime": "Arne Solberg",
+        "the Chair invited delegations": "Amara Diallo",
+        "scanners were too costly": "Chile",
+        "the Chair noted broad agreement": "Amara Diallo",
+        "the Chair thanked the Vice-Chair": "Arne Solberg",
+    }
+    for fragment, speaker in expect.items():
+        u = unit_with(units, fragment)
+        assert u.speaker == speaker, (fragment, u.speaker, u.kind)
+    assert "Chair" in directory.get("Arne Solberg").roles
+
+
+FEATURE = (
+    "Feature | Ports\n"
+    "\n"
+    "The long road home from the harbour gangs\n"
+    "\n"
+    "By Tessa Brookfield | 2 May 2021\n"
+    "\n"
+    "For two years, Amina says, she loaded stolen crates at night in a port she never named. "
+    "She was 19.\n"
+    "\n"
+    '"They kept our phones in a locked box," Amina said. "Nobody called our families."\n'
+    "\n"
+    "Pieter Vos, who heads security at the shipping company Blue Keel Lines, did not dispute "
+    'it. "We see the crates, not the people who load them," he said.\n'
+    "\n"
+    "Chile's Minister of Ports, Carmen Olea Fuentes, who opened the event, was firm. "
+    '"A child who loads a crate is a victim," Ms. Olea Fuentes said.\n'
+    "\n"
+    'Back home, Amina visits schools. "Ask who pays for the ticket," she said.\n'
+)
+
+
+def test_a_feature_names_people_by_first_name_title_first_or_by_what_they_do(tmp_path):
+    directory, units, _ = stored(write(tmp_path, "feature.txt", FEATURE))
+    expect = {
+        "she loaded stolen crates": "Amina",
+        "They kept our phones": "Amina",
+        "We see the crates": "Pieter Vos",
+        "A child who loads a crate": "Carmen Olea Fuentes",
+        "Ask who pays for the ticket": "Amina",
+    }
+    for fragment, speaker in expect.items():
+        u = unit_with(units, fragment)
+        got = None if u.kind == "narrative" else u.speaker
+        assert got == speaker, (fragment, got, u.kind)
+    assert directory.get("Pieter Vos").affiliation == "Blue Keel Lines"
+    carmen = directory.get("Carmen Olea Fuentes")
+    assert carmen.affiliation == "Chile" and "Minister of Ports" in carmen.roles
+
+
+def test_a_unit_of_a_body_named_by_its_acronym_is_that_body(tmp_path):
+    text = (
+        "Side event on harbour crime\n\n"
+        "The event was moderated by Ms. Lena Brandt of the OFT Port Crime Section.\n\n"
+        "Ms. Brandt said that inspections had doubled.\n"
+    )
+    directory, _, _ = stored(write(tmp_path, "release.txt", text))
+    assert directory.get("Lena Brandt").affiliation == "OFT"

@@ -454,3 +454,86 @@ def test_the_symbol_is_cited_where_the_text_states_it(records, question, symbol)
     assert not a.abstained and symbol in a.text
     assert a.citations and all(symbol in c.quote for c in a.citations)
     _quotes_hold(records, a)
+
+
+# -- a press release's symbol, contact block and a story's photo credit ------------------------
+NOTICE = (
+    "ORG/PR/2041\n\n"
+    "Ports agree to share inspection results\n\n"
+    "RIGA, 3 May 2026 (Harbour Information Office) – Port authorities agreed today to share "
+    "inspection results within a day, the Harbour Information Office said.\n\n"
+    "The agreement covers twelve ports.\n\n"
+    "For information:\n\n"
+    "Harbour Information Office\n"
+    "Mr. Tomas Kalnins, Press Officer\n"
+    "Email: press@harbour.example\n\n"
+    "* *** *\n"
+)
+PHOTO_STORY = (
+    "<html><head><title>Nets mended in a former warehouse</title></head><body><article>"
+    "<h1>Nets mended in a former warehouse</h1>"
+    "<p>A warehouse seized from smugglers is now a workshop where fishers mend their nets.</p>"
+    "<figure><figcaption>Fishers at work in the former warehouse. "
+    "Photo: Harbour Information Office/Ilze Berzina</figcaption></figure>"
+    "<p>The workshop opened in March and is used by forty families.</p>"
+    "</article></body></html>"
+)
+
+
+CONTRIBUTION = (
+    "Written contribution of the River Trust to the ports dialogue\n\n"
+    "The River Trust monitors twelve river ports. We recommend that inspection results be "
+    "shared within a day.\n\n"
+    "Submitted by: Ms. Anna Vole, Executive Director, River Trust\n"
+)
+
+
+@pytest.fixture(scope="module")
+def notices(tmp_path_factory):
+    base = tmp_path_factory.mktemp("document_notices")
+    docs = base / "docs"
+    docs.mkdir()
+    (docs / "ports_notice.txt").write_text(NOTICE, encoding="utf-8")
+    (docs / "ports_notice.meta.yaml").write_text(
+        'title: "Ports agree to share inspection results"\ndate: "2026-05-03"\n'
+        'kind: press release\nsymbol: "ORG/PR/2041"\n',
+        encoding="utf-8",
+    )
+    (docs / "warehouse_story.html").write_text(PHOTO_STORY, encoding="utf-8")
+    (docs / "river_trust_contribution.txt").write_text(CONTRIBUTION, encoding="utf-8")
+    return build_engine(load_settings(source_dir=docs, index_dir=base / "index"))
+
+
+def test_an_issuers_acronym_number_asks_for_the_symbol(notices):
+    from assistant.generators.documents import asked
+
+    assert asked("whats the ORG number on the press release about the ports?") == "symbol"
+    assert asked("What number of ports agreed?") is None
+    a = notices.ask("whats the ORG number on the press release about the ports?")
+    assert "ORG/PR/2041" in a.text
+    assert [c.quote for c in a.citations] == ["ORG/PR/2041"]
+
+
+def test_whom_to_contact_is_the_for_information_block(notices):
+    a = notices.ask("who do I contact for press questions about the ports agreement?")
+    assert not a.abstained
+    assert "Tomas Kalnins" in a.text
+    quotes = [c.quote for c in a.citations]
+    assert "Mr. Tomas Kalnins, Press Officer" in quotes
+    assert all(q in notices.document_text("ports_notice") for q in quotes)
+    assert not any("twelve ports" in q for q in quotes)
+
+
+def test_who_took_the_photo_is_the_credit_line(notices):
+    a = notices.ask("Who took the photo in the story about the warehouse?")
+    assert not a.abstained
+    assert "Ilze Berzina" in a.text
+    assert [c.quote for c in a.citations] == ["Photo: Harbour Information Office/Ilze Berzina"]
+
+
+def test_a_submitted_by_line_says_who_signed(notices):
+    a = notices.ask("Who signed the River Trust contribution, and what is her position?")
+    assert not a.abstained
+    assert "Anna Vole" in a.text and "Executive Director" in a.text
+    text = notices.document_text("river_trust_contribution")
+    assert a.citations and all(c.quote in text for c in a.citations)

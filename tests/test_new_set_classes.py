@@ -140,3 +140,45 @@ def test_who_chaired_and_from_which_country_gives_the_affiliation(records):
     a = records.ask("Who was elected to chair the river basin dialogue, and from which country?")
     assert not a.abstained
     assert "Noor Haddad" in a.text and "Jordan" in a.text
+
+
+# A programme table's "Panellists" column names the panellists, row by row.
+PROGRAMME = """# Chair's summary: Expert meeting on river ports
+
+1. The expert meeting on river ports was held in Manaus on 2 and 3 June 2025.
+
+| Session | Time | Theme | Panellists |
+|---|---|---|---|
+| Panel 1 | 2 June, 10 a.m. | Dredging and silt | Mr. Paulo Serrano Vidal; Ms. Keiko Arashiro |
+| Panel 2 | 3 June, 9.30 a.m. | Ferry safety | Dr. Lena Okonjo-Brandt |
+
+2. Mr. Paulo Serrano Vidal, of the River Pilots Guild, said that silt had closed two channels.
+
+3. Ms. Keiko Arashiro, of the Delta Ferry Company, described new life-jacket checks.
+
+4. Dr. Lena Okonjo-Brandt, of the Ports Safety Institute, called for night-time inspections.
+
+5. Mr. Ivo Grandi, of the Boatmen Union, asked about fuel prices.
+"""
+
+
+@pytest.fixture(scope="module")
+def programme(tmp_path_factory):
+    from assistant.config import load_settings
+    from assistant.engine import build_engine
+
+    base = tmp_path_factory.mktemp("programme_table")
+    docs = base / "docs"
+    docs.mkdir()
+    (docs / "river_ports_summary.md").write_text(PROGRAMME, encoding="utf-8")
+    return build_engine(load_settings(source_dir=docs, index_dir=base / "index"))
+
+
+def test_the_panellists_column_of_a_programme_table_lists_the_panellists(programme):
+    a = programme.ask("Who were the panellists at the expert meeting on river ports?")
+    assert not a.abstained
+    for name in ("Paulo Serrano Vidal", "Keiko Arashiro", "Lena Okonjo-Brandt"):
+        assert name in a.text
+    assert "Ivo Grandi" not in a.text  # he spoke from the floor, on no panel
+    text = programme.document_text("river_ports_summary")
+    assert all(c.quote in text for c in a.citations)

@@ -529,3 +529,42 @@ def test_a_condition_asked_with_when_is_not_answered_with_a_date(meetings):
     assert not a.abstained, a.text
     assert "turns green" in a.text
     assert a.text.startswith("**Jonas Berg**")  # his words first, not a date as the answer
+
+
+def test_a_state_its_record_names_only_as_several_delegates_affiliation_names_them():
+    # A verbatim record's "Mr. X (Portugal):" turns: no speaker is the State itself, and two
+    # people speak for it, so the State is not one speaker's alias.
+    units = [*UNITS, unit(9, "forum_2020", "Rui Costa", honorific="Mr.", affiliation="Portugal",
+                          affiliation_kind="delegation",
+                          roles=["Minister of Fisheries of Portugal", "Chair"])]  # fmt: skip
+    corpus = FakeCorpus(DOCS, units)
+    assert corpus.directory.resolve("Portugal") == []
+
+    def asked(q: str) -> questions.Analysis:
+        return questions.analyse(q, [], corpus.directory, corpus.vocabulary, set())
+
+    state = asked("What did Portugal say about the river?")
+    assert set(state.speakers) == {"Ana Duarte", "Rui Costa"} and state.any_of
+    assert state.topic == "river"  # the State is who, not what about
+    # A role beside the State names the one holding it.
+    minister = asked("What did Portugal's minister of fisheries say about the river?")
+    assert minister.speakers == ["Rui Costa"] and minister.topic == "river"
+    # A State only talked about is no speaker.
+    assert asked("What did Mr. Lind say about Portugal?").speakers == ["Tomas Lind"]
+    assert asked("What did Spain say about the river?").speakers == []
+
+
+def test_who_a_speaker_told_is_not_what_they_spoke_about():
+    for q, topic in [
+        ("What did Ms. Duarte tell the inspector about the river?", "river"),
+        ("What did Ms. Duarte tell the Lakeside Gazette about fish?", "fish"),
+        ("Compare what Ms. Duarte said at the hearing with what she told the newspaper.", ""),
+        ("What did Ms. Duarte tell reporters?", ""),
+    ]:
+        a = analysed(q)
+        assert a.speakers == ["Ana Duarte"], q
+        assert [w for w in a.topic.split() if w not in ("she", "hearing")] == topic.split(), q
+    # What she told them about stays the topic.
+    assert analysed("Did Ms. Duarte tell the forum that fish were dying?").topic.split()[-2:] == [
+        "fish", "dying",
+    ]  # fmt: skip

@@ -21,12 +21,13 @@ HONORIFICS = {
     "lady": "f", "h.e": None, "his excellency": "m", "her excellency": "f",
     "ambassador": None, "judge": None, "justice": None, "minister": None, "senator": None,
     "rev": None, "hon": None, "commissioner": None, "inspector": None, "colonel": None,
-    "general": None, "captain": None,
+    "general": None, "captain": None, "sr": "m", "sra": "f", "srta": "f", "dra": "f",
+    "doña": "f", "dña": "f",
 }  # fmt: skip
 HON = (
     r"(?:H\.E\.|His Excellency|Her Excellency|Mrs?\.?|Ms\.?|Miss|Mx\.?|Madam|Mme\.?|Dr\.?|"
     r"Prof\.?|Professor|Sir|Dame|Lord|Lady|Ambassador|Judge|Justice|Minister|Senator|"
-    r"Rev\.?|Hon\.?|Commissioner|Inspector|Colonel|General|Captain)"
+    r"Rev\.?|Hon\.?|Commissioner|Inspector|Colonel|General|Captain|Sra\.?|Srta\.?|Sr\.|Dra\.?|Doña|Dña\.)"
 )
 HON_UPPER = r"(?:MRS?\.?|MS\.?|MISS|MX\.?|DR\.?|PROF\.?|PROFESSOR|SIR|DAME|H\.E\.|AMBASSADOR|JUDGE)"
 NAME_TOKEN = r"[A-ZÀ-Þ][\w'’\-]*\w"
@@ -60,6 +61,12 @@ HEAD_NOUN_RE = re.compile(
 )
 PERSON_NOUN_RE = re.compile(r"(?:er|or|ist|ant|ent|ian|ee|ate|at|man|woman|person|ive|ess|eur|ar)$")
 CONNECTORS = {"of", "for", "and", "on", "the", "against", "in", "de", "&", "to", "at", "du"}
+# The same small words in the Romance languages whose bodies UN records name untranslated
+# ("Red Portuaria por la Transparencia", "Observatoire des Ports et des Douanes").
+CONNECTORS |= {
+    "por", "para", "la", "las", "los", "del", "des", "et", "y", "pour", "contre", "contra",
+    "sur", "da", "do", "dos", "das", "le", "les", "di", "della", "e",
+}  # fmt: skip
 ACRONYM = r"[A-Z][A-Za-z0-9&.\-]{1,15}"
 
 
@@ -227,6 +234,14 @@ class Employer:
     descriptor: str | None = None  # "retailer", "NGO"
 
 
+# An organisation's acronym, then one of its units: "UNODC Regional Office for X".
+UNIT_OF_RE = re.compile(
+    r"([A-Z][A-Z0-9&\-]{1,9})\s+(?:[A-Z][\w\-]*\s+|(?:and|for|on|of)\s+)*?"
+    r"(?:Unit|Section|Branch|Division|Office|Department|Team|Programme|Service)"
+    r"(?:\s+(?:for|of|on|in)\s+.+)?"
+)
+
+
 def employer_in_role(role: str) -> Employer | None:
     """The employer named in a job title: 'a researcher at X', 'Officer of the Y of X (ACR)',
     'head of sourcing at the retailer X' (the descriptor noun is not part of the name)."""
@@ -250,7 +265,14 @@ def employer_in_role(role: str) -> Employer | None:
             head = re.sub(r"(?i)^(?:the|a|an)\s+", "", role[: m.start()].strip(" ,"))
             descriptor = desc.group("desc").strip() if desc else None
             return Employer(org, head or role, descriptor)
-        if state_named(org) or (not role[span[1] :].strip() and len(org.split()) >= 2):
+        unit = UNIT_OF_RE.fullmatch(org)
+        if unit:  # "Chief of the UNODC Asset Recovery Unit": the unit is part of the job
+            return Employer(unit.group(1), role)
+        rest = role[span[1] :].strip()
+        to_state = re.fullmatch(r"to\s+(?:the\s+)?(.+)", rest)
+        if to_state and state_named(to_state.group(1)):
+            rest = ""  # "Ambassador of the European Union to Peru": the Union's
+        if state_named(org) or (not rest and len(org.split()) >= 2):
             return Employer(org, role)  # "Permanent Representative of Norway": all the role
     return None
 

@@ -88,6 +88,13 @@ def _subject_of(verb: Any, shared: bool = False) -> Any | None:
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs:
                 return objs[0]
+    for child in verb.children:  # "Speaking for X, Ms. Y, Ambassador of X, announced …"
+        if child.dep_ in ("csubj", "advcl") and child.tag_ == "VBG" and child.i < verb.i:
+            appos = [t for t in child.subtree if t.dep_ == "appos" and t.pos_ == "PROPN"]
+            if appos:
+                return appos[0]
+    if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN":
+        return verb.head  # "Dr. Y, Director of Z, called on …", parsed as a name with a clause
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
         return _subject_of(verb.head, shared=True) if verb.dep_ == "conj" else None
     return None
@@ -101,10 +108,27 @@ def _reports(tok: Any) -> bool:
     return lemma in REPORTING_LEMMAS
 
 
+def _edges(source: Any, verb: Any) -> tuple[Any, Any]:
+    """The first and last words of a subject, without the clauses hung on it (when the parse
+    makes the verb a clause of its own subject) and before the verb."""
+    if verb not in source.subtree:
+        return source.left_edge, source.right_edge
+    words = [source] + [
+        t
+        for c in source.children
+        if c is not verb and c.dep_ not in ("acl", "advcl", "punct", "relcl")
+        for t in c.subtree
+    ]
+    words = [t for t in words if t.i < verb.i]
+    return min(words, key=lambda t: t.i), max(words, key=lambda t: t.i)
+
+
 def _main_clause(verb: Any) -> bool:
     """The sentence's own verb, not one inside a 'that …' or relative clause."""
     while verb.dep_ == "conj" and verb.head is not verb:
         verb = verb.head
+    if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN":
+        return True  # the name is parsed as the root: its clause is the sentence's own
     return verb.dep_ in ("ROOT", "advcl", "parataxis")
 
 
@@ -127,7 +151,7 @@ def _read(doc: Any, offset: int) -> Parse:
             continue
         if source is None or (source.pos_ == "PRON" and source.lower_ not in ("he", "she", "it")):
             continue
-        left, right = source.left_edge, source.right_edge
+        left, right = _edges(source, tok)
         p.subjects.append(
             (
                 offset + left.idx,

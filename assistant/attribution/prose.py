@@ -26,6 +26,8 @@ from .names import (
     MEETING_ROLE_RE,
     NAME_CORE,
     ROLE_RE,
+    ROLE_WORDS,
+    UNIT_OF_RE,
     Person,
     Registry,
     body_kind,
@@ -54,7 +56,8 @@ REPORTING = (
     r"announced|continued|wrote|agreed|claimed|contended|reported|presented|outlined|"
     r"advocated|reminded|spoke|believes|believed|thinks|thought|put it|went on|elaborated|"
     r"informed|briefed|introduced|invited|drew attention|encouraged|requested|"
-    r"according to|as pointed out by|in the words of|urging|warning|calling for"
+    r"according to|as pointed out by|in the words of|urging|warning|calling for|appealed|"
+    r"(?:called|calls|calling) (?:on|upon)(?=(?:\s+[\w-]+){1,5}?\s+to\s)"
 )
 REPORTING_RE = re.compile(rf"(?<![\w-])(?:{REPORTING})\b", re.I)
 SUBJECT_PRONOUN_RE = re.compile(
@@ -200,6 +203,16 @@ class Context:
         self.record = False
         self.convener: str | None = None  # "The meeting was convened by X": its Secretariat
         self.voice: Person | None = None  # "Organized by: X" on a page that says "we"
+        self.acting: dict[str, str] = {}  # "chair" -> who took the chair for a while
+
+    def take(self, key: str, person: Person) -> None:
+        """`person` takes the chair ("The Vice-Chair, Ms. X, took the chair"); the one who
+        held it from the start takes it back ("Mr. Y resumed the chair")."""
+        if self.roles.get(key) in (None, person.name):
+            self.roles.setdefault(key, person.name)
+            self.acting.pop(key, None)
+        else:
+            self.acting[key] = person.name
 
     def hold(self, role: str, person: Person) -> None:
         """`person` holds a role of this meeting ("Vice-President"): the first one named."""
@@ -209,7 +222,7 @@ class Context:
 
     def holder(self, role: str) -> Person | None:
         key = meeting_role(role)
-        name = self.roles.get(key) if key else None
+        name = (self.acting.get(key) or self.roles.get(key)) if key else None
         return self.registry.people.get(name) if name else None
 
 
@@ -251,9 +264,17 @@ def mention_at(text: str, m: re.Match, ctx: Context) -> Mention:
         span = org_run(text, end + hit.end())
         if span:
             org = re.split(r"\s+in\s+(?=[A-Z][\w\-]+$)", text[span[0] : span[1]])[0]
+            unit = UNIT_OF_RE.fullmatch(org)  # "of the OFT Port Crime Unit": OFT
+            org = unit.group(1) if unit else org
             person.affiliation, person.acronym = split_org(org)  # "X of the Y in Lima": Y
             phrase_end = span[1]
     role = role_phrase(text, phrase_end, REPORTING)
+    who = WHO_WORKS_RE.match(text, phrase_end) if not role else None
+    found = employer_in_role(who.group(1)) if who else None
+    if found and not person.affiliation and re.search(r"\b(?:at|with)\s", who.group(1)):
+        # "X, who heads sales at the company Y, …": Y is the employer
+        person.affiliation, person.acronym = split_org(found.org)
+        person.employer_kind = body_kind(found.descriptor)
     if role:
         for r in split_roles(text[role[0] : role[1]]):
             owner = POSSESSIVE_OWNER_RE.match(r)
@@ -280,6 +301,9 @@ def mention_at(text: str, m: re.Match, ctx: Context) -> Mention:
     return Mention(Target(known), start, phrase_end, m.start("name"), m.end("name"))
 
 
+WHO_WORKS_RE = re.compile(
+    r",\s+who\s+(?:heads|leads|runs|directs|manages|works|worked|oversees)\s+([^,.;:\n]+)"
+)
 POSSESSIVE_OWNER_RE = re.compile(r"(?P<org>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})['’]s\s+")
 
 
@@ -428,7 +452,9 @@ def _entity_mentions(
                 continue
             if any(w.isupper() and len(w) > 1 for w in words.split()):
                 continue  # "KENNIS Knowledge": an organisation's acronym, not a first name
-            follows = re.match(r",\s+(?:a|an|the|[A-Z])|\s+(?:said|told|added)\b", text[e : e + 12])
+            follows = re.match(
+                r",\s+(?:a|an|the|who\b|[A-Z])|\s+(?:said|told|added)\b", text[e : e + 12]
+            )
             is_subject = any(a <= s and e <= b for a, b in subj_heads)
             if not (follows or is_subject):
                 continue
@@ -441,6 +467,15 @@ def _entity_mentions(
             mm = regex.match(text, s)
             if mm:  # "María del Pilar Quintana Robles told": a person, "Ms. Quintana Robles"
                 found.append(mention_at(text, mm, ctx))
+        elif label in ("ORG", "GPE") and (pronoun := _one_name_person(text, s, e, quotes, parse)):
+            regex = re.compile(rf"(?P<hon>)(?P<name>{re.escape(words)})")
+            mm = regex.match(text, s)
+            if mm:  # "Mercy says, she worked …": a person known by one name
+                hit = mention_at(text, mm, ctx)
+                hit.person.kind = "person"
+                hit.person.affiliation = None
+                hit.person.gender = hit.person.gender or ("f" if pronoun == "she" else "m")
+                found.append(hit)
         elif label in ("ORG", "GPE"):
             bare = re.sub(r"^[Tt]he\s+", "", words)
             if not bare[:1].isupper() or ROLE_RE.fullmatch(bare) or _is_meeting(bare, ctx):
@@ -455,6 +490,21 @@ def _entity_mentions(
                     found.append(Mention(Target(who), a, end, s, end))
                     break
     return found
+
+
+def _one_name_person(text: str, s: int, e: int, quotes: list, parse: nlp.Parse) -> str | None:
+    """'she' or 'he' when one capitalised word that spaCy calls an organisation is a person:
+    the subject of a reporting verb, with no body's word or acronym, and the same clause
+    goes on with "she" or "he"."""
+    word = text[s:e]
+    if not re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ'’\-]+", word) or body_kind(word):
+        return None
+    if countries.state_named(word):
+        return None
+    if not any(a == s and b == e for a, b, *_ in parse.subjects):
+        return None
+    after = re.match(r"\s+(?:says|said)\s*,\s+(she|he)\b", text[e : e + 30])
+    return after.group(1) if after and outside(quotes, e, e + after.end()) else None
 
 
 def _titled_elsewhere(words: str, ctx: Context) -> bool:
@@ -484,6 +534,8 @@ def register_chaired_by(text: str, ctx: Context) -> None:
         of = re.match(r"[ \t]+of[ \t]+", text[m.end() :])
         span = org_run(text, m.end() + of.end()) if of and not m.group("org") else None
         org = m.group("org") or (text[span[0] : span[1]] if span else None)
+        unit = UNIT_OF_RE.fullmatch(org) if org else None
+        org = unit.group(1) if unit else org  # "of the OFT Port Crime Unit": OFT
         if org and not _is_meeting(org, ctx):  # "chaired by X of the Working Group": no employer
             person.affiliation, person.acronym = split_org(org)
         known = ctx.registry.add(person)
@@ -577,11 +629,36 @@ def attribute_prose(
         if span.start in heading or line in costume:
             continue  # a heading, or a "USER: … ASSISTANT: …" line aimed at a chatbot
         _attribute_sentence(u, span, parse, ctx, recent, units)
+        _takes_chair(text, span, ctx)
         if ctx.record and len(units) >= 2 and units[-1] is u:
             _goes_on(units[-2], u, span, ctx)
     _signed_quotes(text, units, ctx)
     _listed_words(text, units)
     return units
+
+
+TAKES_CHAIR_RE = re.compile(
+    r"\b(?:took|takes|assumed|assumes|resumed|resumes|returned to)\s+the\s+"
+    r"(?P<role>chair|presidency)\b"
+)
+
+
+def _takes_chair(text: str, span: sentences.Span, ctx: Context) -> None:
+    """'The Vice-Chair, Ms. X, took the chair': from here "the Chair" is Ms. X, until the
+    Chair resumes it."""
+    m = TAKES_CHAIR_RE.search(text, span.start, span.end)
+    if m is None or not outside(span.quotes, m.start(), m.end()):
+        return
+    names = list(HON_NAME_RE.finditer(text, span.start, m.start()))
+    person = None
+    if names:
+        name = names[-1].group("name")
+        person = ctx.registry.people.get(name) or ctx.registry.by_partial(name)
+    if person is None:
+        role = ROLE_MENTION_RE.search(text, span.start, m.start())
+        person = ctx.holder(role.group("role")) if role else None
+    if person is not None:
+        ctx.take("chair" if m.group("role") == "chair" else "president", person)
 
 
 ITEM_MARKER_RE = re.compile(r"[ \t]*(?:[-*•◦▪–]|\(?[a-zA-Z0-9]{1,3}[.)])[ \t]+$")
@@ -725,7 +802,12 @@ def _may_report(text: str, span: sentences.Span) -> bool:
         or ONE_FROM_RE.search(text, span.start, span.end)
         or ROLE_MENTION_RE.search(text, span.start, span.end)
         or national_role_re().search(text, span.start, span.end)
+        or NAME_WHO_RE.search(text, span.start, span.end)
     )
+
+
+# "Ana Ruiz, who heads the port office, …": a person introduced by a relative clause.
+NAME_WHO_RE = re.compile(rf"{NAME_CORE},\s+who\b")
 
 
 def _mentions(span: sentences.Span, parse: nlp.Parse | None, ctx: Context) -> list[Mention]:
@@ -746,6 +828,13 @@ def _mentions(span: sentences.Span, parse: nlp.Parse | None, ctx: Context) -> li
         inside = any(a <= m.start() < b for a, b in taken)
         if not inside and outside(quotes, m.start(), m.end()) and not is_role_only(m.group("name")):
             found.append(mention_at(text, m, ctx))
+    taken = [(x.start, x.end) for x in found]
+    for m in TITLE_FIRST_RE.finditer(text, lo, hi):
+        inside = any(not (m.end() <= a or m.start() >= b) for a, b in taken)
+        if not inside and outside(quotes, m.start(), m.end()):
+            hit = _title_first(m, ctx)
+            if hit:
+                found.append(hit)
     taken = [(x.start, x.end) for x in found]
     for m in national_role_re().finditer(text, lo, hi):
         if outside(quotes, m.start(), m.end()) and not any(a <= m.start() < b for a, b in taken):
@@ -776,6 +865,28 @@ def _mentions(span: sentences.Span, parse: nlp.Parse | None, ctx: Context) -> li
         covered += [(x.start, x.end) for x in found]
         found += _entity_mentions(text, parse, quotes, covered, ctx)
     return sorted(found, key=lambda x: x.start)
+
+
+# A title before the name, no honorific: "Chile's Minister of Ports, Ana Ruiz Soto, who …"
+TITLE_FIRST_RE = re.compile(
+    r"(?:(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})['’]s\s+)?"
+    rf"(?P<role>(?:{ROLE_WORDS})(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w\-]*"
+    r"(?:\s+(?:(?:and|of|for|on|the)\s+)*[A-Z][\w\-]*)*)?),\s+"
+    rf"(?P<name>{NAME_CORE})(?=,)"
+)
+
+
+def _title_first(m: re.Match, ctx: Context) -> Mention | None:
+    name, role, owner = m.group("name"), m.group("role"), m.group("owner")
+    if len(name.split()) < 2 or not _personal_name(name) or ROLE_RE.match(name):
+        return None
+    if owner and not countries.state_named(owner):
+        return None  # "Orchard's Director": not a State's office
+    affiliation = owner or (found.org if (found := employer_in_role(role)) else None)
+    person = Person(name=name, affiliation=affiliation, roles=[role])
+    known = ctx.registry.add(person)
+    ctx.hold(role, known)
+    return Mention(Target(known), m.start(), m.end(), m.start("name"), m.end("name"))
 
 
 BARE_NAME_RE = re.compile(rf"(?P<hon>)(?P<name>{NAME_CORE})")
@@ -913,11 +1024,14 @@ def _attribute_sentence(
             _attribute_sentence(tail, rest, parse, ctx, recent, units)
             return
         chosen = target = None  # the speaker is part of what the collective said
-    if parse is not None and not parse.subjects and not speech:
+    titled = _titled_subject(text, mentions, verb_m) if not subjects else None
+    if parse is not None and not parse.subjects and not speech and titled is None:
         verb_m = None  # the parse finds no reporting verb: "co-wrote a handbook" reports nothing
     if target is None and not collective:
         speaking = [m for m in mentions if m.speaks and m.start - span.start <= 12]
-        if mentions and (verb_m or speech) and not (subjects and not speech):
+        if titled is not None:
+            chosen, target = titled, titled.target
+        elif mentions and (verb_m or speech) and not (subjects and not speech):
             chosen = _closest_to_verb(mentions, verb_m)
             target = chosen.target
         elif speaking:
@@ -943,7 +1057,7 @@ def _attribute_sentence(
                     target, speech = last, unframed
     if target is None:
         for m in mentions:
-            _push(recent, m.target, False)
+            _push(recent, m.target, _acts(text, span, m))
         return
     if chosen is not None:
         attr = (chosen.start, chosen.end)
@@ -1097,6 +1211,17 @@ def _push(recent: list[Recent], t: Target, subject: bool) -> None:
     recent.append((t, subject))
 
 
+def _acts(text: str, span: sentences.Span, m: Mention) -> bool:
+    """'Back home, Amina visits schools.': a person named by name as the clause's subject, so
+    "she" in the next sentence is that person."""
+    if m.person is None or m.person.kind != "person" or m.name_start != m.start:
+        return False
+    head = text[span.start : m.start]
+    return bool(re.fullmatch(r"(?:[A-Z][\w\-]*(?:\s+[a-z][\w\-]*){0,3},\s+)?", head)) and bool(
+        re.match(r"\s+(?:[a-z]+(?:s|ed))\b", text[m.name_end : m.name_end + 20])
+    )
+
+
 def _personal(t: Target) -> bool:
     """A person, or a role a person holds ("the Chair", "the Director of X")."""
     return not t.collective and (t.person is None or t.person.kind == "person" or bool(t.role))
@@ -1121,6 +1246,20 @@ def _antecedent(recent: list[Recent], pronoun: str) -> Target | None:
     if found is not None and found.person is not None and found.person.kind == "person":
         found.person.gender = found.person.gender or gender
     return found
+
+
+def _titled_subject(text: str, mentions: list[Mention], vm: re.Match | None) -> Mention | None:
+    """'Dr. Y, Director of Z, called on …': a person named, titled, then the reporting verb,
+    when the parse loses the frame (foreign words in the title)."""
+    if vm is None:
+        return None
+    for m in mentions:
+        if m.person is None or m.person.kind != "person":
+            continue
+        title = role_phrase(text, m.name_end, REPORTING)
+        if title is not None and re.fullmatch(r",?\s*", text[title[1] : vm.start()]):
+            return m
+    return None
 
 
 def _closest_to_verb(mentions: list[Mention], vm: re.Match | None) -> Mention:

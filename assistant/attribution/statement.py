@@ -57,7 +57,12 @@ def is_statement(
     return first >= 3 and first >= share * len(body) and quoted <= 0.2 * len(body)
 
 
-SIGNED_RE = re.compile(r"(?i)^\s*(?:\(signed\)|\[signed\]|signed:?)\s*|\s*\(signed\)\s*$")
+SIGNED_RE = re.compile(
+    r"(?i)^\s*(?:\(signed\)|\[signed\]|(?:signed|submitted)(?:\s+by)?:?)\s*|\s*\(signed\)\s*$"
+)
+# A note of the apparatus ("[2] The figure refers to …"), or a heading over the notes.
+NOTE_MARK = re.compile(r"^\s*\[\d{1,3}\]\s")
+NOTES_HEADING = re.compile(r"(?i)^\s*(?:notes|footnotes|endnotes|references|sources)\s*:?\s*$")
 ON_BEHALF_RE = re.compile(r"(?i)(?:on behalf of|for)\s+(?:the\s+)?(.+?)[,:]?$")
 SIGNER_RE = re.compile(rf"(?P<hon>(?:{HON}\s+)*)(?P<name>{NAME_CORE})")
 
@@ -174,6 +179,36 @@ def signature(text: str, paras: list[tuple[int, int]]) -> tuple[Person, int] | N
     return None
 
 
+def _signatories(text: str, paras: list[tuple[int, int]]) -> list[Person]:
+    """Every "Name, Title, Org (City)" line of the signature block at the end."""
+    out = []
+    for a, b in paras[-8:]:
+        parts = _parts(SIGNED_RE.sub("", text[a:b]))
+        m = SIGNER_RE.fullmatch(parts[0]) if len(parts) >= 3 else None
+        if not m or is_role_only(m.group("name")) or len(m.group("name").split()) < 2:
+            continue
+        titles = [p for p in parts[1:] if _is_title(p)]
+        orgs = [re.sub(r"\s*\([^()]*\)$", "", p) for p in parts[1:] if not _is_title(p)]
+        if not titles or not orgs:
+            continue
+        hon = clean_honorific(m.group("hon")) if m.group("hon").strip() else None
+        person = Person(name=title_case(m.group("name")), honorific=hon, gender=gender_of(hon))
+        person.roles = [titles[0], "signatory"]
+        person.affiliation, person.acronym = split_org(orgs[-1])
+        out.append(person)
+    return out
+
+
+def _co_authors(signers: list[Person], publisher: str | None) -> list[str]:
+    """The bodies of a joint statement: its signatories' several organisations, else a
+    publisher line listing several ("A; B; C")."""
+    bodies = list(dict.fromkeys(p.affiliation for p in signers if p.affiliation))
+    if len(bodies) >= 2:
+        return bodies
+    listed = [p.strip() for p in (publisher or "").split(";") if p.strip()]
+    return listed if len(listed) >= 2 else []
+
+
 def _author_name(
     text: str,
     spans: list[sentences.Span],
@@ -242,6 +277,10 @@ def attribute_statement(
     title: str | None = None,
 ) -> list[Unit]:
     register_roles(text, ctx)
+    signers = _signatories(text, paras)
+    joint = _co_authors(signers, publisher)
+    if joint:  # "we" is all of them together: no one body's words
+        return _joint_statement(doc_id, text, spans, ctx, joint, signers)
     signed = signature(text, paras)
     author_name = _author_name(text, spans, paras, signed, title, publisher)
     author = None
@@ -266,7 +305,7 @@ def attribute_statement(
     signatory = ctx.registry.add(signed[0]) if signed else None
     sign_at = signed[1] if signed else len(text)
     heading = heading | _headings(text, spans, paras)
-    started = False
+    started = notes = False
     units: list[Unit] = []
     for span in spans:
         u = Unit(doc_id, span.start, span.end, text[span.start : span.end])
@@ -278,6 +317,10 @@ def attribute_statement(
                     u.mentions.append(named.name)
         if SIGNED_RE.fullmatch(u.text) or (span.start >= sign_at and DATE_RE.search(u.text)):
             continue  # "(Signed)", "Vienna, 8 September 2020": the record's
+        if span.start in heading:
+            notes = bool(NOTES_HEADING.match(u.text))
+        if (notes and span.start < sign_at) or NOTE_MARK.match(u.text):
+            continue  # the notes: the document's apparatus, nobody's words
         if span.start >= sign_at and signatory is not None:
             u.speaker, u.kind, u.frame_speaker = signatory.name, "quote", signatory.name
             u.quotes = [(span.start, span.end)]
@@ -287,4 +330,45 @@ def attribute_statement(
             continue  # the title, place and date lines above the first sentence; headings
         u.speaker, u.kind, u.frame_speaker = author.name, "quote", author.name
         u.quotes = [(span.start, span.end)]
+    return units
+
+
+def _joint_statement(
+    doc_id: str,
+    text: str,
+    spans: list[sentences.Span],
+    ctx: Context,
+    bodies: list[str],
+    signers: list[Person],
+) -> list[Unit]:
+    """A statement of several bodies: a sentence naming just one of them ("At the X, our
+    hotline received …", "X has found that …") is that body's; the rest are the joint text,
+    credited to none of them."""
+    for person in signers:
+        ctx.registry.add(person)
+    authors = []
+    for body in bodies:
+        base, acr = split_org(body)
+        authors.append(
+            ctx.registry.add(
+                Person(name=base, affiliation=base, acronym=acr, kind="organisation",
+                       roles=["co-author of the joint statement"])
+            )
+        )  # fmt: skip
+    units: list[Unit] = []
+    for span in spans:
+        u = Unit(doc_id, span.start, span.end, text[span.start : span.end])
+        units.append(u)
+        outside_text = _outside_quotes_text(text, span)
+        signer = next((p for p in signers if outside_text.lstrip().find(p.name) in (0, 4)), None)
+        named = [a for a in authors if re.search(rf"\b{re.escape(a.name)}\b", outside_text)]
+        for m in HON_NAME_RE.finditer(text, span.start, span.end):
+            inside = not outside(span.quotes, m.start(), m.end())
+            if not inside and (person := mention_at(text, m, ctx).person) is not None:
+                u.mentions.append(person.name)
+        contact = re.search(r"@|https?:|www\.", outside_text)  # an address line: nobody's words
+        who = signer or (named[0] if len(named) == 1 and not contact else None)
+        if who is not None:  # a signature line is its signatory's
+            u.speaker, u.kind, u.frame_speaker = who.name, "quote", who.name
+            u.quotes = [(span.start, span.end)]
     return units

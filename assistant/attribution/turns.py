@@ -16,6 +16,7 @@ import re
 
 from .. import sentences
 from . import nlp
+from .captions import attribute_captions, is_captions
 from .countries import state_named
 from .names import (
     HON,
@@ -274,6 +275,8 @@ def attribute_turns(
     doc_id: str, text: str, paras: list[tuple[int, int]], ctx: Context, heads: set[int]
 ) -> list[Unit] | None:
     """Units of a transcript, or None when the document has fewer than two labelled turns."""
+    if is_captions(text, paras):
+        return attribute_captions(doc_id, text, paras, ctx)
     labels = [None if a in heads else _label(text, a, b) for a, b in paras]
     listed = _participants(text, paras, labels)
     surnames = (

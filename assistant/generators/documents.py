@@ -63,6 +63,27 @@ DATE_LABEL = re.compile(r"\s*(?:Dated?|When|Held)\s*:\s*(?:[A-Z][a-z]+day,?\s+)?
 ASKS_SYMBOL = re.compile(
     r"\b(?:document\s+)?symbol\b|\b(?:reference|document)\s+(?:number|code|no\.?)\b", re.I
 )
+# "the UNIS number on the press release": an issuer's acronym before "number" names a symbol.
+ACRONYM_NUMBER = re.compile(r"\b[A-Z]{2,}(?:/[A-Z]+)*\s+(?:number|code|no\.?|reference)\b")
+# Who took a document's photo: "Who took the photo in the story?", "the photo credit".
+PHOTO = re.compile(r"\b(?:photos?|photographs?|pictures?|images?|photographer)\b", re.I)
+TOOK = re.compile(r"\b(?:took|taken|take|shot|credit(?:ed)?|photographer)\b", re.I)
+CREDIT = re.compile(
+    r"\b(?:Photo(?:graph)?|Picture|Image)s?(?:\s+credit)?\s*:\s*(?P<who>[^\n]*[^\s.])", re.I
+)
+# Whom to contact: "Who do I contact for press questions?", "the media contact".
+ASKS_CONTACT = re.compile(
+    r"\b(?:who|whom)\s+(?:do|does|should|can|could|would|to|is|are)\b[^?]*\bcontact\b"
+    r"|\b(?:press|media)\s+contacts?\b"
+    r"|\bcontact\s+(?:person|details)\b",
+    re.I,
+)
+# The heading of a document's contact block ("For information:", "Media contact").
+CONTACT_HEAD = re.compile(
+    r"^[ \t]*(?:For\s+(?:further\s+|more\s+)?information|(?:Media|Press)\s+contacts?|Contacts?)"
+    r"[ \t]*:?[ \t]*$",
+    re.I | re.M,
+)
 # Who put a document out: "Who published the page?", "Which organisation issued the summary?",
 # "By whom was the transcript released?", "Who is the publisher of the report?"
 PUT_OUT = r"(?:published|issued|released|put\s+out|posted|distributed)"
@@ -83,10 +104,15 @@ ASKED_WORDS = re.compile(
 def asked(question: str) -> str | None:
     """'wrote', 'signed' or 'published' when the question asks who wrote, signed or put out a
     document, 'dated' when it asks when a document came out, 'symbol' when it asks for its
-    symbol; else None."""
+    symbol, 'photo' who took its photo, 'contact' whom to contact; else None."""
+    if ASKS_CONTACT.search(question):
+        return "contact"
+    if PHOTO.search(question) and TOOK.search(question) and ASKS_WHO.search(question):
+        return "photo"
     if HELD_ONLY.match(question) and not PUBLISHED.search(question):
         return None if FUTURE.search(question) else "held"
-    if ASKS_SYMBOL.search(question) and re.match(r"^\s*(?:what|which|give|tell)", question, re.I):
+    symbol = ASKS_SYMBOL.search(question) or ACRONYM_NUMBER.search(question)
+    if symbol and re.match(r"^\s*(?:what|which|give|tell)", question, re.I):
         return "symbol"
     if not DOC_NOUN.search(question):
         return None
@@ -164,16 +190,18 @@ def answer(x: Extractive, a: Analysis) -> Selection | None:
     missing = _unknown_name(x, a.question)
     if missing:
         return Selection(reason=f"The sources do not mention {missing}.", support=0.0)
-    question = ASKS_SYMBOL.sub(" ", a.question) if act == "symbol" else a.question
+    question = a.question
+    if act == "symbol":
+        question = ACRONYM_NUMBER.sub(" ", ASKS_SYMBOL.sub(" ", question))
     noun = DOC_NOUN.search(question)
     kind = kind_from_meta(noun.group("noun")) if noun else None
     candidates = a.docs or list(x.c.docs)
     if a.speakers:  # "the written statement of <organisation>": the documents they speak in
         theirs = {d for n in a.speakers if (sp := x.c.directory.get(n)) for d in sp.documents}
         candidates = [d for d in candidates if d in theirs]
-    if kind:
+    if kind:  # a credit or contact line is itself rare: a kind not matched does not rule out
         candidates = [d for d in candidates if kind_from_meta(_doc_kind(x, d)) == kind] or (
-            candidates if a.docs else []
+            candidates if a.docs or act in LINES else []
         )
     if noun and re.fullmatch(r"(?:web)?page", noun.group("noun"), re.I):  # a web page
         candidates = [d for d in candidates if x.c.docs[d].get("fmt") == "html"] or candidates
@@ -222,6 +250,10 @@ def _fact(
         return _dated(x, doc_id, named)
     if act in UNSTATED:
         return _stated(x, doc_id, act, named)
+    if act == "photo":
+        return _photo(x, doc_id)
+    if act == "contact":
+        return _contact(x, doc_id, named)
     authors, role, span = bylines.stored_authors(d)
     if act == "wrote" and authors and span:
         unit = x.c.unit_at(doc_id, *span)
@@ -245,9 +277,31 @@ def _fact(
         what = f", {title}" if title else ""
         lead = f"{named}{of} was signed by **{name}**{what}."
         return [compose.Claim(text, evidence)], lead
+    if act == "signed":
+        return _submitted(x, doc_id, named)
     return None
 
 
+# A closing line naming who put a statement in: "Submitted by: Dr. X, Executive Director, Y".
+SUBMITTED = re.compile(
+    r"^\s*(?:Submitted|Signed|Presented)\s+(?:by|on\s+behalf\s+of)\s*:?\s*(?P<who>[^,\n]+)"
+    r"(?:,\s*(?P<what>[^\n]+?))?\s*$"
+)
+
+
+def _submitted(x: Extractive, doc_id: str, named: str) -> tuple[list[compose.Claim], str] | None:
+    """The "Submitted by:" line among a document's last units, when no signature block is
+    recognised."""
+    for u in (x.c.by_doc.get(doc_id) or [])[-OPENING_UNITS:]:
+        m = SUBMITTED.match(u.text)
+        if m is not None:
+            what = f", {m['what']}" if m["what"] else ""
+            lead = f"{named} was submitted by **{m['who'].strip()}**{what}."
+            return [_whole(u)], lead
+    return None
+
+
+LINES = ("photo", "contact")  # acts answered by a labelled line of the document
 UNSTATED = {"symbol": "symbol", "published": "publisher"}  # asked -> the document's field
 
 
@@ -290,6 +344,34 @@ def _stated(
             lead = f"{named} was published by **{value}**."
         return [compose.Claim(text[start:end], [ev])], lead
     return None
+
+
+def _photo(x: Extractive, doc_id: str) -> tuple[list[compose.Claim], str] | None:
+    """The photo credit of a document ("Photo: Agency/Name"), cited from its label."""
+    text = x.c.text(doc_id)
+    for u in x.c.by_doc.get(doc_id) or []:
+        m = CREDIT.search(text, u.start, u.end)
+        if m is not None and m.end("who") <= u.end:
+            ev = compose.Evidence(u, m.start(), m.end("who"))
+            return [compose.Claim(m.group(), [ev])], f"The photo is credited to **{m['who']}**."
+    return None
+
+
+def _contact(x: Extractive, doc_id: str, named: str) -> tuple[list[compose.Claim], str] | None:
+    """The contact block under a document's "For information:" heading: its lines up to the
+    first blank line after them."""
+    text = x.c.text(doc_id)
+    head = CONTACT_HEAD.search(text)
+    if head is None:
+        return None
+    start = len(text) - len(text[head.end() :].lstrip())
+    end = text.find("\n\n", start)
+    end = len(text) if end < 0 else end
+    block = [u for u in x.c.by_doc.get(doc_id) or [] if start <= u.start and u.end <= end]
+    if not block:
+        return None
+    claims = [compose.Claim(u.text, [compose.Evidence(u, u.start, u.end)]) for u in block]
+    return claims, f"{named} gives this contact for information:"
 
 
 def _unstated(x: Extractive, given: list[str], act: str, named: str) -> Selection | None:

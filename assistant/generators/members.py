@@ -178,6 +178,35 @@ def role_holders(
                 continue
             for sp in _named(c, text):
                 out.setdefault(sp.name, u)
+        for cell, u in table_column(c, d, role):  # a table's "Panellists" column
+            for sp in _named(c, cell):
+                out.setdefault(sp.name, u)
+    return out
+
+
+def table_column(c: Corpus, doc_id: str, role: set[str]) -> list[tuple[str, StoredUnit]]:
+    """The cells under a table header naming the role (its stems `role`), each with the unit
+    holding it: a table is read as one tab-separated line a row, its first line the header."""
+    text = c.text(doc_id)
+    units = c.by_doc.get(doc_id, [])
+    out: list[tuple[str, StoredUnit]] = []
+    column, width, in_table = None, 0, False
+    for line in re.finditer(r"[^\n]+", text):
+        cells = line.group().split("\t")
+        if len(cells) < 2:
+            column, in_table = None, False
+            continue
+        if not in_table:  # the header row
+            in_table, width = True, len(cells)
+            named = [i for i, cell in enumerate(cells) if stem_set(norm(cell).split()) & role]
+            column = named[0] if named else None
+            continue
+        if column is None or len(cells) != width:
+            continue
+        start = line.start() + sum(len(cell) + 1 for cell in cells[:column])
+        unit = next((u for u in units if u.start <= start < u.end), None)
+        if unit is not None:
+            out.append((cells[column], unit))
     return out
 
 
@@ -187,7 +216,7 @@ def _labels_role(c: Corpus, doc_id: str, role: set[str]) -> bool:
         m = None if u.speaker else ROLE_LABEL.match(u.text.strip())
         if m and stem_set(norm(m.group(1)).split()) & role:
             return True
-    return False
+    return bool(table_column(c, doc_id, role))
 
 
 def panel_members(c: Corpus, docs: list[str]) -> dict[str, StoredUnit | None]:
