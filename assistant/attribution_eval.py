@@ -18,11 +18,11 @@ null). `check_attribution(golds, engine)` compares them with what the index hold
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .attribution.countries import without_accents
 from .errors import AssistantError
 from .sources import doc_id_for
 from .yaml_file import read_yaml
@@ -162,8 +162,7 @@ def parse_gold(data: Any, source: str = "gold file") -> Gold:
 
 def fold(text: str) -> str:
     """Lower case, accents and punctuation dropped, whitespace collapsed."""
-    t = unicodedata.normalize("NFKD", text)
-    t = "".join(c for c in t if not unicodedata.combining(c)).replace("’", "'").casefold()
+    t = without_accents(text).replace("’", "'").casefold()
     return " ".join(re.sub(r"[^\w']+", " ", t).split())
 
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from .attribution.countries import without_accents
 from .directory import norm
 
 STOPWORDS = {
@@ -158,8 +159,7 @@ def fold(text: str) -> str:
     """`text` without accents ("Macuácua" -> "Macuacua"): a name is typed either way."""
     if text.isascii():
         return text
-    parts = unicodedata.normalize("NFKD", text)
-    return unicodedata.normalize("NFC", "".join(c for c in parts if not unicodedata.combining(c)))
+    return unicodedata.normalize("NFC", without_accents(text))
 
 
 @lru_cache(maxsize=50_000)

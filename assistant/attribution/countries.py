@@ -12,10 +12,14 @@ import unicodedata
 from functools import cache
 
 
+def without_accents(text: str) -> str:
+    """`text` in compatibility-decomposed form with its combining marks dropped ("é" -> "e")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def fold(name: str) -> str:
     """'the Côte d’Ivoire' -> "cote d'ivoire": case, accents, an article and apostrophes aside."""
-    name = unicodedata.normalize("NFKD", name.replace("’", "'"))
-    name = "".join(c for c in name if not unicodedata.combining(c)).lower()
+    name = without_accents(name.replace("’", "'")).lower()
     name = re.sub(r"^the\s+", "", " ".join(name.split()))
     return name.strip(" .,")
 
