@@ -36,6 +36,7 @@ test: install
 	$(BIN)/assistant eval evals/environment_questions.yaml --out report/environment/ || status=1; \
 	$(BIN)/assistant eval evals/assets_questions.yaml --out report/assets/ || status=1; \
 	$(BIN)/assistant eval evals/fraud_questions.yaml --out report/fraud/ || status=1; \
+	$(BIN)/assistant eval evals/firearms_questions.yaml --out report/firearms/ || status=1; \
 	exit $$status
 
 test-fast: install
