@@ -20,11 +20,18 @@ DATE_RE = re.compile(
 # A time of day in a record's procedural lines ("called to order at 10.10 a.m.").
 TIME_RE = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|noon\b)", re.I)
 YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+# Cardinals in words, compounds whole ("fifty-two", "two hundred", "several hundred"); a bare
+# quantifier ("several of our States") is no number.
+CARDINALS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    r"ninety|hundred|thousand|million|billion|dozen"
+)
 NUMBER_RE = re.compile(
     r"(?<![\w/.-])(\d{1,3}(?:[,. ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?:per\s*cent|percent|%))?"
     r"(?![\w/-])"
-    r"|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
-    r"fifty|hundred|dozen|several|half|quarter|third)\b",
+    rf"|\b((?:several\s+(?=hundred|thousand|million|dozen))?(?:{CARDINALS})"
+    rf"(?:(?:-|\s+(?:and\s+)?)(?:{CARDINALS}))*|half|quarter|third)\b",
     re.I,
 )
 # A place: a capitalised name after a locative preposition, not a month or a weekday.
@@ -88,16 +95,53 @@ def asked_types(question: str) -> list[str]:
     add("date", when if when and not CONDITION_WHEN.match(q, when.end()) else re.search(
         r"\bwhat\s+(?:date|day|year|month|time)\b|\b(?:which|what)\s+(?:date|day|"
         r"year|month)\b|\bon\s+which\s+date\b|\bhow\s+long\s+ago\b", q))  # fmt: skip
-    # "where can I find …" asks for a way to the record, not a place name
-    add("place", re.search(
+    # "where can I find …" asks for a way to the record, not a place name; "which country
+    # proposed X" asks who spoke (a delegation), not where
+    place = re.search(
         r"(?:^|\band\s+|,\s*)where\b(?!\s+(?:can|could|do|does|should|may)\s+(?:i|we|you|one)\b)"
         r"|\b(?:which|what)\s+(?:city|country|place|venue|location)\b"
-        r"|\bin\s+which\s+(?:city|country)\b", q))  # fmt: skip
-    add("number", re.search(
+        r"|\bin\s+which\s+(?:city|country)\b", q)  # fmt: skip
+    spoke = (
+        re.match(r"\s+(?:\w+ly\s+|also\s+|first\s+)?([a-z]+)", q[place.end() :]) if place else None
+    )
+    add("place", None if spoke and reports(spoke.group(1)) else place)
+    number = re.compile(
         r"\bhow\s+(?:many|much|long|often|large|big)\b|\bnumber\s+of\b|\bwhat\s+(?:share|"
-        r"percentage|proportion|amount|number|total|fraction)\b", q))  # fmt: skip
+        r"percentage|proportion|amount|number|total|fraction)\b")  # fmt: skip
+    add("number", next((m for m in number.finditer(q) if not _embedded(q, m.start())), None))
     add("reason", re.search(r"(?:^|\band\s+|,\s*)why\b|\bfor\s+what\s+reason\b", q))
     return [k for _, k in sorted(found)]
+
+
+# An auxiliary opening a yes/no question ("did she say how many …"); "can you tell me how
+# many" asks the listener for the number itself.
+YES_NO = re.compile(
+    r"(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|should|may|might)\b"
+    r"(?!\s+(?:you|i|we)\b)"
+)
+
+
+def _embedded(q: str, at: int) -> bool:
+    """A number cue inside a yes/no question's clause ("did anyone doubt that the numbers show
+    how big it is?"): the question asks whether, not how many; one after "and" or a comma
+    starts its own question ("did it meet, and how many attended?")."""
+    start = max(q.rfind(c, 0, at) for c in ".?!;") + 1
+    before = q[start:at]
+    if re.search(r"(?:\band|,)\s*$", before):
+        return False
+    return bool(YES_NO.match(before.lstrip()))
+
+
+@cache
+def _reporting_stems() -> frozenset[str]:
+    from .attribution.nlp import REPORTING_LEMMAS
+
+    return frozenset(stem(lemma) for lemma in REPORTING_LEMMAS)
+
+
+def reports(word: str) -> bool:
+    """A form of a verb reporting speech ("suggested", "proposes"), by its lemma's stem."""
+    return stem(word) in _reporting_stems()
 
 
 def counted(question: str) -> set[str]:
@@ -177,6 +221,30 @@ def numbers_for(
         near = {stem(w) for w in after} | {stem(w) for w in before}
         out.append((m.start(), m.end(), len(near & nouns)))
     return out
+
+
+# A State is a country: a record counts "41 States" where a question asks "how many countries".
+COUNTRY_NOUNS = {"country": "state", "countries": "states", "nation": "state", "nations": "states"}
+DIRECT = 3  # words after a number that name what it counts ("73 printed firearms")
+
+
+def counts_noun(text: str, noun: str | None, exclude: frozenset[str] = frozenset()) -> bool:
+    """A number in `text` followed at once by the noun "how many X" counts ("Last year we
+    examined 73 printed firearms" counts "printed guns"): the number is for the thing asked."""
+    from .terms import content_words
+
+    words = content_words(noun or "")
+    if not words:
+        return False
+    asked = {stem(w) for w in words} | {stem(COUNTRY_NOUNS[w]) for w in words if w in COUNTRY_NOUNS}
+    for m in NUMBER_RE.finditer(text):
+        value = m.group().strip()
+        if value in exclude or YEAR_RE.fullmatch(value):
+            continue
+        after = re.findall(r"[\w'-]+", text[m.end() : m.end() + 60].lower())[:DIRECT]
+        if {stem(w) for w in after} & asked:
+            return True
+    return False
 
 
 def has_number(text: str, nouns: set[str], exclude: frozenset[str] = frozenset()) -> bool:

@@ -36,6 +36,7 @@ class Scored:
     cosine: float
     typed: bool  # holds the kind of answer asked for (True when no kind is asked)
     score: float
+    counts: bool = False  # a number of it followed at once by the noun "how many" asks about
 
 
 @dataclass
@@ -200,12 +201,17 @@ def score_hits(
             score *= settings.untyped_penalty
         if frame:
             score *= settings.window_discount  # the record's body before its title or dateline
-        scored.append(Scored(h, cov, cos, typed, round(score, 4)))
+        counts = typed and answer_types.counts_noun(u.text, noun, named)
+        scored.append(Scored(h, cov, cos, typed, round(score, 4), counts))
     scored.sort(key=lambda s: -s.score)
     best = scored[0] if scored else None
     missing = None
     if kinds and best is not None:
-        covering = [s for s in scored if s.coverage >= settings.min_coverage]
+        # A number followed by the noun counted covers the question when the unit is the asked
+        # speaker's, or holds half the words a covering unit must.
+        covering = [s for s in scored if s.coverage >= settings.min_coverage or (s.counts and (
+            s.hit.unit.speaker in a.speakers if a.speakers
+            else s.coverage >= settings.min_coverage / 2))]  # fmt: skip
         if not any(s.typed for s in covering):
             missing = kinds[0]
     return Support(best.score if best else 0.0, best, scored, missing)

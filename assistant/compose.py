@@ -25,9 +25,6 @@ VERB_FORMS = {
     "pointed": "pointed out",
 }  # fmt: skip
 
-# What follows a reporting verb: "noted that …", "called for …", "spoke about …".
-COMPLEMENT = r"(?:that|to|how|whether|on|about|for|upon|against|with)\b"
-
 
 @dataclass(frozen=True)
 class Evidence:
@@ -59,7 +56,7 @@ def unit_claim(unit: StoredUnit, doc: str, directory: Directory, short: bool = F
     whole = Evidence(unit, unit.start, unit.end)
     sp = directory.speakers.get(unit.speaker or "")
     if sp is None:
-        return Claim(unit.text, [whole])
+        return Claim(table_row(unit, doc) if "\t" in unit.text else unit.text, [whole])
     extra = sp.affiliation or (sp.roles[0] if sp.roles else None)
     label = f"**{sp.name}**" + (f" ({extra})" if extra and extra != sp.name and not short else "")
     rest = ""
@@ -74,9 +71,7 @@ def unit_claim(unit: StoredUnit, doc: str, directory: Directory, short: bool = F
         said = doc[unit.attr[0] : unit.attr[1]] if unit.attr else ""
         if _past(unit.verb) not in said and unit.verb not in said:
             rest = ""  # the verb is not in the cut: say it with the verb below
-        elif not re.match(COMPLEMENT, rest) or unit.verb in rest:
-            pass
-        else:
+        elif unit.verb not in rest:  # "She echoed | the request …", "He argued | that …"
             rest = f"{_past(unit.verb)} {rest}"
     if rest and rest[:1].islower():
         # The citation points at the speaker's own words when the sentence quotes them.
@@ -91,6 +86,24 @@ def unit_claim(unit: StoredUnit, doc: str, directory: Directory, short: bool = F
     if m:
         return Claim(f"{label} {text[m.end() :]}", [whole])
     return Claim(f"{label}: {text}", [whole])
+
+
+def table_row(unit: StoredUnit, doc: str) -> str:
+    """A table's row (one tab-separated line) read with its header, the first line of its
+    table (the lines as wide as it above it): "State: Botswana; Number of participants: 9";
+    the header itself, cell by cell."""
+    row = unit.text.strip().split("\t")
+    lines = doc[: doc.rfind("\n", 0, unit.start) + 1].split("\n")
+    header = row
+    for line in reversed(lines):  # back over the table's rows (blank lines between them)
+        cells = line.strip().split("\t")
+        if len(cells) == len(row):
+            header = cells
+        elif line.strip():
+            break
+    if header is row:
+        return " | ".join(row)
+    return "; ".join(f"{h.strip()}: {v.strip()}" for h, v in zip(header, row, strict=True))
 
 
 def who_claim(unit: StoredUnit, doc: str, directory: Directory) -> Claim:

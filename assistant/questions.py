@@ -140,6 +140,17 @@ class Analysis:
     any_of: bool = False  # the speakers are one State's or role's voices: any of them answers
 
 
+# A follow-up pointing back at the last answer ("that", "it") and comparing it with another
+# time ("two years earlier", "in 2019"): the same speaker's words, over time.
+BACK_REFERENCE = re.compile(r"\b(?:that|this|it|those|these|they)\b", re.I)
+COMPARING = re.compile(r"compar\w*|chang\w*|differ\w*|evolv\w*|develop\w*", re.I)
+OVER_TIME = re.compile(
+    rf"\b(?:{COMPARING.pattern})\b.*\b(?:earlier|before|previous(?:ly)?|prior|ago|since|"
+    r"last\s+(?:year|time|session|meeting)|(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
 # "…, and who chaired the other?": a second question joined to the first.
 SECOND_PART = re.compile(r",?\s+and\s+(?=(?:who|what|when|where|which|how|why)\b)", re.I)
 
@@ -178,6 +189,22 @@ def parts(question: str) -> list[str]:
     if named:  # "Who organised the X event, and how many took part in it?": in the X event
         pieces[1:] = [LAST_IT.sub(named.group(), p) for p in pieces[1:]]
     return [p if p.endswith("?") else f"{p}?" for p in pieces]
+
+
+PREMISE = re.compile(  # a sentence (not "Ms." or "Dr.") that is no question, then the question
+    r"^(?!\s*(?i:what|who|whom|whose|which|when|where|why|how|did|does|do|is|was|were|are)\b)"
+    r"(?P<premise>[^?]*[a-z\d”\"')]{3}[.!])\s+(?P<asked>[A-Z][^.!?]*\?)\s*$"
+)
+BACK_PRONOUN = re.compile(r"\b(?:he|she|they|him|her|them|his|hers|their|it|its)\b", re.I)
+
+
+def _asked_part(q: str) -> str:
+    """The question after a statement that sets it up ("X proposed Y. How did Z react?"), when
+    it does not point back at someone of the statement ("… What did she add?")."""
+    m = PREMISE.match(q)
+    if not m or BACK_PRONOUN.search(m.group("asked")):
+        return q
+    return m.group("asked")
 
 
 def is_injection(text: str) -> bool:
@@ -473,6 +500,8 @@ def _pick_by_gender(names: list[str], gender: str | None, directory: Directory) 
         person = [n for n in same if directory.speakers[n].gender == gender]
         if same and person and directory.speakers[same[0]].kind != "person":
             return list(dict.fromkeys([same[0], person[0]]))  # "she": the body, or its speaker
+        if person:  # "she": the one the record calls so before one it does not
+            return person[:1]
         if same:
             return same[:1]
     return names[:1]
@@ -490,7 +519,8 @@ def analyse(
     if is_injection(q):
         return Analysis(q, q, "injection")
     # "the Chair's summary", "the NGO's written statement": a document, not its author speaking.
-    q_people = REPRESENTATIVE_OF.sub("", DOC_POSSESSIVE.sub(" the document ", q))
+    # "X proposed Y. How did industry react?": X is the premise, not who is asked about
+    q_people = REPRESENTATIVE_OF.sub("", DOC_POSSESSIVE.sub(" the document ", _asked_part(q)))
     named_by: dict[str, str] = {}
     for words, name in directory.mentions(q_people):
         named_by.setdefault(name, words)
@@ -544,6 +574,9 @@ def analyse(
     prev_answer = next((m.content for m in reversed(history) if m.role == "assistant"), "")
     exclude = ""
     context = _context_speakers(history, directory) if history else []
+    told = norm(subject) in {"he", "she", "they"} and bool(context)
+    if told:  # "what did she tell the X Review": she speaks, the outlet named is whom she told
+        speakers = []
     if not speakers and context and (pronoun or words & {"they", "them", "their"}):
         speakers = _pick_by_gender(context, pronoun, directory)
         any_of = len(speakers) > 1
@@ -555,6 +588,17 @@ def analyse(
             flags=re.I,
         )
         follow_up = True
+    over_time = bool(
+        not speakers
+        and context
+        and prev_user
+        and not follow_up
+        and BACK_REFERENCE.search(q)
+        and OVER_TIME.search(q)
+    )
+    if over_time:  # "and how did that compare with two years earlier?": the same voice then
+        speakers, follow_up = context, True
+        any_of = len(speakers) > 1
     elliptical = bool(
         prev_user
         and speakers
@@ -573,7 +617,13 @@ def analyse(
         shape = "by_speaker"  # "what did the speakers say about X": each one's own words
     if re.search(r"\b(else|more|other|another)\b", q, re.I) and speakers and follow_up:
         shape, exclude = "speaker_overview", prev_answer
-    if elliptical and prev_user is not None:
+    if over_time and prev_user is not None:
+        prev = analyse(prev_user, [], directory, vocabulary, corpus_stems, doc_words)
+        shape, factual = "what_said", None
+        own = [w for w in content_words(norm(q)) if not COMPARING.fullmatch(w)]
+        topic = " ".join(dict.fromkeys([*prev.topic.split(), *own]))
+        resolved = f"{prev_user} [{q}]"
+    elif elliptical and prev_user is not None:
         prev = analyse(prev_user, [], directory, vocabulary, corpus_stems, doc_words)
         shape, factual = prev.shape if prev.shape != "general" else "what_said", prev.factual
         topic = prev.topic

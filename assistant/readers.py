@@ -420,7 +420,8 @@ def _html_meta(soup: Any, html: str) -> dict[str, str]:
     title = str(got.get("title") or "") or tag("og:title") or page_title
     site = tag("og:site_name", "application-name") or str(got.get("sitename") or "")
     if not site and title and page_title.startswith(title):
-        site = re.sub(r"^\s*[|–—·:-]\s*", "", page_title[len(title) :]).strip()
+        rest = re.sub(r"^\s*[|–—·:-]\s*", "", page_title[len(title) :]).strip()
+        site = re.split(r"\s+[|–—·]\s+", rest)[-1]  # "Headline: subtitle | Site": the last part
     meta = {
         "title": title,
         "author": tag("author", "article:author", "dc.creator") or str(got.get("author") or ""),

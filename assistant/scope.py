@@ -5,7 +5,10 @@ Chair's summary", "last year" narrow the documents searched. The documents' own 
 (title, date, kind from `.meta.yaml`, or the unit's `meeting` / `doc_kind` when the corpus model
 gives them) are matched; nothing here names a document. A meeting named in the question that
 no document is about, or a date after the whole record, is reported, so the answer can say the
-sources do not cover it.
+sources do not cover it. A month named with a meeting ("the meeting in March 2026") picks the
+meeting held then; "this whole series of meetings in X" is the latest run of X's records; "what
+did she tell the X Review" is the document that outlet published; a group of States named by
+name, acronym or description is whoever the record has speak on its behalf.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from typing import TYPE_CHECKING
 from .answer_types import MONTHS
 from .attribution.countries import state_named, states_of_demonym
 from .directory import Directory, Speaker, norm
+from .meetings import OPENING
 from .terms import STOPWORDS, content_words, stem_set
 
 if TYPE_CHECKING:
@@ -32,7 +36,7 @@ MEETING_NOUNS = (
     "dialogue", "meeting", "session", "consultation", "conference", "working group", "forum",
     "workshop", "panel", "summit", "seminar", "symposium", "round ?table", "hearing",
     "expert group", "event", "webinar", "congress", "assembly", "break-?out group",
-    "break-?out session",
+    "break-?out session", "briefing", "press conference",
 )  # fmt: skip
 NOT_MODIFIER = r"(?!(?:of|the|and|in|on|at|to|for|with|by|from|a|an|or|was|were|is)\b)"
 MEETING_RE = re.compile(
@@ -56,6 +60,24 @@ MEETING_YEAR = re.compile(
     re.I,
 )
 MONTH_NUM = {m.lower(): i for i, m in enumerate(MONTHS.split("|"), 1)}
+# "this whole series of meetings in X", "all the sessions": every meeting of one run.
+SERIES = re.compile(
+    rf"\b(?:series|round|cycle|set|week)\s+of\s+(?:the\s+)?(?:{MEETING_ALT})s\b"
+    rf"|\ball\s+(?:of\s+)?(?:the|these|those)\s+(?:{MEETING_ALT})s\b",
+    re.I,
+)
+LATEST = re.compile(r"\b(?:this|these|latest|last|recent|current)\b", re.I)
+SERIES_GAP = dt.timedelta(days=60)  # records further apart than this are of another run
+MONTH_YEAR = re.compile(
+    rf"\b(?:(\d{{1,2}})\s+)?({MONTHS})(?:\s+(\d{{1,2}}),)?\s+((?:19|20)\d\d)\b", re.I
+)
+# A date that places a meeting: "the meeting in March 2026", "the March 2026 session".
+MEETING_DATE = re.compile(
+    rf"\b(?:{MEETING_ALT})s?\b(?:\s+[\w'’-]+){{0,5}}?\s+(?:held\s+)?(?:in|on|of|during)\s+"
+    rf"(?:\d{{1,2}}\s+)?(?:{MONTHS})\b|\b(?:{MONTHS})\s+(?:19|20)\d\d\s+(?:[\w'’-]+\s+){{0,3}}?"
+    rf"(?:{MEETING_ALT})",
+    re.I,
+)
 
 
 @dataclass
@@ -90,24 +112,28 @@ def _doc_date(d: dict) -> dt.date | None:
         return None
 
 
-def _asked_dates(q: str) -> list[tuple[dt.date, str]]:
-    """Full dates or months with a year in the question, as the last day they cover."""
+def _asked_dates(q: str) -> list[tuple[dt.date, dt.date, str]]:
+    """Full dates or months with a year in the question: the first and last day they cover."""
     out = []
-    for m in re.finditer(
-        rf"\b(?:(\d{{1,2}})\s+)?({MONTHS})(?:\s+(\d{{1,2}}),)?\s+((?:19|20)\d\d)\b", q, re.I
-    ):
+    for m in MONTH_YEAR.finditer(q):
         month = MONTH_NUM[m.group(2).lower()]
         year = int(m.group(4))
         day = m.group(1) or m.group(3)
         try:
             if day:
-                out.append((dt.date(year, month, int(day)), m.group()))
+                when = dt.date(year, month, int(day))
+                out.append((when, when, m.group()))
             else:
                 nxt = dt.date(year + month // 12, month % 12 + 1, 1)
-                out.append((nxt - dt.timedelta(days=1), m.group()))
+                out.append((dt.date(year, month, 1), nxt - dt.timedelta(days=1), m.group()))
         except ValueError:
             continue
     return out
+
+
+def _months_named(text: str) -> set[tuple[int, int]]:
+    """The (year, month) pairs a text names ("16 and 17 March 2026", "May 2019")."""
+    return {(int(m.group(4)), MONTH_NUM[m.group(2).lower()]) for m in MONTH_YEAR.finditer(text)}
 
 
 def _kind_match(q: str, kind: str) -> bool:
@@ -152,6 +178,19 @@ def _title_terms(d: dict, unit_meeting: str | None) -> set[str]:
     return stem_set(w for w in words if w not in STOPWORDS)
 
 
+NAME_RUN = re.compile(r"\b[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3}\b")
+# "what did she tell the X Review": the outlet told, whose document it is
+TOLD = re.compile(
+    r"\b(?:tell|tells|told|telling|(?:say|said|speak|spoke|talk|talked)\s+to|interview(?:ed)?"
+    r"\s+(?:with|by|for)|(?:wrote|writing|write)\s+(?:for|in))\s+(?:the\s+)?"
+    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+)
+
+
+def _name_key(name: str) -> str:
+    return norm(name).removeprefix("the ")
+
+
 SOURCE_CUE = re.compile(r"\b(?:according to|in|from)\s+")
 YEARS_IN = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
@@ -173,6 +212,29 @@ class ScopeIndex:
         for i, d in docs.items():
             for y in set(YEARS_IN.findall(str(d.get("text") or ""))):
                 self.year_told.setdefault(int(y), set()).add(i)
+        # (year, month) -> documents dated then or titled with it; -> documents naming it
+        self.held: dict[tuple[int, int], set[str]] = {}
+        self.told: dict[tuple[int, int], set[str]] = {}
+        for i, d in docs.items():
+            dated = {(when.year, when.month)} if (when := self.dates.get(i)) else set()
+            for ym in dated | _months_named(f"{d.get('title') or ''} {meetings.get(i) or ''}"):
+                self.held.setdefault(ym, set()).add(i)
+            for ym in _months_named(str(d.get("text") or "")):
+                self.told.setdefault(ym, set()).add(i)
+        self.places: dict[str, set[str]] = {}  # place -> documents held there
+        for i, d in docs.items():
+            if place := norm(str(d.get("place") or "")):
+                self.places.setdefault(place, set()).add(i)
+        for i, d in docs.items():  # no place given: one its title or opening names
+            if not norm(str(d.get("place") or "")):
+                opening = norm(f"{d.get('title') or ''} {str(d.get('text') or '')[:OPENING]}")
+                for place, ids in self.places.items():
+                    if re.search(rf"\b{re.escape(place)}\b", opening):
+                        ids.add(i)
+        self.names: dict[str, set[str]] = {}  # a run of capitalised words -> documents using it
+        for i, d in docs.items():
+            for m in NAME_RUN.finditer(str(d.get("text") or "")):
+                self.names.setdefault(_name_key(m.group()), set()).add(i)
         self.by_kind: dict[str, set[str]] = {}
         self.publishers: dict[tuple[str, ...], set[str]] = {}
         self.publisher_name: dict[str, str] = {}
@@ -323,8 +385,32 @@ def resolve(
         scope.words |= stem_set(norm(publisher).split())
         scope.words |= stem_set(norm(ix.kind_of.get(min(by_source), "")).split())
 
-    named = _named_meeting(q)
-    bare = None if named else _bare_meeting(q)
+    told = TOLD.search(q)
+    if told and re.search(rf"\b(?:{MEETING_ALT})s?\b", told.group(1), re.I):
+        told = None  # "told the Working Group": the meeting, not an outlet
+    outlet = ix.names.get(_name_key(told.group(1)), set()) if told else set()
+    if told:
+        outlet |= ix.publishers.get(tuple(_name_key(told.group(1)).split()), set())
+    if told and outlet & candidates:  # the document that outlet published
+        candidates = outlet & candidates
+        scope.labels.append(told.group(1))
+        scope.words |= stem_set(norm(told.group(1)).split())
+
+    asked_dates = _asked_dates(q)
+    held = set().union(*(ix.held.get((a.year, a.month), set()) for a, _, _ in asked_dates))
+    dated = bool(held and MEETING_DATE.search(q))
+    if dated:  # "the X meeting in March 2026": the meeting held then, of those the words name
+        candidates = (held & candidates) or held
+        scope.labels.append(", ".join(t for _, _, t in asked_dates))
+
+    series = SERIES.search(q)
+    if series:  # "this whole series of meetings in X": the records of that place's run
+        candidates = _series(q, ix, candidates)
+        scope.labels.append(series.group())
+        scope.words |= stem_set(w for w in norm(series.group()).split() if w not in STOPWORDS)
+
+    named = None if series else _named_meeting(q)
+    bare = None if named or series or dated else _bare_meeting(q)  # held then: that meeting
     if bare:  # "the breakout group": the one title that names such a meeting, if one does
         groups = [g for g in ix.title_scores(bare, candidates) if bare <= ix.groups[g][0]]
         if len(groups) == 1:
@@ -339,8 +425,8 @@ def resolve(
             scope.unknown = text  # "the 2024 dialogue" with no record from 2024
         scores = {g: n / len(asked) for g, n in ix.title_scores(asked, candidates).items()}
         best = max(scores.values(), default=0.0)
-        if scope.unknown:
-            pass
+        if scope.unknown or (dated and best < 1):
+            pass  # held then: a title sharing some of the words is not the only record of it
         elif best >= 0.5:
             chosen = [g for g, sc in scores.items() if sc >= best * 0.6]
             headed = [g for g in chosen if head <= ix.groups[g][0]]
@@ -350,6 +436,7 @@ def resolve(
             titled = set().union(*(ix.groups[g][0] for g in chosen))
             scope.words |= asked & titled  # "third" in "the third meeting" stays the topic
             scope.words |= {w for w, t in like.items() if t in titled}  # "prep", as written
+            scope.words |= _tail(q, text) & titled  # "… of the Working Group on X in Y"
         elif not ix.any_title_holds(head) and not all(knows(x) for x in asked):
             scope.unknown = text  # a kind of meeting no title names, on words never used
         elif (
@@ -362,18 +449,39 @@ def resolve(
     if candidates != ix.all:
         scope.doc_ids = sorted(candidates)
 
-    asked_dates = _asked_dates(q)
-    if asked_dates:
+    covered = held | set().union(
+        *(ix.told.get((a.year, a.month), set()) for a, _, _ in asked_dates)
+    )
+    if asked_dates and not covered:  # a month some record covers is never after the record
         latest = (
             ix.latest
             if candidates is ix.all
             else max((d for i in candidates if (d := ix.dates.get(i))), default=None)
         )
-        for when, text in asked_dates:
-            if latest and when > latest:
+        for first, _, text in asked_dates:
+            if latest and first > latest:
                 scope.future = text
                 break
     return scope
+
+
+def _series(q: str, ix: ScopeIndex, among: set[str] | frozenset[str]) -> set[str]:
+    """The documents of the place the question names ("in X"), and of its latest run of
+    meetings (records no more than SERIES_GAP apart) when it asks for "this" one."""
+    ql = norm(q)
+    out = set(among)
+    for place, ids in ix.places.items():
+        if re.search(rf"\b(?:in|at)\s+(?:the\s+)?{re.escape(place)}\b", ql):
+            out &= ids
+    if not LATEST.search(q):
+        return out
+    dated = sorted((ix.dates[i], i) for i in out if i in ix.dates)
+    run: list[str] = []
+    for n, (when, i) in enumerate(dated):
+        if n and when - dated[n - 1][0] > SERIES_GAP:
+            run = []
+        run.append(i)
+    return set(run) or out
 
 
 def _named_meeting(q: str) -> tuple[str, set[str], set[str], set[int]] | None:
@@ -392,6 +500,16 @@ def _named_meeting(q: str) -> tuple[str, set[str], set[str], set[int]] | None:
         if (words - head_stems or years) and (best is None or len(words) > len(best[2])):
             best = (m.group(1).strip(), head_stems, words, years)
     return best
+
+
+def _tail(q: str, phrase: str) -> set[str]:
+    """Stems of the words right after a meeting phrase that go on naming it ("the session of
+    the Group" + "on X in Y"), for those a title holds to be scope, not topic."""
+    at = q.lower().find(phrase.lower())
+    rest = q[at + len(phrase) :] if at >= 0 else ""
+    m = re.match(r"\s+(?:on|of|for|against|in)\s+((?:[\w'’-]+\s*){1,6})", rest)
+    words = norm(m.group(1)).split() if m else []
+    return stem_set(w for w in words if w not in STOPWORDS)
 
 
 def _bare_meeting(q: str) -> set[str] | None:
@@ -442,9 +560,103 @@ def index_for(corpus: Corpus) -> ScopeIndex:
         return ix
 
 
+@dataclass
+class Group:
+    """A group of States or organisations whose statement a speaker of the record delivers
+    ("speaking on behalf of the Group of X States"): its name's words, its head noun
+    ("group"), its acronyms in the record ("(GXS)"), who speaks for it and where."""
+
+    name: str
+    words: set[str]
+    head: str
+    acronyms: set[str] = field(default_factory=set)
+    voices: set[str] = field(default_factory=set)
+    docs: set[str] = field(default_factory=set)
+
+
+BEHALF = re.compile(
+    r"\bon\s+behalf\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:of|and|the|for|[A-Z][\w'’-]*))*)"
+)
+_GROUPS: weakref.WeakKeyDictionary[Corpus, list[Group]] = weakref.WeakKeyDictionary()
+
+
+def groups_of(corpus: Corpus) -> list[Group]:
+    """The groups the corpus's speakers speak on behalf of (made once per corpus)."""
+    with _INDEXING:
+        if corpus in _GROUPS:
+            return _GROUPS[corpus]
+    found: dict[str, Group] = {}
+    for name, sp in corpus.directory.speakers.items():
+        for u in sp.units:
+            for m in BEHALF.finditer(u.text):
+                g = re.sub(r"(?:\s+(?:of|and|the|for))+$", "", m.group(1))
+                words = [w for w in norm(g).split() if w not in STOPWORDS]
+                if len(words) < 2 or norm(g) == norm(name) or state_named(g):
+                    continue  # one word, or a State: a delegate speaking for their country
+                lead = norm(g).split(" of ")[0].split()
+                grp = found.setdefault(norm(g), Group(g, set(words), lead[-1]))
+                grp.voices.add(name)
+                grp.docs.add(u.doc_id)
+    for grp in found.values():
+        pattern = re.compile(rf"{re.escape(grp.name)}\s*\(([A-Z][A-Za-z]{{1,9}})\)")
+        for d in corpus.docs.values():
+            grp.acronyms |= set(pattern.findall(str(d.get("text") or "")))
+    with _INDEXING:
+        _GROUPS[corpus] = list(found.values())
+    return _GROUPS[corpus]
+
+
+def _group_named(q: str, groups: list[Group]) -> tuple[Group, str] | None:
+    """The group the question names, and the words naming it: its acronym, its full name, or
+    its head noun with words of its name before it ("the X-ish group")."""
+    ql = norm(q)
+    for grp in groups:
+        for acronym in grp.acronyms:
+            if re.search(rf"\b{re.escape(acronym)}\b", q):
+                return grp, acronym
+        if re.search(rf"\b{re.escape(norm(grp.name))}\b", ql):
+            return grp, norm(grp.name)
+        for m in re.finditer(rf"\b((?:[\w'’-]+\s+){{1,3}}){re.escape(grp.head)}s?\b", ql):
+            said = [w for w in m.group(1).split() if w not in STOPWORDS]
+            desc = said[-3:]
+            while desc and desc[0] not in grp.words:
+                desc = desc[1:]
+            if desc and set(desc) <= grp.words and said[-1] == desc[-1]:
+                return grp, f"{' '.join(desc)} {grp.head}"
+    return None
+
+
+def _by_group(a: Analysis, corpus: Corpus) -> Group | None:
+    """A group named in the question is whoever the record has speak on its behalf."""
+    groups = groups_of(corpus)
+    if not groups or a.shape in ("who", "list"):
+        return None  # "who backed the X group's request": the group is not who is asked for
+    named = _group_named(a.question, groups)
+    if named is None:
+        return None
+    grp, words = named
+    own = [n for n in a.speakers if norm(n) == norm(grp.name)]
+    if len(a.speakers) > len(own):
+        return None  # someone else named too: not the group's voice alone
+    a.speakers = [*own, *sorted(grp.voices - set(own))]
+    a.any_of = len(a.speakers) > 1
+    a.named_by = dict.fromkeys(a.speakers, words)
+    gone = stem_set(norm(words).split()) | stem_set(grp.words)
+    a.topic = " ".join(w for w in a.topic.split() if not stem_set([w]) & gone)
+    if a.shape == "general":
+        a.shape = "what_said"
+    elif a.shape == "overview":
+        a.shape, a.intent = "speaker_overview", "summary"
+    return grp
+
+
 def apply(a: Analysis, corpus: Corpus) -> None:
     """Narrow an analysed question to the documents it names; speakers to those in them."""
     found = resolve(a.question, corpus.docs, knows=corpus.lexicon.knows, index=index_for(corpus))
+    group = _by_group(a, corpus)
+    by_kind = found.labels == [found.kind]
+    if group and by_kind and found.doc_ids is not None and not group.docs & set(found.doc_ids):
+        found.doc_ids = sorted(group.docs)  # "the X Group's statement": where it was delivered
     if found.by_kind_alone and a.speakers and not _any_inside(a, corpus, found.doc_ids or []):
         found.doc_ids = found.before_kind  # "X at the working group compared with Y's": not there
     if found.doc_ids is not None and not a.docs:
@@ -466,10 +678,30 @@ def apply(a: Analysis, corpus: Corpus) -> None:
             if n in corpus.directory.speakers
             and set(corpus.directory.speakers[n].documents) & set(a.docs)
         ]
-        if not inside and found.labels:
+        spoken_of = [
+            n for n in a.speakers if not inside and not a.slot and _told_in(n, corpus, a.docs)
+        ]  # not "what did X say there": X is who speaks, and did not
+        if spoken_of and len(spoken_of) == len(a.speakers):  # "was X called …" where X is told of
+            a.topic = " ".join(
+                dict.fromkeys([*a.topic.split(), *norm(" ".join(spoken_of)).split()])
+            )
+            a.speakers, a.named_by = [], {}
+            if a.shape in ("what_said", "speaker_overview"):
+                a.shape = "general" if a.shape == "what_said" else "overview"
+        elif not inside and found.labels:
             _outside(a, corpus, found.labels[-1])
         else:
             a.speakers = inside or a.speakers
+
+
+def _told_in(name: str, corpus: Corpus, docs: list[str]) -> bool:
+    """A State or organisation named in the question that the scoped documents tell of (by
+    its name) without giving it the floor: a topic there, not a speaker missing."""
+    sp = corpus.directory.speakers.get(name)
+    if sp is None or sp.kind == "person":
+        return False
+    pattern = re.compile(rf"\b{re.escape(sp.name)}\b")
+    return any(pattern.search(str(corpus.docs.get(d, {}).get("text") or "")) for d in docs)
 
 
 def _any_inside(a: Analysis, corpus: Corpus, docs: list[str]) -> bool:

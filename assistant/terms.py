@@ -184,11 +184,19 @@ def stem_set(words: Iterable[str]) -> set[str]:
     return out
 
 
+# A negated auxiliary ("can't", "won't", "shouldn't") or a reflexive pronoun ("itself",
+# "themselves"): grammar, not content.
+FUNCTION_FORM = re.compile(r"\w+n[’']t|(?:my|your|him|her|it|our|them|one)(?:self|selves)")
+
+
 def content_words(text: str) -> list[str]:
     return [
         w
         for w in norm(text).split()
-        if w not in STOPWORDS and w not in QUESTION_WORDS and w.strip("'-")
+        if w not in STOPWORDS
+        and w not in QUESTION_WORDS
+        and w.strip("'-")
+        and not FUNCTION_FORM.fullmatch(w)
     ]
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from .. import sentences
 from ..meetings import Meeting, kind_from_meta, meeting_of
 from . import overrides
+from .interview import attribute_interview
 from .names import HON_NAME_RE, Person, Registry
 from .prose import REPRESENTATIVE_RE, Context, attribute_prose
 from .statement import attribute_statement, is_statement, signature
@@ -117,11 +118,15 @@ def analyse(doc) -> Attributed:
     ctx = Context(text, registry, _meeting_words(doc))
     paras, heads = _paragraphs(doc)
     kind = None
-    units = attribute_turns(doc.doc_id, text, paras, ctx, heads)
+    spans = _spans(text, paras)
+    units = attribute_interview(doc, paras, heads, spans, ctx, labelled=True)  # "Q:" / "A:"
+    if units is None:
+        units = attribute_turns(doc.doc_id, text, paras, ctx, heads)
     if units is not None:
         kind = "transcript"
+    elif (units := attribute_interview(doc, paras, heads, spans, ctx, labelled=False)) is not None:
+        kind = "news article"  # a published interview: questions, then unlabelled answers
     else:
-        spans = _spans(text, paras)
         head_starts = {s.start for s in spans if s.start in heads}
         signed = signature(text, paras)
         reported = len(REPRESENTATIVE_RE.findall(text)) + len(

@@ -61,3 +61,8 @@ def states_of_demonym(word: str) -> list[str]:
 def demonym_pattern() -> str:
     """A regex alternation of every demonym, as written ("Dutch", "South African")."""
     return "|".join(re.escape(f) for f in sorted(_tables()[1], key=len, reverse=True))
+
+
+def spellings(state: str) -> list[str]:
+    """The folded names and other spellings of a State ("united states of america", …)."""
+    return [form for form, name in _tables()[0].items() if name == state]

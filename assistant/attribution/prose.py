@@ -84,6 +84,8 @@ ROLE_MENTION_RE = re.compile(
     r"Moderator|Rapporteur|Facilitator|Secretariat|Director-General|Executive Director|Director|"
     r"Head|Secretary-General|Coordinator|Spokesperson))\b(?![’']s)"
 )
+# "the Minister said": a job title alone, which names the one person of the record holding it.
+TITLE_MENTION_RE = re.compile(rf"\b[Tt]he\s+(?P<role>{ROLE_WORDS})\b(?![’'\-]|\s+(?:[A-Z]|of\b))")
 CHAIRED_BY_RE = re.compile(
     rf"\b(?P<verb>chaired|presided over|moderated|facilitated)\s+by\s+"
     rf"(?P<hon>(?:{HON}\s+)*)(?P<name>{NAME_CORE})(?:\s*\((?P<org>[^()\n]{{2,80}})\))?"
@@ -93,6 +95,12 @@ HEADING_ROLE_RE = re.compile(
     rf"^[ \t]*(?:\*\*)?(?P<role>(?i:{MEETING_ROLE_RE.pattern}))(?:\*\*)?:(?:\*\*)?[ \t]+"
     rf"(?P<hon>(?:{HON}[ \t]+)+)(?P<name>{NAME_CORE})[ \t]*(?:[.…]{{3,}}[ \t]*)?"
     r"(?:\((?P<org>[^()\n]{2,80})\))?[ \t]*$",
+    re.M,
+)
+# A header line naming a meeting's officer without an honorific: "Facilitator: Name, Unit, Org".
+HEADER_ROLE_LINE_RE = re.compile(
+    rf"^[ \t]*(?:\*\*)?(?P<role>(?i:{MEETING_ROLE_RE.pattern}))(?:\*\*)?:(?:\*\*)?[ \t]+"
+    rf"(?P<name>{NAME_CORE})(?P<rest>(?:,[ \t]*[^,\n]+)+)[ \t]*$",
     re.M,
 )
 APPOSITIVE_ROLE_RE = re.compile(
@@ -204,6 +212,9 @@ class Context:
         self.convener: str | None = None  # "The meeting was convened by X": its Secretariat
         self.voice: Person | None = None  # "Organized by: X" on a page that says "we"
         self.acting: dict[str, str] = {}  # "chair" -> who took the chair for a while
+        # "X, speaking on behalf of the Group of Y, said …": the group's name -> (X, where
+        # that sentence ends), so that "The Group called for …" in the same paragraph is X's.
+        self.spoke_for: dict[str, tuple[Person, int]] = {}
 
     def take(self, key: str, person: Person) -> None:
         """`person` takes the chair ("The Vice-Chair, Ms. X, took the chair"); the one who
@@ -297,8 +308,31 @@ def mention_at(text: str, m: re.Match, ctx: Context) -> Mention:
         start = start - len(before) + art.start() + (1 if before[art.start()] in ",;" else 0)
         while text[start].isspace():
             start += 1
+    owned = BODY_ROLE_BEFORE_RE.search(before)
+    if owned and _sentence_head(text, start - len(before) + owned.start()):
+        # "The cooperative's president, Ms. X": the cooperative the record named before
+        person.roles.append(owned.group("role"))
+        body = _body_named_before(text, start - len(before) + owned.start(), owned.group("noun"))
+        if body and not person.affiliation:
+            person.affiliation = body
+        start = start - len(before) + owned.start()
     known = ctx.registry.add(person)
     return Mention(Target(known), start, phrase_end, m.start("name"), m.end("name"))
+
+
+# "The cooperative's president, " just before a name: a body named earlier by its head noun.
+BODY_ROLE_BEFORE_RE = re.compile(
+    r"\b[Tt]he\s+(?P<noun>[a-z][\w\-]*)['’]s\s+(?P<role>(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*),\s*$"
+)
+
+
+def _body_named_before(text: str, at: int, noun: str) -> str | None:
+    """The last body named before `at` whose name ends in `noun` ("the Saule weaving
+    cooperative" for "the cooperative")."""
+    named = re.findall(
+        rf"\b(?:[A-Z][\w'’\-]*\s+)+(?:[a-z][\w\-]*\s+){{0,2}}{re.escape(noun)}\b", text[:at]
+    )
+    return named[-1] if named else None
 
 
 WHO_WORKS_RE = re.compile(
@@ -406,6 +440,16 @@ def _role_mention(text: str, m: re.Match, hi: int, ctx: Context) -> Mention:
     return Mention(
         Target(org_person(org, ctx), role=role, role_org=base), m.start(), end, m.start(), end
     )
+
+
+def _title_holder(title: str, ctx: Context) -> Person | None:
+    """The one person of this record whose role begins with `title` ("Minister of X")."""
+    words = title.lower().split()
+    held = [
+        p for p in ctx.registry.people.values()
+        if p.kind == "person" and any(r.lower().split()[: len(words)] == words for r in p.roles)
+    ]  # fmt: skip
+    return held[0] if len(held) == 1 else None
 
 
 def _state_of(demonym: str, ctx: Context) -> str | None:
@@ -563,6 +607,13 @@ def register_roles(text: str, ctx: Context) -> None:
         person.roles.append(role_case(m.group("role")))
         if m.group("org"):
             person.affiliation, person.acronym = split_org(m.group("org"))
+        ctx.hold(m.group("role"), ctx.registry.add(person))
+    for m in HEADER_ROLE_LINE_RE.finditer(text, 0, 3000):
+        name, parts = m.group("name"), [p.strip() for p in m.group("rest").split(",")[1:]]
+        if len(name.split()) < 2 or not _personal_name(name):
+            continue
+        person = Person(name=name, roles=[role_case(m.group("role")), *parts[:-1]])
+        person.affiliation, person.acronym = split_org(parts[-1])
         ctx.hold(m.group("role"), ctx.registry.add(person))
     for m in [*APPOSITIVE_ROLE_RE.finditer(text), *_elected(text)]:
         name = m.group("name")
@@ -853,6 +904,12 @@ def _mentions(span: sentences.Span, parse: nlp.Parse | None, ctx: Context) -> li
     for m in ROLE_MENTION_RE.finditer(text, lo, hi):
         if outside(quotes, m.start(), m.end()) and not any(a <= m.start() < b for a, b in taken):
             found.append(_role_mention(text, m, hi, ctx))
+    taken = [(x.start, x.end) for x in found]
+    for m in TITLE_MENTION_RE.finditer(text, lo, hi):
+        if outside(quotes, m.start(), m.end()) and not any(a <= m.start() < b for a, b in taken):
+            holder = _title_holder(m.group("role"), ctx)
+            if holder is not None:
+                found.append(Mention(Target(holder), m.start(), m.end(), m.start("role"), m.end()))
     covered = [(x.name_start, x.name_end) for x in found] + [(x.start, x.end) for x in found]
     for km in _known(text, lo, hi, ctx):
         if outside(quotes, km.start, km.end) and not any(
@@ -955,6 +1012,9 @@ def _attribute_sentence(
         hit = next((m for m in mentions if m.start <= head < m.end), None)
         hit = hit or next((m for m in mentions if a <= m.name_start and m.name_end <= b), None)
         subject = text[a:b]
+        if (delegation := _spoken_for(subject, hit, span.start, ctx)) is not None:
+            target, verb_span = Target(delegation), (min(a, vs), max(b, ve))
+            break
         if hit is not None:
             chosen, target, verb_span = hit, hit.target, (vs, ve)
             break
@@ -982,6 +1042,10 @@ def _attribute_sentence(
         _narrated(u, span, ctx.voice)  # "We asked the panellists …": the page's organiser
         return
     behalf = _on_behalf(span, ctx) if not collective else None
+    speaking = target.person if target is not None else None
+    group = behalf.person if behalf is not None else None
+    if speaking and group and speaking.kind == "delegation" and group.kind != "delegation":
+        ctx.spoke_for[group.name] = (speaking, span.end)  # a State speaks for its group
     if behalf is not None and (
         target is None or (target.person is not None and target.person.kind == "organisation")
     ):  # "Speaking for the X, the delegate said …": X, unless a person or a State speaks
@@ -1106,6 +1170,17 @@ def _on_behalf(span: sentences.Span, ctx: Context) -> Mention | None:
         return None
     who = org_person(text[at[0] : at[1]], ctx)
     return Mention(Target(who), m.start(), at[1], at[0], at[1], True)
+
+
+def _spoken_for(subject: str, hit: Mention | None, at: int, ctx: Context) -> Person | None:
+    """The delegation that spoke, earlier in this paragraph, for the group a subject names:
+    "The Group" (the head word of that group's name), or the group's own name."""
+    near = {g: who for g, (who, end) in ctx.spoke_for.items() if "\n" not in ctx.text[end:at]}
+    if hit is not None and hit.person is not None:
+        return near.get(hit.person.name)
+    m = re.fullmatch(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+([A-Z][\w\-]*)", subject)
+    heads = {g.split()[0]: who for g, who in near.items()}
+    return heads.get(m.group(1)) if m else None
 
 
 FIRST_SINGULAR_RE = re.compile(r"\b(?:I|[Mm]y|me)\b")

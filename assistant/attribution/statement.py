@@ -4,7 +4,9 @@ A statement is prose whose sentences say "we" and "our" (outside any quotation m
 is not a transcript. Its author is the organisation in its signature ("Name / Director, Org"),
 else its opening heading, else the publisher in its metadata. Every sentence of its body is the
 author's own words; the signatory is a speaker with their role; the heading lines are the
-record's narrative.
+record's narrative. A statement a State's delegate delivers ("Statement of the Group of X,
+delivered by H.E. Y, Permanent Representative of Z") is Z's words, for the group; the heading
+naming Y is the record's words about Y, who is a speaker with that office.
 """
 
 from __future__ import annotations
@@ -95,6 +97,13 @@ DOCUMENT_WORDS = re.compile(
     r"summary|report|recommendations|address|note)s?\b"
 )
 ON_BEHALF_OF_RE = re.compile(rf"(?i:\bon\s+behalf\s+of\s+)(?P<the>the\s+)?{WHO}{UNTIL}")
+# The delegate a heading names: "…, delivered by H.E. Ambassador X, Permanent Representative of
+# Y" or "Statement by H.E. X, Minister of …, on behalf of the Z".
+DELIVERED_BY_RE = re.compile(
+    r"(?i:\b(?:delivered|presented|read|made|statement|remarks|address)\s+(?:out\s+)?by\s+)"
+    rf"(?P<hon>(?:{HON}\s+)*)(?P<name>{NAME_CORE})(?P<rest>[^\n]*)"
+)
+ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-Z][\w\-]{1,12})\)")
 
 
 def _parts(line: str) -> list[str]:
@@ -132,6 +141,40 @@ def _named_body(line: str, envoy_only: bool = False) -> str | None:
         m = re.compile(WHO + UNTIL).match(line, of.end())
         if m and state_named(_proper(m.group("who"))):
             return _proper(m.group("who"))
+    return None
+
+
+def _group(line: str) -> str | None:
+    """The group a heading says the statement is of or for: "on behalf of the X (ACR)",
+    "Statement of the X"."""
+    for m in (ON_BEHALF_OF_RE.search(line), STATEMENT_OF_RE.search(line)):
+        if m is None or nlp.is_state(m.group("who")):
+            continue
+        name, acr = m.group("who"), ACRONYM_AFTER.match(line, m.end("who"))
+        if not (HON_NAME_RE.match(name) or is_role_only(name) or ROLE_RE.match(name)):
+            return f"{name} ({acr.group('acr')})" if acr else name
+    return None
+
+
+def delivered_by(text: str, end: int) -> tuple[Person, str | None, int] | None:
+    """The delegate a heading above `end` says delivers the statement: the person (with their
+    office and the State it names), the group spoken for, and where the heading names them."""
+    for m in DELIVERED_BY_RE.finditer(text, 0, end):
+        name = m.group("name")
+        if len(name.split()) < 2 or is_role_only(name) or nlp.is_state(name):
+            continue
+        rest = ON_BEHALF_OF_RE.split(m.group("rest"))[0]
+        titles = [p for p in _parts(rest) if ROLE_RE.match(p) or p[:1].islower()]
+        state = next((b for t in titles if (b := _named_body(t, envoy_only=True))), None)
+        if state is None or not state_named(state):
+            continue  # a person speaking for a body of their own: not a State's delegate
+        hon = clean_honorific(m.group("hon")) if m.group("hon").strip() else None
+        person = Person(name=title_case(name), honorific=hon, gender=gender_of(hon))
+        person.affiliation, person.roles = state, titles
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.start())
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        return person, _group(line), m.start()
     return None
 
 
@@ -283,6 +326,10 @@ def attribute_statement(
         return _joint_statement(doc_id, text, spans, ctx, joint, signers)
     signed = signature(text, paras)
     author_name = _author_name(text, spans, paras, signed, title, publisher)
+    first = next((s for s in spans if FIRST_PERSON.search(text[s.start : s.end])), None)
+    delegate = delivered_by(text, first.start) if first is not None else None
+    if delegate is not None:  # a State's delegate delivers it: the State's words
+        author_name = delegate[0].affiliation
     author = None
     singular = sum(1 for s in spans if FIRST_SINGULAR.search(text[s.start : s.end]))
     plural = sum(1 for s in spans if FIRST_PLURAL.search(text[s.start : s.end]))
@@ -294,6 +341,8 @@ def attribute_statement(
         base, acr = split_org(author_name)
         kind = speaker_kind(base, ctx)
         roles = ["delegation"] if kind == "delegation" else []
+        if delegate is not None and delegate[1]:
+            roles.append(f"speaking on behalf of the {delegate[1]}")
         author = ctx.registry.add(
             Person(name=base, affiliation=base, acronym=acr, kind=kind,
                    roles=[*roles, "author of the written statement"])
@@ -303,6 +352,11 @@ def attribute_statement(
             if not mine or state_named(mine) == state_named(base):
                 signed[0].affiliation = base
     signatory = ctx.registry.add(signed[0]) if signed else None
+    if delegate is not None:
+        person, group, _ = delegate
+        of = f"the {group}" if group else person.affiliation
+        person.roles.append(f"delivered the statement of {of}")
+        delegate = (ctx.registry.add(person), group, delegate[2])
     sign_at = signed[1] if signed else len(text)
     heading = heading | _headings(text, spans, paras)
     started = notes = False
@@ -330,6 +384,9 @@ def attribute_statement(
             continue  # the title, place and date lines above the first sentence; headings
         u.speaker, u.kind, u.frame_speaker = author.name, "quote", author.name
         u.quotes = [(span.start, span.end)]
+    for u in units if delegate is not None else []:
+        if u.start <= delegate[2] < u.end and u.speaker is None:
+            u.speaker = delegate[0].name  # the heading naming the delegate: about them, narrative
     return units
 
 

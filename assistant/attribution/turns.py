@@ -4,10 +4,15 @@ Labels in the common conventions, inline or on their own line: `Name:`, `Name (O
 `MR. X (Country):`, `MR. X (Country) (spoke in Spanish):`, `THE CHAIR (Ms. Y):`,
 `MODERATOR (Ms. Z):`, `Eszter Kovács (Chair):`. A heading line "Chair: Ms. Y .... (Country)" or a
 panellist list item "Mr. X, Director of Y, Org" says who holds a role; it is nobody's words.
+A label naming only a role or title the header gives someone ("Briefer: Name, Spokesperson,
+Org", then "Spokesperson:") is that person; a label by given name alone ("EFUA:") is the one
+the record introduces in full; an unnamed label ("Question:") is whoever names themself at the
+start of the turn ("Thank you. Name, Outlet."), else nobody.
 Every sentence of a turn is the turn speaker's, until the next label; a bracketed note
-("[Spoke in French]") and a past-tense procedural line ("The meeting rose at 3.10 p.m.") are
-the record's own. Quoted words credited to someone else in a turn ("As Mr. A said, “…”") are
-that person's quote, with the turn's speaker as the one quoting.
+("[Spoke in French]"), a past-tense procedural line ("The meeting rose at 3.10 p.m."), a
+short verbless note ("End of transcript.") and a heading are the record's own. Quoted words
+credited to someone else in a turn ("As Mr. A said, “…”") are that person's quote, with the
+turn's speaker as the one quoting.
 """
 
 from __future__ import annotations
@@ -50,6 +55,7 @@ STAMP = r"`?[\[(]?\d{1,2}:\d\d(?::\d\d)?[\])]?`?(?:[ \t]+[-–—|])?[ \t]+"
 GENERIC = (
     r"(?i:(?:unidentified\s+|unnamed\s+|another\s+|one\s+)?(?:participant|speaker|attendee|"
     r"questioner|question|comment|audience(?:\s+member)?|member\s+of\s+the\s+(?:audience|public)|"
+    r"caller|listener|viewer|reporter|journalist|correspondent|interviewer|"
     r"voice|person|floor)(?:\s+\d{1,2})?(?:\s+from\s+the\s+floor)?)"
 )
 LABEL_RE = re.compile(
@@ -69,7 +75,14 @@ LISTING_RE = re.compile(
     r"(?:[,(].*)?)$"
 )
 # "Facilitator: Tomasz Wierzba (Ocean Unit)": after a role label, a name needs no honorific.
-BARE_LISTING_RE = re.compile(rf"^\s*(?P<hon>)(?P<name>{NAME_CORE})\s*(?P<rest>(?:\([^()]+\))?)$")
+BARE_LISTING_RE = re.compile(
+    rf"^\s*(?P<hon>)(?P<name>{NAME_CORE})\s*(?P<rest>(?:\([^()]+\)|,[^.!?;:]+)?)$"
+)
+# "Briefer: Name, Spokesperson, Org" above the first turn: a header field naming who holds it.
+FIELD_RE = re.compile(r"[ \t]*(?:\*\*)?(?P<field>[A-Z][a-z]+(?:[ \t]+[a-z]+)?)(?:\*\*)?[ \t]*:"
+                      r"(?:\*\*)?[ \t]+")  # fmt: skip
+# "Karl Obermayer again.": a questioner known from an earlier turn naming themself.
+AGAIN_RE = re.compile(rf"(?P<name>{NAME_CORE})(?:\s+[a-z]+){{0,2}}\s*[.!]?")
 # A label for someone the record does not name ("PARTICIPANT (from the floor)").
 UNNAMED_RE = re.compile(
     r"(?i)\b(?:from the floor|unidentified|unnamed|anonymous|name (?:not given|withheld)|"
@@ -81,8 +94,13 @@ DELEGATION_OF = re.compile(
 GENERIC_SPEAKER = re.compile(GENERIC)
 # "Name, Org." or "My name is Name": a speaker naming themself at the start of their turn.
 SELF_NAMED = re.compile(
-    rf"(?:(?:I am|I'm|My name is|This is)\s+)?(?:{HON}\s+)?(?P<name>{NAME_CORE})"
-    r"(?:,\s*(?P<org>[^,.;:!?]{2,80}))?\s*[.;]?"
+    rf"(?:(?:I am|I'm|I’m|My name is|This is)\s+)?(?:{HON}\s+)?(?P<name>{NAME_CORE})"
+    r"(?:(?:,\s*|\s+(?:from|of|with|at)\s+(?:the\s+)?)(?P<org>[^,.;:!?]{2,80}))?\s*[.;]?"
+)
+# "Hello, I'm Ravi Castellano from the Quayside Group.": anywhere in a turn's first sentences.
+SELF_INTRO = re.compile(
+    rf"\b(?:I am|I'm|I’m|My name is|[Tt]his is)\s+(?:{HON}\s+)?(?P<name>{NAME_CORE})"
+    r"(?:(?:,\s*|\s+(?:from|of|with|at)\s+(?:the\s+)?)(?P<org>[^,.;:!?]{2,80}))?"
 )
 THANKED_RE = re.compile(
     r"(?:Thank you(?: (?:very|so) much)?|Thanks(?: (?:very|so) much)?),\s+"
@@ -121,13 +139,20 @@ def _label(text: str, a: int, b: int, surnames: frozenset[str] = frozenset()) ->
 
 def _unnamed(m: re.Match) -> Person | bool | None:
     """False for a named speaker; for "PARTICIPANT (from the floor):" None (nobody we can name),
-    and for "PARTICIPANT (Kenya):" the body the unnamed speaker is from."""
+    for "PARTICIPANT (Kenya):" the body the unnamed speaker is from, and for "QUESTION (Mirela
+    Kostova, Gazette):" the person the brackets name."""
     who = re.sub(r"(?i)^(?:the|an?)\s+", "", " ".join(m.group("who").split()))
     parens = m.group("parens") or ""
     if not GENERIC_SPEAKER.fullmatch(who) or re.search(rf"\(\s*{HON}\s", parens):
         return False
     orgs: list[str] = []
     for p in re.findall(r"\(([^()\n]+)\)", parens):
+        name, _, org = p.partition(",")
+        if _bare_name(name.strip(), frozenset()):  # "QUESTION (Mirela Kostova, Gazette):"
+            person = Person(name=name.strip())
+            if org.strip():
+                person.affiliation, person.acronym = split_org(org.strip())
+            return person
         if not (NOTE_RE.search(p) or UNNAMED_RE.search(p)):
             _paren_parts(p, [], orgs)
     if not orgs:
@@ -301,7 +326,7 @@ def attribute_turns(
     unresolved: str | None = None  # the role of a "THE CHAIR:" label nobody here holds
 
     def turn_unit(span: sentences.Span, who: Person) -> Unit:
-        u = _turn_unit(doc_id, text, span, who, ctx)
+        u = spoken_unit(doc_id, text, span, who, ctx)
         if unresolved and u.speaker == who.name:
             u.role, u.role_kind = unresolved, u.kind
         return u
@@ -309,20 +334,36 @@ def attribute_turns(
     pending: list[tuple[int, int, int]] = []  # paragraphs to parse: (index into units, a, b)
     started = False  # a speech was labelled: field lines of the heading block are over
     previous: Person | None = None  # the speaker of the turn before
+    header: dict[str, Person] = {}  # a role or title the header lines name -> its holder
     for (a, b), m in zip(paras, labels, strict=True):
         body = text[m.end() : b] if m else text[a:b]
         role = _role_label(m) if m is not None else None
         listed = _listing(body, role is not None) if m else _listing(text[a:b])
+        field = FIELD_RE.match(text, a, b) if not started else None
+        if listed is None and field is not None:  # "Briefer: Name, Spokesperson, Org"
+            listed = _listing(text[field.end() : b], bare=True)
+            if listed is not None and _bare_name(listed.group("name"), surnames):
+                role = role_case(field.group("field"))
+            else:
+                listed = None
         if listed is not None and (m is not None or not units or current is None):
             person = ctx.registry.add(_listed_person(listed, role))
             if role:
                 ctx.hold(role, person)
+            for r in person.roles:
+                header.setdefault(r.lower(), person)
             units.append(Unit(doc_id, a, b, text[a:b], mentions=[person.name]))
             continue
         if m is not None and not started and _field_line(body):
             units.append(Unit(doc_id, a, b, text[a:b]))  # "Rapporteur: the secretariat"
             continue
         unnamed = _unnamed(m) if m is not None else False
+        if unnamed is None:  # "Interviewer:" the header names; "Question: Lukas Brenner, Post. …"
+            unnamed = header.get(_role_key(m)) or (
+                _introduced(text, sentences.split(text, m.end(), b)[:2], ctx)
+                if m.end() < b
+                else None
+            )
         if unnamed is None:  # "PARTICIPANT (from the floor):": words of nobody we can name
             started, current, unresolved = True, None, None
             for i, span in enumerate(sentences.split(text, m.end(), b) if m.end() < b else []):
@@ -335,13 +376,17 @@ def attribute_turns(
             continue
         if m is not None:
             started = True
-            labelled = unnamed or _speaker_of_label(m, surnames)
-            # "THE PRESIDENT:" is whoever the heading or an earlier turn named as President;
-            # a role nobody here holds is left for the directory to find in the meeting.
-            by_role = labelled.honorific is None and is_role_only(
-                re.sub(r"(?i)\bacting\s+", "", labelled.name)
+            labelled = unnamed or _given_named(_speaker_of_label(m, surnames), text)
+            # "THE PRESIDENT:" is whoever the heading or an earlier turn named as President,
+            # "Spokesperson:" the one the header lines name so; a role nobody here holds is
+            # left for the directory to find in the meeting.
+            holder = None if unnamed else header.get(_role_key(m))
+            by_role = (
+                holder is None
+                and labelled.honorific is None
+                and is_role_only(re.sub(r"(?i)\bacting\s+", "", labelled.name))
             )
-            holder = ctx.holder(labelled.name) if by_role else None
+            holder = holder or (ctx.holder(labelled.name) if by_role else None)
             current = holder or ctx.registry.add(labelled)
             unresolved = (
                 labelled.roles[0] if by_role and holder is None and labelled.roles else None
@@ -367,7 +412,7 @@ def attribute_turns(
                 units.append(u)
             continue
         stripped = re.sub(rf"^(?:{STAMP})", "", text[a:b].strip().strip("*_"))
-        if stripped[:1] in "[(" or current is None:
+        if stripped[:1] in "[(" or current is None or a in heads:  # a heading is no one's
             for span in sentences.split(text, a, b):
                 units.append(Unit(doc_id, span.start, span.end, text[span.start : span.end]))
             continue
@@ -402,6 +447,51 @@ def _participants(
                 person.affiliation, person.acronym = split_org(orgs[0])
             out.append(person)
     return out
+
+
+def _role_key(m: re.Match) -> str:
+    """ "THE SPOKESPERSON" -> "spokesperson": a label as a role the header may name."""
+    return re.sub(r"(?i)^the\s+", "", " ".join(m.group("who").split())).lower()
+
+
+def _introduced(text: str, spans: list[sentences.Span], ctx: Context) -> Person | None:
+    """ "Question: Thank you. Lukas Brenner, Coastal Post. Will …": the speaker of an unnamed
+    label naming themself in their first sentences; "Lukas Brenner again." one known before."""
+    for span in spans:
+        for m in (SELF_NAMED.fullmatch(text, span.start, span.end),
+                  SELF_INTRO.search(text, span.start, span.end)):  # fmt: skip
+            name = m.group("name") if m else ""
+            if len(name.split()) < 2 or is_role_only(name) or state_named(name):
+                continue
+            if body_kind(name):
+                continue
+            person = Person(name=name)
+            org = (m.group("org") or "").strip() if m else ""
+            if org and not ROLE_RE.match(org):
+                person.affiliation, person.acronym = split_org(org)
+            return person
+        again = AGAIN_RE.fullmatch(text, span.start, span.end)
+        known = ctx.registry.people.get(again.group("name")) if again else None
+        if known is not None and known.kind == "person":
+            return known
+    return None
+
+
+def _given_named(person: Person, text: str) -> Person:
+    """ "EFUA:" after the host introduced "Efua Mensah-Larbi": a label by given name alone."""
+    if person.kind != "person" or person.honorific or len(person.tokens) != 1:
+        return person
+    if is_role_only(person.name):
+        return person
+    found = {
+        " ".join(f.group().split())
+        for f in re.finditer(rf"\b{re.escape(person.name)}\s+{NAME_CORE}", text)
+    }
+    name = found.pop() if len(found) == 1 else ""
+    if not name or state_named(name) or body_kind(name) or is_role_only(name):
+        return person
+    return Person(name=name, affiliation=person.affiliation, acronym=person.acronym,
+                  roles=list(person.roles))  # fmt: skip
 
 
 def _surnames(labels: list[re.Match | None]) -> frozenset[str]:
@@ -486,7 +576,7 @@ def _longest_names(units: list[Unit], ctx: Context) -> None:
         ctx.roles[key] = full(name) or name
 
 
-def _turn_unit(doc_id: str, text: str, span: sentences.Span, who: Person, ctx: Context) -> Unit:
+def spoken_unit(doc_id: str, text: str, span: sentences.Span, who: Person, ctx: Context) -> Unit:
     u = Unit(doc_id, span.start, span.end, text[span.start : span.end])
     u.speaker, u.frame_speaker = who.name, who.name
     for m in HON_NAME_RE.finditer(text, span.start, span.end):  # people named in the turn
@@ -540,10 +630,14 @@ def _quoted_person(
 
 
 def _procedural_lines(text: str, units: list[Unit], pending: list[tuple[int, int, int]]) -> None:
-    """A one-sentence, third-person, past-tense paragraph in a turn is the record's narrative."""
+    """A one-sentence, third-person paragraph in a turn that is past-tense narrative ("The
+    meeting rose at 3 p.m.") or a short line with no verb ("End of transcript.") is the
+    record's own."""
     parses = nlp.parse(text, [(a, b) for _, a, b in pending])
-    for (i, _, _), p in zip(pending, parses, strict=True):
+    lines = nlp.pipeline().pipe(text[a:b] for _, a, b in pending)
+    for (i, _, _), p, line in zip(pending, parses, lines, strict=True):
         u = units[i]
-        if p.past_narrative and u.kind == "quote":
+        verbless = len(line) <= 6 and not any(t.pos_ in ("VERB", "AUX") for t in line)
+        if (p.past_narrative or verbless) and u.kind == "quote":
             u.speaker = u.frame_speaker = u.role = None
             u.kind, u.quotes = "narrative", []

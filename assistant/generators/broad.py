@@ -19,9 +19,10 @@ from ..chunking import StoredUnit
 from ..corpus import Corpus
 from ..directory import Speaker, norm
 from ..questions import REPORTING, SUMMARY_RE, Analysis
-from ..terms import coverage, stem_set
+from ..terms import QUESTION_WORDS, STOPWORDS, coverage, stem_set
 from . import members
 from .members import vectors
+from .retrieve import with_paragraph
 
 if TYPE_CHECKING:
     from .extractive import Extractive, Selection
@@ -61,6 +62,8 @@ LIST_NOUNS = re.compile(
 ENUMERATION = re.compile(r"([^:]{8,}):\s*([^:]*,[^:]*\band\b[^:]*)", re.S)
 # A sentence introducing a list: "adopted the following recommendations:", "… as follows:".
 LIST_INTRO = re.compile(r"(?:\bfollowing\b|\bas follows\b|\bbelow\b)[^.;]*:\s*$|:\s*$", re.I)
+# A section's number standing alone: "IV.", "B.", "16.".
+SECTION_NUMBER = re.compile(r"\W*(?:[IVXLC]+|[A-Z]|\d{1,3})\.?\W*")
 ITEM_LABEL = re.compile(r"\(?([a-z]|[ivx]+|\d{1,3})[.)]\s*", re.I)
 MAX_ITEMS = 15
 SUMMARY_POINTS = 5
@@ -95,8 +98,8 @@ def summary(x: Extractive, a: Analysis, timings: dict[str, float]) -> Selection:
         u
         for d in docs
         for u in c.by_doc.get(d, [])
-        if not answerability.is_frame(u, c) and not u.text.rstrip().endswith("?")
-        and len(u.text) >= 50
+        if not answerability.is_frame(u, c) and len(u.text) >= 50
+        and re.search(r"[.!;:\"”]$", u.text.rstrip("*_ "))  # a sentence: no label, no entry
     ]  # fmt: skip
     if not pool:
         return Selection(
@@ -125,7 +128,7 @@ def summary(x: Extractive, a: Analysis, timings: dict[str, float]) -> Selection:
     picked: list[int] = []
     if focus:
         picked.append(max(focus, key=lambda i: relevance[i] + 0.1 * (i == focus[0])))
-    while len(picked) < min(SUMMARY_POINTS, len(pool)):
+    while len(picked) < min(SUMMARY_POINTS + min(2, len(docs) - 1), len(pool)):  # a series
         sims = matrix @ matrix[picked].T if picked else np.zeros((len(pool), 1))
         mmr = MMR_LAMBDA * relevance - (1 - MMR_LAMBDA) * sims.max(axis=1)
         mmr[picked] = -np.inf
@@ -134,7 +137,9 @@ def summary(x: Extractive, a: Analysis, timings: dict[str, float]) -> Selection:
         pool[picked[0]],
         sorted((pool[i] for i in picked[1:]), key=lambda u: u.order),
     )
-    claims = [x.claim(u) for u in [lead_unit, *points]]
+    shown = [lead_unit, *points]
+    shown = [v for u in shown for v in [u, *(under(c, u) if u.text.rstrip().endswith(":") else [])]]
+    claims = [x.claim(u) for u in unique(shown)]  # a lead-in with its list ("the agenda:")
     titles = "; ".join(_curated_title(c, d) for d in docs[:2])
     support = float(round(max(0.0, float(to_question.max())), 4))
     return Selection(
@@ -386,9 +391,15 @@ def recommendations(x: Extractive, a: Analysis, timings: dict[str, float]) -> Se
         if (RECOMMENDING.search(u.text) or under_recommendations(u))
         and not answerability.is_frame(u, c) and len(u.text) > 12
     ]  # fmt: skip
-    if not candidates or (not a.docs and not answerability.decide(sup, s)):
+    if not a.docs and not answerability.decide(sup, s):
         return Selection(hits=hits, reason="The sources record no recommendation on this.",
                          support=sup.score)  # fmt: skip
+    if not candidates:
+        return Selection(hits=hits, reason="The sources record no recommendation on this.",
+                         support=sup.score)  # fmt: skip
+    listed = section(x, a, [], hits, sup.score)  # "What are the next steps?": that section
+    if listed:
+        return listed
 
     def rank(u: StoredUnit) -> float:  # under a heading that matches the question: first
         head = _heading(c, u)
@@ -451,14 +462,132 @@ def list_items(c: Corpus, intro: StoredUnit) -> list[StoredUnit]:
                 continue  # "(a)" on its own: the item follows
         elif "\n" in gap and labelled:
             break  # a new paragraph after the labelled items
-        if text.startswith("#") or u.speaker != intro.speaker or len(items) >= MAX_ITEMS:
+        if text.startswith("#") or len(items) >= MAX_ITEMS:
             break
+        if u.speaker != intro.speaker and not label:
+            break  # another speaker's turn; a labelled item in sequence is still the list's
         if answerability.is_frame(u, c) and not text.endswith((";", ".")):
             break  # a heading
         items.append(u)
         if text.endswith(".") and any(i.text.rstrip().endswith(";") for i in items[:-1]):
             break  # "(a) …; (b) …; (c) … ." ends with its full stop
     return items
+
+
+def heading_line(c: Corpus, u: StoredUnit) -> bool:
+    """A unit that is a heading: a short line of its own with words and no sentence's end
+    ("Action points", "6. Next steps", "List of documents before the Committee")."""
+    text, doc = u.text.strip(), c.text(u.doc_id)
+    line_start, line_end = doc.rfind("\n", 0, u.start) + 1, doc.find("\n", u.end)
+    before, after = doc[line_start : u.start], doc[u.end : line_end if line_end >= 0 else None]
+    return bool(
+        re.search(r"[^\W\d_]{2}", text) and len(text.split()) <= 12 and "\t" not in text
+        and not re.search(r"[.;,?!]$", text.rstrip("*_ "))
+        and (not before.strip() or re.fullmatch(r"\W*(?:[IVX]+|[A-Z]|\d{1,2})\.?\s*", before))
+        and not after.strip()
+    )  # fmt: skip
+
+
+def _opens_section(c: Corpus, units: list[StoredUnit], i: int, prev: StoredUnit) -> bool:
+    """A heading that opens the next section: numbered ("V. Adoption of the report") or
+    marked ("## …"); else one followed by a paragraph, unless it stands right after the
+    heading (its first item) or after an item shaped like it (a list of short lines)."""
+    u = units[i]
+    if u.text.lstrip().startswith("#"):
+        return True
+    if not heading_line(c, u):
+        return False
+    doc = c.text(u.doc_id)
+    if doc[doc.rfind("\n", 0, u.start) + 1 : u.start].strip():
+        return True  # its section's number on its line
+    if prev.order == units[i].order - 1 and heading_line(c, prev):
+        return False
+    nxt = next((v for v in units[i + 1 :] if not SECTION_NUMBER.fullmatch(v.text)), None)
+    return nxt is not None and not heading_line(c, nxt)
+
+
+def under(c: Corpus, head: StoredUnit) -> list[StoredUnit]:
+    """What stands under a heading or a line introducing a list ("… the following
+    recommendations:"): the items of its labelled list, else the units up to the next
+    heading that opens a section or the end of a list introduced in it (at most MAX_ITEMS;
+    section numbers left out)."""
+    if head.text.rstrip().endswith(":") and not heading_line(c, head):
+        items = list_items(c, head)
+        if len(items) >= 2:
+            return items
+    units = c.by_doc.get(head.doc_id, [])
+    if head.order >= len(units) or units[head.order].unit_id != head.unit_id:
+        return []
+    out: list[StoredUnit] = []
+    for i in range(head.order + 1, min(len(units), head.order + 1 + 3 * MAX_ITEMS)):
+        u = units[i]
+        if _opens_section(c, units, i, units[i - 1]) or len(out) >= MAX_ITEMS:
+            break
+        if SECTION_NUMBER.fullmatch(u.text):
+            continue
+        out.append(u)
+        listed = list_items(c, u) if u.text.rstrip().endswith(":") else []
+        if len(listed) >= 2:  # the section's own list: it ends with its last item
+            return out + listed[: MAX_ITEMS - len(out)]
+    return out
+
+
+def named_heading(c: Corpus, a: Analysis, docs: list[str], most: bool) -> StoredUnit | None:
+    """The heading of `docs` the question names ("What are the next steps …?" and "Next
+    steps"): every word of the heading is in the question, and one not in its record's
+    title or the meeting's name; with `most`, most of the question's other words too. The
+    fullest such heading, then the one whose record's title fits the question best, then the
+    first."""
+    asked = _words(a.question)
+    other = asked - stem_set(QUESTION_WORDS)  # "according", "list": no part of what is asked
+    terms = c.lexicon.terms(a.resolved, a.question)
+    best: tuple[int, float, int] | None = None
+    found = None
+    named = members.scope_stems(c, a)  # the meeting's name is not a section's
+    for rank, d in enumerate(docs):
+        title = answerability.title_stems(c, d) | named
+        fit = coverage(terms, title) if terms else 0.0
+        units = c.by_doc.get(d, [])
+        body = next((u.order for u in units if members.says_something(c, u)), len(units))
+        for u in units[body:]:  # the masthead above the first paragraph names the record
+            words = _words(u.text)
+            if not words - title or not words <= asked or not heading_line(c, u):
+                continue
+            if most and 2 * len(words & other - title) <= len(other - title):
+                continue  # "Organization of the meeting" is not what "which organizations" asks
+            key = (len(words - title), fit, -rank)
+            if best is None or key > best:
+                best, found = key, u
+    return found
+
+
+def _words(text: str) -> set[str]:
+    """The stems of a text's words but the small ones ("the", "of"), possessives cut."""
+    return stem_set(re.sub(r"'s$", "", w) for w in norm(text).split() if w not in STOPWORDS)
+
+
+def section(
+    x: Extractive, a: Analysis, units: list[StoredUnit], hits: list, support: float
+) -> Selection | None:
+    """A question answered by a heading or a list's lead-in ("Action points", "… adopted the
+    following recommendations:"): the items under it, each cited, the lead-in too when it
+    says something. The heading is the best unit, or one the question names in the records
+    of the best hits (most of what it asks, when there are best units). None when there is
+    neither."""
+    from .extractive import Selection
+
+    c = x.c
+    docs = list(
+        dict.fromkeys([*a.docs, *(u.doc_id for u in units[:1]), *(h.unit.doc_id for h in hits[:3])])
+    )
+    head = units[0] if units else None
+    if head is None or not (heading_line(c, head) or head.text.rstrip().endswith(":")):
+        head = named_heading(c, a, docs, most=bool(units))
+    items = under(c, head) if head is not None else []
+    if head is None or len(items) < 2:
+        return None
+    shown = ([head] if members.says_something(c, head) else []) + items
+    return Selection([x.claim(u) for u in shown], hits, bullets=True, support=support)
 
 
 def _label_value(label: str) -> int:
@@ -472,19 +601,7 @@ def _label_value(label: str) -> int:
     return ord(low[0]) - ord("a") + 1 if len(low) == 1 else 0
 
 
-# A group the question asks about, in general English, and who belongs to it.
-GROUPS = {
-    "company": re.compile(
-        r"\b(private[\s-]sector|compan(?:y|ies)|industry|businesses|tech(?:nology)? firms)\b", re.I
-    ),
-    "delegation": re.compile(
-        r"\b(delegations?|member states|states parties|governments|countries)\b", re.I
-    ),
-    "civil": re.compile(
-        r"\b(civil[\s-]society|ngos?|non-governmental organi[sz]ations?|csos?|academia)\b", re.I
-    ),
-    "panel": re.compile(r"\b(panel+ists?)\b", re.I),
-}
+GROUPS = members.GROUPS
 # The words of those groups: in "what did civil society say about X", X is the topic.
 GROUP_WORDS = stem_set(["private", "sector", "companies", "company", "industry", "businesses",
                         "delegations", "delegation", "member", "states", "parties", "governments",
@@ -494,6 +611,8 @@ GROUP_WORDS = stem_set(["private", "sector", "companies", "company", "industry",
                         "actors"])  # fmt: skip
 # Speaking, as opposed to taking part: "which organisations spoke" lists only speakers.
 SPEAKING = re.compile(r"\b(?:sp[eo]k\w*|sa(?:y|id)|talk\w*|quoted|took the floor)\b", re.I)
+# Asking questions, in general English: "which journalists asked questions", "who asked".
+ASKED = re.compile(r"\bask(?:ed|s|ing)?\s+(?:\w+\s+){0,2}questions?\b|\bquestioners?\b", re.I)
 # "Who sat on / was on / served on the panel?": its members.
 SAT_ON = re.compile(
     r"^\s*who\s+(?:\w+\s+)?(?:sat|was|were|served|spoke|took part|participated)\b.*\bpanels?\b"
@@ -540,8 +659,35 @@ def group_members(c: Corpus, group: str, docs: list[str]) -> list[Speaker]:
     return _one_per_body(_first_seen(people, docs))
 
 
+def askers(x: Extractive, a: Analysis) -> Selection:
+    """'Which journalists asked questions?': the speakers of the scope (else of the records
+    whose titles name the meeting asked about) whose turns there are mostly questions, in
+    order, each with whom they are from where the record says it."""
+    from .extractive import Selection
+
+    c = x.c
+    docs = list(a.docs)
+    if not docs:
+        named = members.scope_stems(c, a)
+        docs = [d for d in c.docs if named and named <= answerability.title_stems(c, d)]
+    people = []
+    for sp in c.directory.speakers.values():
+        mine = [u for u in sp.units if not docs or u.doc_id in docs]
+        asking = [u for u in mine if u.kind == "question" or u.text.rstrip().endswith("?")]
+        if asking and 3 * len(asking) >= len(mine) and not members.presides(sp, docs):
+            people.append(sp)
+    people = _first_seen(people, docs)
+    claims = [_listed(x, a, p, None, None) for p in people[:MAX_ITEMS]]
+    return Selection(
+        claims, reason="The sources record no one asking questions there.", bullets=True,
+        support=1.0 if claims else 0.0,
+    )  # fmt: skip
+
+
 def route(x: Extractive, a: Analysis, timings: dict[str, float]) -> Selection | None:
     """The list and group questions answered from the corpus model, or None for the rest."""
+    if ASKED.search(a.question) and re.match(r"\s*(?:which|who|what)\b", a.question, re.I):
+        return askers(x, a)
     asked = asked_group(a)
     if asked:
         return by_group(x, a, *asked, timings)
@@ -573,9 +719,7 @@ def by_group(
     support = 1.0 if whole else 0.0
     query = members.question_vector(c, topic) if topic else None
     silent = []
-    for sp in people:
-        if len(claims) >= 8:
-            break
+    for sp in people[:8]:
         units = [u for u in members.units_in(sp, a.docs) if members.says_something(c, u)]
         if not units:
             continue
@@ -589,9 +733,13 @@ def by_group(
             mine = {u.unit_id for u in units}
             best = [u for u in x._best_units(sub, hits) if u.unit_id in mine]
             claims.append(x.claim(best[0] if best else members.representative(c, units, query)))
-        else:
+        else:  # their most representative point, with the sentences that carry it on
             support = 1.0
-            claims.append(x.claim(members.representative(c, units)))
+            rep = members.representative(c, units)
+            carried = with_paragraph(c, rep, same_kind=False)
+            claims += [x.claim(u, short=i > 0) for i, u in enumerate(carried)]
+    if said and not topic and a.docs:  # "Several participants asked that civil society …"
+        claims += [x.claim(u) for u in members.about_group(c, a.docs, GROUPS[group])[:2]]
     if not claims:
         names = ", ".join([p.name for p in people][:6])
         return Selection(reason=f"The sources do not report {names} on this.", support=support)

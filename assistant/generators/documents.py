@@ -93,10 +93,17 @@ ASKS_PUBLISHER = re.compile(
     r"|\bpublisher\b",
     re.I,
 )
+# Which outlet ran a piece: "Which publication interviewed X?", "What newspaper published it?"
+ASKS_OUTLET = re.compile(
+    r"^\s*(?:which|what)\s+(?:[\w-]+\s+)?(?:publications?|outlets?|newspapers?|magazines?|"
+    r"journals?|media|websites?)\b",
+    re.I,
+)
 # The words that ask the question, not what names the document.
 ASKED_WORDS = re.compile(
     rf"{WROTE.pattern}|{SIGNED.pattern}|{PUBLISHED.pattern}"
-    r"|\b(?:journalists?|reporters?|correspondents?|who|which|whom|whose|person|people|name)\b",
+    r"|\b(?:journalists?|reporters?|correspondents?|who|which|whom|whose|person|people|name|"
+    r"publications?|outlets?|newspapers?|magazines?)\b",
     re.I,
 )
 
@@ -114,6 +121,8 @@ def asked(question: str) -> str | None:
     symbol = ASKS_SYMBOL.search(question) or ACRONYM_NUMBER.search(question)
     if symbol and re.match(r"^\s*(?:what|which|give|tell)", question, re.I):
         return "symbol"
+    if ASKS_OUTLET.search(question):  # the outlet, and its writer when asked for too
+        return "wrote" if WROTE.search(question) else "published"
     if not DOC_NOUN.search(question):
         return None
     if ASKS_WHEN.search(question) and PUBLISHED.search(question):
@@ -210,8 +219,14 @@ def answer(x: Extractive, a: Analysis) -> Selection | None:
     )
     found: list[tuple[float, str, list[compose.Claim], str]] = []
     named = f"The {noun.group('noun').lower()}" if noun else "The document"
-    for doc_id in candidates:
-        got = _fact(x, doc_id, act, named)
+    outlet = act == "published" and ASKS_OUTLET.search(a.question) is not None
+    for doc_id in candidates:  # an outlet asked for: its byline names the writer for it too
+        byline = (
+            _fact(x, doc_id, "wrote", named)
+            if outlet and x.c.docs[doc_id].get("publisher")
+            else None
+        )
+        got = byline or _fact(x, doc_id, act, named)
         if got is not None:
             claims, lead = got
             found.append((_score(x, doc_id, words, a.question), doc_id, claims, lead))

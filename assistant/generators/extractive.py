@@ -13,12 +13,22 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from .. import answerability, compose, conversation, verify
-from ..answer_types import asks_time, counted, dates, numbers_for, numbers_in, places, times
+from ..answer_types import (
+    NUMBER_RE,
+    ONLINE_RE,
+    asks_time,
+    counted,
+    dates,
+    numbers_for,
+    numbers_in,
+    places,
+    times,
+)
 from ..chunking import StoredUnit
 from ..config import Settings
 from ..corpus import Corpus
 from ..directory import Speaker
-from ..questions import FUTURE, REPORTING, Analysis
+from ..questions import FUTURE, REPORTING, SPEAKER_SLOT, Analysis
 from ..retrieval import Hit
 from ..terms import content_words, coverage, stem_set
 from .retrieve import reported_with, search, with_paragraph
@@ -98,7 +108,7 @@ class Extractive:
         if a.unknown_terms:
             names = ", ".join(a.unknown_terms)
             return Selection(reason=f"The sources do not mention {names}.", support=0.0)
-        absent = self._absent_subject(a)
+        absent = self._absent_subject(a) or self._absent_state(a)
         if absent:
             return Selection(reason=f"The sources do not mention {absent}.", support=0.0)
         coming = self._only_to_come(a)
@@ -170,6 +180,24 @@ class Extractive:
         if not head[:1].islower() or not content_words(head):
             return None
         return None if self.c.lexicon.known_word(head) else head
+
+    def _absent_state(self, a: Analysis) -> str | None:
+        """The State whose position or words the question asks for ("what was the X's
+        position") when no document names it in any spelling: it has no position on record
+        (its name's words may each be common: "united", "states")."""
+        from ..attribution import countries
+
+        if a.speakers:
+            return None
+        slots = [m.group("who") for p in SPEAKER_SLOT if (m := p.search(a.question))]
+        slot, state = next(((w, s) for w in slots if (s := countries.state_named(w))), ("", None))
+        if not state:
+            return None
+        spellings = {*countries.spellings(state), countries.fold(state)}
+        texts = (countries.fold(d.get("text") or "") for d in self.c.docs.values())
+        if any(re.search(rf"\b{re.escape(f)}\b", t) for t in texts for f in spellings):
+            return None
+        return " ".join(slot.split())
 
     def _only_to_come(self, a: Analysis) -> str | None:
         """One of the question's two rarest words, when every unit using it speaks of what is to
@@ -300,9 +328,11 @@ class Extractive:
                     claims.append(named)
             if topic:
                 hits, supported, score = self.on_topic(name, a, units, timings, a.claim_check)
-                verb = stem_set(a.said_verb.split())
-                rest = " ".join(w for w in topic.split() if not stem_set([w]) & verb)
-                if not supported and verb and rest != topic:  # "caution" is how, not what
+                verb = stem_set(a.said_verb.split()) | _addressee(a.question)
+                rest = " ".join(
+                    w for w in topic.split() if not stem_set([w]) & verb and not _numeral(w)
+                )
+                if not supported and rest != topic:  # "caution" is how, not what
                     if not rest:
                         return self._speakers(replace(a, topic="", said_verb=""), timings)
                     hits, supported, score = self.on_topic(
@@ -439,6 +469,18 @@ class Extractive:
                 touched.add(run)
         left = [u for u in units if not said(u)]
         return left, {u.unit_id: int(passage.get(u.unit_id) in touched) for u in left}
+
+    def _with_reply(self, chosen: list[StoredUnit]) -> list[StoredUnit]:
+        """Each chosen question asked in the record ("Is X the worst affected?") followed by
+        the reply after it, from another speaker: the question alone answers nothing."""
+        out: list[StoredUnit] = []
+        for u in chosen:
+            out.append(u)
+            units = self.c.by_doc.get(u.doc_id, [])
+            nxt = units[u.order + 1] if u.order + 1 < len(units) else None
+            if _asks(u.text) and nxt is not None and nxt.speaker != u.speaker:
+                out.extend([nxt] if not _asks(nxt.text) else [])
+        return unique(out)
 
     def _with_continuation(
         self, chosen: list[StoredUnit], limit: int, allowed: set[str] | None = None
@@ -577,6 +619,8 @@ class Extractive:
         ]
 
     def _general(self, a: Analysis, timings: dict[str, float]) -> Selection:
+        from . import broad
+
         c, s = self.c, self.settings
         stated = self._from_metadata(a)
         if stated:
@@ -623,7 +667,10 @@ class Extractive:
             if best_of:
                 claims = [self.claim(u) for u in list(best_of.values())[:4]]
                 return Selection(claims, hits, support=sup.score)
-        units = unique(x.hit.unit for x in good)[:3]
+        units = self._with_reply(unique(x.hit.unit for x in good)[:3])
+        listed = broad.section(self, a, units, hits, sup.score)  # a heading: what stands under it
+        if listed:
+            return listed
         if "reason" in a.types or min(len(u.text) for u in units) < 80:
             units = self._with_continuation(units[:2], 4)  # the why, or the rest of a short turn
         elif len(units) == 1 and not a.types:  # one sentence: the rest of its paragraph
@@ -714,6 +761,8 @@ class Extractive:
                 break  # a count stated in parts may need a second unit
         if not chosen:
             chosen = [good[0].hit.unit]
+        if "number" in a.types:  # "last year compared with 2022": the year's own count beside it
+            chosen, parts = self._year_beside(a, chosen, parts)
         claims = [self.claim(u) for u in chosen]
         lead = None
         if parts:
@@ -729,6 +778,25 @@ class Extractive:
         if lead and gaps:  # the part of the question the sources leave open, said plainly
             lead += f" The sources do not give {' or '.join(gaps)} for this."
         return Selection(claims, hits, lead=lead, support=support)
+
+    def _year_beside(
+        self, a: Analysis, chosen: list[StoredUnit], parts: list[str]
+    ) -> tuple[list[StoredUnit], list[str]]:
+        """A year the question names that no chosen unit dates: the same speaker's next line,
+        when it names that year with a count ("In 2022 the number was 11."), and its count."""
+        asked = answerability.years_of(a.question)
+        if not asked or any(answerability.years_of(u.text) & asked for u in chosen):
+            return chosen, parts
+        u = chosen[0]
+        units = self.c.by_doc.get(u.doc_id, [])
+        nxt = units[u.order + 1] if u.order + 1 < len(units) else None
+        if nxt is None or nxt.speaker != u.speaker or not answerability.years_of(nxt.text) & asked:
+            return chosen, parts
+        found = [nxt.text[i:j] for i, j, _ in numbers_for(nxt.text, set(), numbers_in(a.question))]
+        if not found:
+            return chosen, parts
+        year = min(answerability.years_of(nxt.text) & asked)
+        return unique([*chosen, nxt]), [*parts, f"{found[0]} in {year}"]
 
     def _from_metadata(self, a: Analysis) -> Selection | None:
         """'What is the symbol of the report?': a field of the document's metadata, cited
@@ -763,6 +831,24 @@ class Extractive:
 _POSSESSED = re.compile(r"\b(?:their|its|his|her)\s+([a-z][a-z-]+)\b(?!\s+(?:on|about|of)\b)")
 
 
+# Who a recommendation is addressed to ("her recommendation to governments"): not its subject.
+_ADDRESSEE = re.compile(r"\brecommend\w*\s+(?:for|to)\s+(?:the\s+)?([a-z][\w-]*)", re.I)
+
+
+def _addressee(question: str) -> set[str]:
+    return stem_set(m.group(1).lower() for m in _ADDRESSEE.finditer(question))
+
+
+def _asks(text: str) -> bool:
+    """A unit that is a question ("Is X the worst affected?")."""
+    return text.rstrip(' *_"”').endswith("?")
+
+
+def _numeral(word: str) -> bool:
+    """A number in words ("one", "two"): a count, not a subject one speaks about."""
+    return word.isalpha() and bool(NUMBER_RE.fullmatch(word))
+
+
 def _compared_topic(a: Analysis) -> str:
     """The topic of a comparison without the nouns its sides possess ("how did A and B differ
     in their concerns": no topic; "their views on data": "data")."""
@@ -787,6 +873,9 @@ def _only(a: Analysis, kind: str) -> Analysis:
     return replace(a, types=[kind])
 
 
+MEETS = re.compile(r"\b(?:held|hold|took\s+place|take\s+place|met|meet|convened)\b", re.I)
+
+
 def _lead_parts(a: Analysis, text: str, nouns: set[str], known: set[str]) -> list[str]:
     """The date / place / number(s) a unit gives, as short lead phrases."""
     out: list[str] = []
@@ -796,6 +885,8 @@ def _lead_parts(a: Analysis, text: str, nouns: set[str], known: set[str]) -> lis
             out.extend((times(text) if asks_time(a.question) else dates(text))[:1])
         elif kind == "place":
             found = places(text)
+            if a.speakers and not MEETS.search(a.question):  # "where does X work": not "online"
+                found = [p for p in found if not ONLINE_RE.fullmatch(p)]
             preferred = [p for p in found if p.lower() in known] or found
             out.extend(preferred[:1])
         elif kind == "number":

@@ -18,7 +18,7 @@ from .. import answerability
 from ..chunking import StoredUnit
 from ..corpus import Corpus
 from ..directory import Speaker, norm
-from ..questions import Analysis
+from ..questions import REPORTING, Analysis
 from ..scope import MEETING_ALT, MEETING_RE
 from ..terms import STOPWORDS, content_words, stem_set
 
@@ -56,8 +56,22 @@ NAMED_MEETING = re.compile(
 )
 # A label introducing who held a role: "Panellists:", "**Moderator:** Ms. X, ...".
 ROLE_LABEL = re.compile(r"^\W*([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)\s*:\s*(.*)$", re.S)
+# A group the question asks about, in general English, and who belongs to it.
+GROUPS = {
+    "company": re.compile(
+        r"\b(private[\s-]sector|compan(?:y|ies)|industry|businesses|tech(?:nology)? firms)\b", re.I
+    ),
+    "delegation": re.compile(
+        r"\b(delegations?|member states|states parties|governments|countries)\b", re.I
+    ),
+    "civil": re.compile(
+        r"\b(civil[\s-]society|ngos?|non-governmental organi[sz]ations?|csos?|academia)\b", re.I
+    ),
+    "panel": re.compile(r"\b(panel+ists?)\b", re.I),
+}
 _VECTORS: weakref.WeakKeyDictionary[Corpus, dict[str, np.ndarray]] = weakref.WeakKeyDictionary()
 _OFFICIAL: weakref.WeakKeyDictionary[Corpus, set[str]] = weakref.WeakKeyDictionary()
+_TABLED: weakref.WeakKeyDictionary[Corpus, dict[str, str]] = weakref.WeakKeyDictionary()
 
 
 def vectors(c: Corpus, units: list[StoredUnit]) -> dict[str, np.ndarray]:
@@ -294,9 +308,36 @@ def named_bodies(c: Corpus, docs: list[str]) -> dict[str, StoredUnit]:
     return out
 
 
+def tabled_kinds(c: Corpus) -> dict[str, str]:
+    """The kind of group the records' own tables give a name or a body ("Pollen Watch | NGO",
+    "X Ltd | Private sector"): each cell of a row whose short cell names a group, by its
+    normalised text. A table is read as one tab-separated line a row."""
+    if c in _TABLED:
+        return _TABLED[c]
+    out = _TABLED[c] = {}
+    for doc_id in c.docs:
+        for line in re.finditer(r"[^\n]+", c.text(doc_id)):
+            cells = [cell.strip() for cell in line.group().split("\t")]
+            kinds = [
+                g for cell in cells if len(cell.split()) <= 5
+                for g, pattern in GROUPS.items() if g != "panel" and pattern.search(cell)
+            ]  # fmt: skip
+            if len(cells) < 2 or len(set(kinds)) != 1:
+                continue
+            for cell in cells:
+                if not any(p.search(cell) for p in GROUPS.values()):
+                    out.setdefault(norm(cell), kinds[0])
+    return out
+
+
 def in_group(c: Corpus, sp: Speaker, group: str, docs: list[str]) -> bool:
     """Whether a speaker belongs to a group the question names: delegations, companies, civil
-    society (organisations that are neither States, companies nor a record's publisher)."""
+    society (organisations that are neither States, companies nor a record's publisher). A
+    record's own table of attendees, where it types a body, says so first."""
+    tabled = tabled_kinds(c)
+    kind = tabled.get(norm(sp.affiliation or "")) or tabled.get(norm(sp.name))
+    if kind and group in ("civil", "company", "delegation") and not presides(sp, docs):
+        return kind == group
     publishers = official_publishers(c)
     speaks_for = getattr(sp, "affiliation_kind", None)
     state = sp.kind == "delegation" or speaks_for == "delegation"
@@ -326,3 +367,16 @@ def collective(c: Corpus, a: Analysis, noun: str, verb: str) -> list[StoredUnit]
         for u in c.by_doc.get(d, [])
         if pattern.search(u.text) and says_something(c, u)
     ]
+
+
+def about_group(c: Corpus, docs: list[str], group: re.Pattern[str]) -> list[StoredUnit]:
+    """The record's own reported words about a group, in no speaker's voice ("Several
+    participants asked that civil society be consulted …"), in the scoped documents."""
+    reporting = re.compile(rf"\b(?:{REPORTING})\w*", re.I)
+    return [
+        u
+        for d in docs
+        for u in c.by_doc.get(d, [])
+        if not u.speaker and group.search(u.text) and reporting.search(u.text)
+        and says_something(c, u)
+    ]  # fmt: skip

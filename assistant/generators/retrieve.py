@@ -47,9 +47,12 @@ def _plain_speech() -> frozenset[str]:
     return frozenset(stem(w) for w in PLAIN_SPEECH)
 
 
-def with_paragraph(corpus: Corpus, unit: StoredUnit, most: int = PASSAGE_MORE) -> list[StoredUnit]:
-    """`unit` and the sentences after it in the same paragraph and words of the same speaker:
-    a written statement's point is often its first sentence, and its facts the next ones."""
+def with_paragraph(
+    corpus: Corpus, unit: StoredUnit, most: int = PASSAGE_MORE, same_kind: bool = True
+) -> list[StoredUnit]:
+    """`unit` and the sentences after it in the same paragraph and words of the same speaker
+    (and, with `same_kind`, reported the same way): a written statement's point is often its
+    first sentence, and its facts the next ones."""
     units = corpus.by_doc.get(unit.doc_id, [])
     if unit.order >= len(units) or units[unit.order].unit_id != unit.unit_id:
         return [unit]
@@ -59,7 +62,7 @@ def with_paragraph(corpus: Corpus, unit: StoredUnit, most: int = PASSAGE_MORE) -
         prev = out[-1]
         if (
             nxt.speaker != unit.speaker
-            or nxt.kind != unit.kind
+            or (same_kind and nxt.kind != unit.kind)
             or "\n\n" in text[prev.end : nxt.start]
         ):
             break
