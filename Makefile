@@ -37,6 +37,8 @@ test: install
 	$(BIN)/assistant eval evals/assets_questions.yaml --out report/assets/ || status=1; \
 	$(BIN)/assistant eval evals/fraud_questions.yaml --out report/fraud/ || status=1; \
 	$(BIN)/assistant eval evals/firearms_questions.yaml --out report/firearms/ || status=1; \
+	$(BIN)/assistant eval evals/heritage_questions.yaml --out report/heritage/ || status=1; \
+	$(BIN)/assistant eval evals/evidence_questions.yaml --out report/evidence/ || status=1; \
 	exit $$status
 
 test-fast: install
