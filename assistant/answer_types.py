@@ -195,6 +195,10 @@ def places(text: str) -> list[str]:
     return out
 
 
+# A number's noun set off by a comma ("One speaker, from Italy, described …"): what it counts.
+APPOSED = re.compile(r"\s+([A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*)?),")
+
+
 def numbers_for(
     text: str, nouns: set[str], exclude: frozenset[str] = frozenset()
 ) -> list[tuple[int, int, int]]:
@@ -219,6 +223,9 @@ def numbers_for(
         after = re.findall(r"[\w'-]+", clause[: end.start() if end else None].lower())[:30]
         before = re.findall(r"[\w'-]+", text[max(0, m.start() - 60) : m.start()].lower())[-5:]
         near = {stem(w) for w in after} | {stem(w) for w in before}
+        own = APPOSED.match(clause)  # "One speaker, from Italy, …" counts speakers only
+        if own and not {stem(w) for w in own.group(1).lower().split()} & nouns:
+            near = set()
         out.append((m.start(), m.end(), len(near & nouns)))
     return out
 
@@ -245,6 +252,92 @@ def counts_noun(text: str, noun: str | None, exclude: frozenset[str] = frozenset
         if {stem(w) for w in after} & asked:
             return True
     return False
+
+
+# The kind of quantity a number question asks for, by its question words, the first that
+# fits ("how many months" asks for a duration, "how often" for a rate or frequency).
+QUANTITY_CUES = [
+    ("duration", re.compile(r"\bhow\s+(long|soon|quickly)\b(?!\s+ago)|\bhow\s+many\s+(?:second|"
+                            r"minute|hour|day|week|month|year|decade)s\b", re.I)),
+    ("rate", re.compile(r"\bhow\s+(often|frequently)\b|\bwhat\s+(share|percentage|proportion|"
+                        r"fraction|rate)\b", re.I)),
+    ("amount", re.compile(r"\bhow\s+(much)\b", re.I)),
+    ("size", re.compile(r"\bhow\s+(large|big)\b", re.I)),
+    ("count", re.compile(r"\bhow\s+(many)\b|\b(number)\s+of\b|\bwhat\s+(number|total|amount)\b",
+                         re.I)),
+]  # fmt: skip
+_NUM = rf"(?:{NUMBER_RE.pattern}|\ba\s+few\b|\bseveral\b|\ban?\b)"
+TIME_UNITS = r"(?:second|minute|hour|day|week|fortnight|month|year|decade)s?"
+# "ten months", "a 30-day period", "several weeks", "within a year".
+DURATION_RE = re.compile(rf"{_NUM}[\s-]+(?:\w+[\s-]+)?{TIME_UNITS}\b", re.I)
+# A share or a frequency: "5%", "29 per cent", "one in four", "a quarter", "twice a year".
+RATE_RE = re.compile(
+    rf"\d+(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b)|\b(?:{CARDINALS})\s+(?:per\s*cent|percent)\b"
+    rf"|\b(?:\d+|{CARDINALS})\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d+|{CARDINALS})\b"
+    r"|\b(?:half|halves|quarters?|thirds?|fifths?|tenths?)\b"
+    rf"|\b(?:once|twice|(?:\d+|{CARDINALS})\s+times)\s+(?:a|an|per|every|each)\b"
+    rf"|\bevery\s+(?:\w+\s+)?{TIME_UNITS}\b"
+    r"|\b(?:rarely|seldom|hardly\s+ever|almost\s+(?:always|never)|usually|routinely)\b",
+    re.I,
+)
+# A sum of money: a currency's sign or code beside a number, or its name after one.
+MONEY_RE = re.compile(
+    r"[$€£¥]\s?\d|\b[A-Z]{3}\s?\$?\d|\b[A-Z]{2}\$\s?\d"
+    r"|\d(?:[\d.,]*\d)?\s*(?:(?:million|billion|thousand)\s+)?(?:[A-Z]{3}\b|(?:dollars?|euros?|"
+    r"pounds?\s+sterling|francs?|yen|yuan|rupees?|pesos?)\b)"
+)
+# Quantities in words, not numbers: "only a minority of the requests", "most cases".
+VAGUE_RE = re.compile(
+    r"\b(?:an?\s+(?:small\s+|large\s+)?(?:minority|majority|handful|fraction)|the\s+majority"
+    r"|most|few|hardly\s+any|almost\s+(?:all|none)|none|dozens|hundreds|thousands|millions)\b",
+    re.I,
+)
+
+
+def quantity_kind(question: str) -> tuple[str | None, set[str]]:
+    """The kind of quantity asked ("duration", "rate", "amount", "size", "count") and the
+    question's words that ask for it ("long", "often"): they are no subject of the answer."""
+    for kind, cue in QUANTITY_CUES:
+        m = cue.search(question)
+        if m:
+            return kind, {g.lower() for g in m.groups() if g}
+    return None, set()
+
+
+def _vague_for(text: str, nouns: set[str]) -> bool:
+    """A quantity in words followed closely by a noun asked about ("a minority of requests")."""
+    for m in VAGUE_RE.finditer(text):
+        after = re.findall(r"[\w'-]+", text[m.end() : m.end() + 60].lower())[:3]
+        if {stem(w) for w in after} & nouns:
+            return True
+    return False
+
+
+def quantity_spans(
+    text: str, kind: str | None, exclude: frozenset[str] = frozenset()
+) -> list[tuple[int, int]]:
+    """Where the text states the kind of quantity asked: a duration with its unit of time, a
+    rate or share, a sum of money (or a share of one), or a size in digits ("1.3 million")."""
+    if kind == "duration":
+        return [m.span() for m in DURATION_RE.finditer(text)]
+    if kind == "rate":
+        return [m.span() for m in RATE_RE.finditer(text)]
+    if kind == "amount":
+        return sorted(m.span() for r in (MONEY_RE, RATE_RE) for m in r.finditer(text))
+    if kind == "size":
+        return [(i, j) for i, j, _ in numbers_for(text, set(), exclude)
+                if any(ch.isdigit() for ch in text[i:j])]  # fmt: skip
+    return []
+
+
+def has_quantity(
+    text: str, kind: str | None, nouns: set[str], exclude: frozenset[str] = frozenset()
+) -> bool:
+    """The text states the kind of quantity asked (`quantity_spans`), or a quantity in words
+    of the noun asked about ("a minority of the requests") for a count or a share."""
+    if quantity_spans(text, kind, exclude):
+        return True
+    return kind in ("count", "rate") and _vague_for(text, nouns)
 
 
 def has_number(text: str, nouns: set[str], exclude: frozenset[str] = frozenset()) -> bool:

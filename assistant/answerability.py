@@ -37,6 +37,7 @@ class Scored:
     typed: bool  # holds the kind of answer asked for (True when no kind is asked)
     score: float
     counts: bool = False  # a number of it followed at once by the noun "how many" asks about
+    plain: float = 0.0  # the score before the answer-type penalty
 
 
 @dataclass
@@ -85,6 +86,13 @@ def speaker_stems(corpus: Corpus, unit: StoredUnit) -> set[str]:
 def window_stems(corpus: Corpus, unit: StoredUnit) -> set[str]:
     """The stems of a unit and of its neighbours in the document."""
     return corpus.stems_of(unit).union(*(corpus.stems_of(v) for v in _neighbours(corpus, unit)))
+
+
+def _names(corpus: Corpus, name: str, stems: set[str]) -> bool:
+    """The stems hold a word of the speaker's name, affiliation or acronym."""
+    sp = corpus.directory.speakers.get(name)
+    bits = [name] if sp is None else [sp.name, sp.affiliation or "", sp.acronym or ""]
+    return bool(stem_set(content_words(norm(" ".join(bits)))) & stems)
 
 
 def _speaker_stems(corpus: Corpus, unit: StoredUnit) -> set[str]:
@@ -139,7 +147,8 @@ def _typed(
     kinds: list[str], unit: StoredUnit, nouns: set[str], named: frozenset[str], clock: bool
 ) -> bool:
     """The unit holds a kind of answer asked for (one is enough: the answer names the rest
-    as not in the sources); `clock`: the "when" asked is a time of day."""
+    as not in the sources); `clock`: the "when" asked is a time of day. A number must sit
+    near a noun asked about (the kind of quantity asked is `_quantified`'s)."""
     text = unit.text if clock else STAMP.sub(" ", unit.text)
     checks = {
         "date": lambda: bool(answer_types.times(text)) if clock else answer_types.has_date(text),
@@ -149,10 +158,29 @@ def _typed(
     return not kinds or any(checks[k]() for k in kinds)
 
 
+def _quantified(scored: list[Scored], kind: str | None, nouns: set[str], named: frozenset[str],
+                settings: Settings) -> None:  # fmt: skip
+    """A unit without a number beside the noun asked about still answers when it states the
+    kind of quantity asked ("how long": "ten months"; "how often": "5%"; "how large": "1.3
+    million records") and is among the best-supported units for the rest of the question
+    (`quantity_rank` of the best support before the answer-type penalty)."""
+    if kind is None or not scored:
+        return
+    best = max(s.plain for s in scored)
+    for s in scored:
+        if s.typed or s.plain < settings.quantity_rank * best:
+            continue
+        text = STAMP.sub(" ", s.hit.unit.text)
+        if answer_types.has_quantity(text, kind, nouns, named):
+            s.typed, s.score = True, s.plain
+
+
 def score_hits(
     corpus: Corpus, a: Analysis, hits: list[Hit], settings: Settings, terms: list[Term]
 ) -> Support:
     kinds = [k for k in a.types if k in ("date", "place", "number")]
+    quantity, cue = answer_types.quantity_kind(a.question) if "number" in kinds else (None, set())
+    terms = [t for t in terms if t.word.lower() not in cue]  # "how long": not what it is about
     nouns = stem_set(t.word for t in terms if t.known and not t.word.isdigit())
     nouns |= answer_types.counted(a.question)
     named = answer_types.numbers_in(a.question)
@@ -172,6 +200,7 @@ def score_hits(
     # event ("when will the summary be published?" is not answered by the release's date).
     frames_ok = bool(a.docs and a.scope_labels and not a.future_tense)
     scored: list[Scored] = []
+    countable: list[Scored] = []  # units whose numbers may count what is asked
     for h in hits:
         u = h.unit
         frame = is_frame(u, corpus)
@@ -193,16 +222,22 @@ def score_hits(
         cos = h.cosine if h.cosine is not None else floor
         typed = _typed(kinds, u, nouns, named, clock) and not uncountable
         typed = typed and not other_year(corpus, u, asked_years)  # a count of another year
+        # "How many of X's requests came from Y": only a count that names Y answers.
+        others = all(_names(corpus, n, own) for n in a.speakers if n != u.speaker)
+        typed = typed and (others or "number" not in kinds)
         if typed and kinds == ["date"]:  # the record's future answers only a future question
             typed = bool(FUTURE.search(u.text)) == a.future_tense
         rel = min(1.0, max(0.0, (cos - settings.cosine_floor) / (1 - settings.cosine_floor)))
-        score = settings.weight_coverage * cov + (1 - settings.weight_coverage) * rel
-        if kinds and not typed:
-            score *= settings.untyped_penalty
+        plain = settings.weight_coverage * cov + (1 - settings.weight_coverage) * rel
         if frame:
-            score *= settings.window_discount  # the record's body before its title or dateline
+            plain *= settings.window_discount  # the record's body before its title or dateline
+        score = plain * (settings.untyped_penalty if kinds and not typed else 1.0)
         counts = typed and answer_types.counts_noun(u.text, noun, named)
-        scored.append(Scored(h, cov, cos, typed, round(score, 4), counts))
+        scored.append(Scored(h, cov, cos, typed, round(score, 4), counts, round(plain, 4)))
+        if others and not other_year(corpus, u, asked_years):
+            countable.append(scored[-1])
+    if "number" in kinds and not uncountable:
+        _quantified(countable, quantity, nouns, named, settings)
     scored.sort(key=lambda s: -s.score)
     best = scored[0] if scored else None
     missing = None
@@ -228,6 +263,21 @@ def _neighbours(corpus: Corpus, unit: StoredUnit) -> list[StoredUnit]:
     if i >= len(units) or units[i].unit_id != unit.unit_id:
         return []
     return [units[j] for j in (i - 1, i + 1) if 0 <= j < len(units)]
+
+
+def unknown_focus(
+    corpus: Corpus, terms: list[Term], support: Support, framing: set[str]
+) -> str | None:
+    """A word of the question the record never uses, when the units found hold none of its
+    other words but the places and months that frame a meeting ("what's the weather like in
+    <the meeting's city> in <its month>": a line naming the city is no answer)."""
+    unknown = next((t.word for t in terms if not t.known), None)
+    if unknown is None:
+        return None
+    months = {m.lower() for m in answer_types.MONTHS.split("|")}
+    rest = [t for t in terms if t.known and t.word.lower() not in framing | months]
+    held = any(t.held_by(corpus.stems_of(s.hit.unit)) for s in support.scored for t in rest)
+    return None if held else unknown
 
 
 def decide(support: Support, settings: Settings) -> bool:

@@ -15,7 +15,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from .attribution.names import HON, NAME_CORE, ROLE_RE, title_case
+from .attribution.names import BY_RE, HON, NAME_CORE, ROLE_RE, title_case
 from .readers import SYMBOL_RE, Block
 
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -28,8 +28,6 @@ WRITER = (
 )
 WRITER_RE = re.compile(rf"\b(?:{WRITER})s?\b", re.I)
 NAME_RE = re.compile(rf"(?:(?:{HON})\s+)*(?P<name>{NAME_CORE})")
-# "By Anna Berg", "By Anna Berg and Ben Cole, Vienna correspondents · 3 May 2024", "BY ANNA BERG"
-BY_RE = re.compile(r"^\s*(?:[Bb]y|BY|Written by|Words by|Text by)[:\s]\s*(?P<rest>.+)$")
 # The pieces of a byline line: "name, role · date | place".
 SEPARATORS = re.compile(r"\s+[·|•—–]\s+|\s+-\s+")
 DATE_RE = re.compile(

@@ -86,3 +86,179 @@ def kind_from_meta(value: str | None) -> str | None:
 def meeting_of(doc, doc_kind: str, chair: str | None) -> Meeting:
     title = meeting_title(doc.title, doc.text, doc.date)
     return Meeting(meeting_key(title), title, doc.date, doc.place, chair, doc_kind)
+
+
+# When, where, at what time a meeting was held (or a recording made): the record's own line.
+# Verbs of an occasion, by what they say happened; a meeting's verbs stand for one another.
+OCCASION_VERBS = {
+    "meet": r"held|holds?|holding|met|meets?|convened?|convenes|took\s+place|takes?\s+place|"
+            r"gathered|hosted|sat",
+    "record": r"recorded|records?|taped|filmed",
+    "open": r"opened|opens?|began|begins?|started|starts?|called\s+to\s+order",
+    "close": r"closed|closes?|ended|ends?|adjourned|finished|concluded",
+}  # fmt: skip
+VERB_RES = {k: re.compile(rf"\b(?:{v})\b", re.I) for k, v in OCCASION_VERBS.items()}
+# A label line of a record's header: "Venue: Room 3, ...", "Date/time: Tuesday 4 June, 15:00".
+LABEL_RE = re.compile(
+    r"(?:^|(?<=\s))[*_]*(?P<label>[A-Z][A-Za-z/&-]*(?:[ /][A-Za-z&-]+){0,3}?)[*_]*:[*_]*\s"
+)
+LABEL_WORDS = {"date": {"date", "when", "day"}, "time": {"time", "when", "hour", "hours", "date"},
+               "place": {"venue", "place", "location", "room", "where", "hall"}}  # fmt: skip
+CLOCK_RE = re.compile(
+    r"(?<![\d.,])(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[-–]\s*(?:[01]?\d|2[0-3])[:.][0-5]\d)?"
+    r"(?:\s*(?:a\.m\.|p\.m\.|hrs\b|h\b))?(?![\d.,]\d|\s*(?:million|billion|per|%))"
+    r"|\b\d{1,2}\s*(?:a\.m\.|p\.m\.)",
+    re.I,
+)
+WEEKDAY_RE = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$", re.I)
+# "in which room", "at what venue": a place, by its noun; "at what time" is not one.
+_IN_WHICH = (
+    r"\b(?:in|at)\s+(?:which|what)\s+(?!(?:time|hour|date|day|point|stage|moment)\b)([a-z]+)\b"
+)
+ASKED_RES = {
+    "date": re.compile(r"\bwhen\b|\b(?:what|which)\s+(?:date|day)\b", re.I),
+    "time": re.compile(r"\b(?:what|which)\s+(?:time|hour)\b", re.I),
+    "place": re.compile(rf"\bwhere\b|{_IN_WHICH}", re.I),
+}
+PLACE_NOUN_RE = re.compile(_IN_WHICH, re.I)
+
+
+def _asked(q: str) -> list[str]:
+    """The kinds of answer asked for, in the question's order ("time" in place of "date")."""
+    found = {k: m.start() for k, r in ASKED_RES.items() if (m := r.search(q))}
+    if "time" in found and "date" in found and not re.search(r"\bwhen\b.*\bwhen\b", q, re.I):
+        found.pop("date")  # "at what time": when, as a time of day
+    return sorted(found, key=found.__getitem__)
+
+
+def _segments(value: str) -> list[str]:
+    """A label's value cut at commas, without the weekday, the date and the time."""
+    out = []
+    for seg in (s.strip(" .;") for s in value.split(",")):
+        rest = CLOCK_RE.sub("", _dates(seg)[1]).strip(" .;-–")
+        if rest and not WEEKDAY_RE.match(rest):
+            out.append(rest)
+    return out
+
+
+def _dates(text: str) -> tuple[list[str], str]:
+    from .answer_types import dates
+
+    found = dates(text)
+    rest = text
+    for d in found:
+        rest = rest.replace(d, " ")
+    return found, rest
+
+
+def _place(text: str, q: str, title: str, known: set[str]) -> str | None:
+    from .answer_types import places
+
+    noun = PLACE_NOUN_RE.search(q)
+    if noun:  # "in which room": the capitalised phrase holding that noun, with its number
+        m = re.search(rf"(?:[A-Z][\w-]*\s+)*{re.escape(noun.group(1))}\s+[\w-]+", text, re.I)
+        if m and m.group()[0].isupper():
+            return m.group()
+    for p in known:
+        if re.search(rf"\b{re.escape(p)}\b", text):
+            return p
+    own = set(title.split())  # "Trafficking in Cultural Property" names it, not its place
+    return next((p for p in places(text) if not set(p.split()) <= own), None)
+
+
+def _verb(q: str) -> str | None:
+    """The question's verb of an occasion; "was the side event": the meeting's own."""
+    from .scope import MEETING_ALT
+
+    if verb := next((k for k, r in VERB_RES.items() if r.search(q)), None):
+        return verb
+    copula = (  # the meeting is the subject: "was the side event (on X)?", not "of the forum"
+        rf"\b(?:was|is|were|are|be)\s+(?:the|this|that|its)\s+(?:(?!of\b)[\w'’-]+\s+){{0,4}}?"
+        rf"(?:{MEETING_ALT})s?\b(?:\s+(?:on|about|for|with|in)\b[^?]*)?\s*\??\s*$"
+    )
+    return "meet" if re.search(copula, q, re.I) else None
+
+
+def _labelled(text: str) -> list[tuple[set[str], str]]:
+    """A header's label lines, one or several run together: (the label's words, its value)."""
+    marks = list(LABEL_RE.finditer(text))
+    ends = [m.start() for m in marks[1:]] + [len(text)] if marks else []
+    return [
+        (set(re.findall(r"[a-z]+", m.group("label").lower())), text[m.end() : end].strip())
+        for m, end in zip(marks, ends, strict=True)
+    ]
+
+
+def _gives(u, q: str, asked: list[str], title: str, known: set[str]) -> dict[str, str]:
+    """What the unit says of each kind asked: a label line, or a sentence with the verb."""
+    text = u.text
+    out: dict[str, str] = {}
+    verb = _verb(q)
+    labels = [(w, v) for w, v in _labelled(text) if any(w & LABEL_WORDS[k] for k in asked)]
+    labels = labels if verb == "meet" else []  # a header's "Date:" is not when it closed
+    for words, value in labels:
+        if "date" in asked and words & LABEL_WORDS["date"] and (ds := _dates(value)[0]):
+            out.setdefault("date", ds[0])
+        if "time" in asked and words & LABEL_WORDS["time"] and (ts := CLOCK_RE.findall(value)):
+            out.setdefault("time", ts[0])
+        if "place" in asked and words & LABEL_WORDS["place"]:
+            segs = _segments(value)
+            room = _place(", ".join(segs), q, title, set()) if PLACE_NOUN_RE.search(q) else None
+            if room or segs:
+                out.setdefault("place", room or ", ".join(segs))
+    if labels:
+        return out
+    if verb is None or not VERB_RES[verb].search(text):
+        return out
+    if "date" in asked and (ds := _dates(text)[0]):
+        out["date"] = ds[0]
+    if "time" in asked and (ts := CLOCK_RE.findall(text)):
+        out["time"] = ts[0]
+    if "place" in asked and (p := _place(text, q, title, known)):
+        out["place"] = p
+    return out
+
+
+def occasion(a, corpus) -> tuple[list, list[str]] | None:
+    """'When and where did X meet?', 'at what time and in which room', 'when was it recorded':
+    the units of the record that say it (a sentence with the question's verb of meeting or
+    recording, or a header's label line), with the date, time and place each gives."""
+    from .terms import content_words, stem_set
+
+    q = a.question
+    asked = _asked(q)
+    verb = _verb(q)
+    if not asked or not verb:
+        return None
+    if verb in ("open", "close") and asked == ["date"]:  # when it opened: the day and the hour
+        asked = ["date", "time"]
+    if a.speakers and a.speaker_asked:  # "when did X meet Y": their words, not the record's
+        return None
+    if a.future_tense:  # "when will the next one be held": not the one the record is of
+        return None
+    frame = set().union(*(LABEL_WORDS.values())) | {"what", "which", "time"}
+    want = stem_set(w for w in content_words(q) if w not in frame) - stem_set(
+        [w for v in OCCASION_VERBS.values() for w in re.findall(r"[a-z]+", v)]
+    )
+    known = {str(d.get("place") or "") for d in corpus.docs.values()} - {""}
+    found = []
+    for doc_id in a.docs or list(corpus.docs):
+        title = str(corpus.docs.get(doc_id, {}).get("title") or "")
+        units = corpus.by_doc.get(doc_id, [])
+        head = " ".join(u.text for u in units[:3])
+        for u in units:
+            gives = _gives(u, q, asked, title, known)
+            if gives:
+                fit = len(want & stem_set(content_words(f"{title} {head} {u.text}")))
+                found.append((fit, len(gives), not u.speaker, -u.order, u, gives))
+    if not found:
+        return None
+    best = max(f[0] for f in found)
+    found = sorted((f for f in found if f[0] >= best), key=lambda f: f[:4], reverse=True)
+    first = found[0]
+    chosen, given = [first[4]], dict(first[5])
+    for f in found[1:]:  # what the first leaves open, from the same record
+        if f[4].doc_id == first[4].doc_id and set(f[5]) - set(given):
+            chosen.append(f[4])
+            given.update({k: v for k, v in f[5].items() if k not in given})
+    return sorted(chosen, key=lambda u: u.order), [given[k] for k in asked if k in given]

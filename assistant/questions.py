@@ -13,7 +13,7 @@ from .answer import Message
 from .attribution.countries import demonym_pattern, states_of_demonym
 from .directory import Directory, norm
 from .scope import MEETING_NOUNS
-from .terms import content_words, stem_set
+from .terms import STOPWORDS, content_words, stem_set
 
 FACTUAL = {"date": "when", "place": "where", "number": "how_many"}
 
@@ -63,6 +63,34 @@ DOC_NOUNS = (
     r"written\s+(?:statement|contribution|submission)s?"
 )
 DOC_POSSESSIVE = re.compile(rf"\b(?:the\s+)?[\w\-]+(?:\s+[A-Z][\w\-]+)*['’]s\s+(?:{DOC_NOUNS})s?\b")
+# "X's <thing>": whose thing it is. X speaks only when the thing is something said or thought
+# ("the Bureau's view"), a person or role of X's ("Portugal's delegate", "her job"), or X's
+# thing is the one saying it ("what did Brazil's police say"); "the Bureau's census" is not X.
+OWNED = re.compile(
+    r"(?<![\w'’-])(?!(?:what|who|where|when|how|why|that|it|there|here|he|she|let)['’])"
+    r"(?P<owner>(?-i:(?:[A-Z][\w\-]*\s+)*)[\w\-]+)['’]s\s+(?P<thing>[\w\-]+(?:\s+[\w\-]+){0,2})",
+    re.I,
+)
+SAYING_NOUNS = {"view", "position", "point", "stance", "opinion", "concern", "complaint", "idea",
+                "objection", "message", "argument", "remark", "comment", "speech", "word",
+                "statement", "answer", "response", "reply", "question", "call", "conclusion",
+                "takeaway", "criticism", "plea", "appeal", "priority", "reaction", "assessment",
+                "advice", "thought", "take", "headline", "intervention", "claim", "case", "line",
+                "account", "testimony", "experience", "worry", "hope", "fear", "wish", "demand",
+                "approach", "attitude", "perspective", "thinking", "stand",
+                "own", "job", "role", "title", "post", "function", "name", "organisation",
+                "organization", "employer", "affiliation", "nationality", "background", "country",
+                "expertise", "career", "office", "head", "chief", "director", "officer",
+                "spokesperson", "spokesman", "spokeswoman", "panellist", "panelist", "expert",
+                "staff", "member", "chair", "secretary", "president"}  # fmt: skip
+# "answered the Bureau census, and ...": a name before a noun ending its phrase, as an object.
+NAMED_THING = re.compile(
+    r"\b(?!(?:did|does|do|has|have|had|was|is|were|are|will|would|can|could|should)\b)[a-z]+\s+"
+    r"the\s+(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?P<thing>[a-z][\w-]*)"
+    r"(?=\s*(?:[,?.;]|$)|\s+(?:and|or|of|on|about|that|which)\b)"
+)
+NOUN_ENDINGS = {"", "s", "al", "als", "ation", "ations", "ion", "ions", "ment", "ments", "ing",
+                "ings"}  # fmt: skip
 # "the representative of X": X speaking (a delegation, an organisation), not whoever a record
 # calls "the representative".
 REPRESENTATIVE_OF = re.compile(
@@ -235,7 +263,7 @@ def _shape(q: str, has_speaker: bool) -> tuple[str, str | None]:
         and role_word
         and (
             re.search(r"\b(hold|holds|held|have|has|had|occupy|occupies|play|plays)\s*\??$", ql)
-            or re.search(r"\b(what|which)\s+(is|was|are|were)\b", ql)
+            or re.search(r"\b(what|which)\s+(is|was|are|were)\b|\bwhat(?:['’]s|s)\s", ql)
         )
     ):
         return "role", None
@@ -284,6 +312,41 @@ AUDIENCE = re.compile(
     r"|\s*[?.,;]|\s*$)",
     re.I,
 )
+
+
+def _saying_thing(thing: str, directory: Directory) -> bool:
+    """Whether the words after "X's" name something X said or thought, or X's person or role."""
+    verbs = re.sub(r"\\s\+", " ", REPORTING).split("|")
+    roots = tuple(r for v in verbs if len(r := v.removesuffix("e")) >= 5)  # "propos-al"
+    roles = {w for sp in directory.speakers.values() for r in sp.roles for w in norm(r).split()}
+    for w in norm(thing).split():
+        single = w[:-1] if w.endswith("s") and len(w) > 3 else w
+        if {w, single} & (SAYING_NOUNS | DELEGATES):
+            return True
+        if w in STOPWORDS:  # "X's database of ...": the thing ends before "of"
+            return False
+        said = any(w.startswith(r) and w[len(r) :] in NOUN_ENDINGS for r in roots)
+        if said or {w, single} & roles:
+            return True
+    return False
+
+
+def _not_owners(q: str, directory: Directory) -> str:
+    """The question with "X's" dropped where X's thing is not X speaking (OWNED)."""
+    said = SPEAKER_SLOT[0].search(q)
+    subject = (said.start("who"), said.end("who")) if said else (-1, -1)
+
+    def owner_speaks(m: re.Match[str]) -> bool:
+        inside = subject[0] <= m.start("owner") < subject[1]
+        return inside or _saying_thing(m.group("thing"), directory)
+
+    q = OWNED.sub(lambda m: m.group() if owner_speaks(m) else m["thing"], q)
+
+    def named_thing(m: re.Match[str]) -> str:  # "the Union say": a verb, the Union speaking
+        said = re.fullmatch(rf"(?:{REPORTING})\w*", m["thing"], re.I)
+        return m.group() if said or owner_speaks(m) else m.group().replace(m["owner"] + " ", "", 1)
+
+    return NAMED_THING.sub(named_thing, q)
 
 
 def _topic(q: str, directory: Directory, speakers: list[str]) -> str:
@@ -521,6 +584,7 @@ def analyse(
     # "the Chair's summary", "the NGO's written statement": a document, not its author speaking.
     # "X proposed Y. How did industry react?": X is the premise, not who is asked about
     q_people = REPRESENTATIVE_OF.sub("", DOC_POSSESSIVE.sub(" the document ", _asked_part(q)))
+    q_people = _not_owners(q_people, directory)
     named_by: dict[str, str] = {}
     for words, name in directory.mentions(q_people):
         named_by.setdefault(name, words)
@@ -668,6 +732,13 @@ def analyse(
     if not focus and not speakers:  # "what did the NGO survey find": the thing asked about
         focus = re.match(
             r"^\s*what\s+(?:did|does|do)\s+the\s+[\w-]+\s+([a-z]+)\s+[a-z]+\b", q, re.I
+        )
+    if not focus and not speakers:  # "what was X's revenue": X's thing, not X speaking
+        focus = re.match(
+            r"^\s*(?:what|which)\s+(?:was|is|were|are)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+['’]s"
+            r"\s+([a-z]+)\b",
+            q,
+            re.I,
         )
     intent = None
     if shape in ("overview", "speaker_overview"):

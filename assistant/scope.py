@@ -191,6 +191,43 @@ def _name_key(name: str) -> str:
     return norm(name).removeprefix("the ")
 
 
+# Kinds of document in general English, each with the words a document's title or first lines
+# use for it ("Radio - Episode 9" is a podcast, "| Marsh News" a news article).
+_NEWS, _AUDIO = {"news", "article", "story"}, {"podcast", "episode", "radio", "broadcast"}
+_WRITTEN = {"submission", "contribution", "compilation"}
+DOC_FORMS = {"article": _NEWS, "story": _NEWS, "news": _NEWS, "podcast": _AUDIO,
+             "episode": _AUDIO, "broadcast": _AUDIO, "show": _AUDIO,
+             "minutes": {"minutes", "notes"}, "notes": {"notes", "minutes"},
+             "blog": {"blog", "live"}, "submission": _WRITTEN,
+             "contribution": _WRITTEN, "letter": {"letter"}, "bulletin": {"bulletin"},
+             "report": {"report"}, "transcript": {"transcript", "verbatim"},
+             "interview": {"interview"}}  # fmt: skip
+# "according to the news article", "in the minutes", "the blog says": a document named.
+DOC_NAMED = re.compile(
+    r"\b(?:according\s+to|in|on|from|per)\s+(?:the|this|that|its|their)\s+((?:[a-z][\w-]*\s+){0,2}?"
+    r"[a-z][\w-]*?)(?=\s*[,?.!]|\s*$|\s+(?:what|how|who|whom|which|when|where|why|did|does|do|"
+    r"is|was|were|are)\b)"
+    r"|\bthe\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*?)\s+(?:says?|said|states?|reports?|notes?)\b",
+    re.I,
+)
+FORM_OPENING = 200  # characters of a document's text whose words may show its kind
+
+
+def _forms_named(q: str) -> list[tuple[str, set[str]]]:
+    """The kinds of document the question names: each phrase naming one, and that kind's words."""
+    out = []
+    for m in DOC_NAMED.finditer(q):
+        phrase = (m.group(1) or m.group(2)).lower()
+        if head := _form(phrase.split()[-1]):
+            out.append((phrase, DOC_FORMS[head]))
+    return out
+
+
+def _form(word: str) -> str | None:
+    """The kind of document a word names ("minutes", "submissions"), if it names one."""
+    return next((w for w in (word, word.removesuffix("s")) if w in DOC_FORMS), None)
+
+
 SOURCE_CUE = re.compile(r"\b(?:according to|in|from)\s+")
 YEARS_IN = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
@@ -235,6 +272,13 @@ class ScopeIndex:
         for i, d in docs.items():
             for m in NAME_RUN.finditer(str(d.get("text") or "")):
                 self.names.setdefault(_name_key(m.group()), set()).add(i)
+        self.form_words = {  # no kind in its metadata: its title's, first lines', outlet's words
+            i: set(norm(f"{d.get('title') or ''} {d.get('publisher') or ''}").split())
+            | set(norm(str(d.get("text") or "")[:FORM_OPENING]).split())
+            | set(norm(str(d.get("kind") or "")).split())
+            for i, d in docs.items()
+            if not (d.get("meta") or {}).get("kind")  # the kind its metadata gives is the kind
+        }
         self.by_kind: dict[str, set[str]] = {}
         self.publishers: dict[tuple[str, ...], set[str]] = {}
         self.publisher_name: dict[str, str] = {}
@@ -275,6 +319,13 @@ class ScopeIndex:
     def of_kinds(self, question: str) -> set[str]:
         """Documents of a kind the question refers to (each distinct kind tried once)."""
         return set().union(*(ids for k, ids in self.by_kind.items() if _kind_match(question, k)))
+
+    def of_forms(self, words: set[str]) -> set[str]:
+        """Documents of a kind with these words: by their metadata's kind, or, having none, by
+        their title and first lines."""
+        kinds = (ids for k, ids in self.by_kind.items() if set(norm(k).split()) & words)
+        formed = {i for i, seen in self.form_words.items() if seen & words}
+        return formed.union(*kinds)
 
     def by_source(self, ql: str) -> set[str]:
         """Documents whose publisher the (normalised) question names as its source."""
@@ -363,11 +414,18 @@ def resolve(
             scope.words |= {str(y) for y in years}
 
     by_kind = ix.of_kinds(q) & candidates
+    forms = _forms_named(q)
+    if forms:  # "according to the news article": of that kind, by metadata or by its own form
+        named = {x for p, _ in forms for w in p.split() if (f := _form(w)) for x in (w, f)}
+        like = set().union(*(words for _, words in forms))  # as named, or as such are called
+        by_kind |= (ix.of_forms(named) & candidates) or (ix.of_forms(like) & candidates)
     if by_kind:
         candidates = by_kind
-        scope.kind = ix.kind_of[min(by_kind)]
-        scope.labels.append(scope.kind)
-        scope.words |= stem_set(norm(scope.kind).split())
+        first = min(by_kind)
+        scope.kind = ix.kind_of.get(first) or (forms[0][0] if forms else None)
+        scope.labels.append(scope.kind or "")
+        scope.words |= stem_set(norm(scope.kind or "").split())
+        scope.words |= stem_set(w for p, _ in forms for w in norm(p).split() if w not in STOPWORDS)
 
     # "Tanzania's written statement": the one whose title names its owner
     owner = POSSESSOR.search(q) if by_kind else None  # among documents of the kind named

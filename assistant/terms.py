@@ -44,6 +44,9 @@ STOPWORDS = {
     "well", "were", "what", "when", "where", "whether", "which", "while", "who", "whom", "whose",
     "why", "will", "with", "within", "without", "would", "yet", "you", "your", "i'm", "it's",
     "what's", "who's", "there's", "let's", "don't", "didn't", "doesn't", "isn't", "wasn't",
+    # the same, typed without the apostrophe ("whats her day job")
+    "whats", "whos", "hows", "wheres", "whens", "whys", "im", "dont", "didnt", "doesnt", "isnt",
+    "wasnt",
 }  # fmt: skip
 # General English words that frame a question about a record rather than name its content.
 QUESTION_WORDS = {

@@ -14,9 +14,12 @@ from dataclasses import dataclass, field
 from .. import sentences
 from ..meetings import Meeting, kind_from_meta, meeting_of
 from . import overrides
+from .countries import state_named
+from .initials import defined_initials
 from .interview import attribute_interview
-from .names import HON_NAME_RE, Person, Registry
+from .names import HON_NAME_RE, Person, Registry, split_org
 from .prose import REPRESENTATIVE_RE, Context, attribute_prose
+from .sections import attribute_sections
 from .statement import attribute_statement, is_statement, signature
 from .turns import attribute_turns
 from .units import Unit
@@ -112,10 +115,36 @@ def _narrator(text: str, signed: tuple[Person, int] | None, ctx: Context) -> Non
     ctx.narrator_role = m.group("role") if m else None
 
 
+STATE_BODY_RE = re.compile(r"(?P<state>[A-Z][\w\- ]*?)['’]s\s+(?P<body>[A-Z].*)")
+# "UNODC Secretariat": an organisation's acronym and the office of it a person serves in.
+OFFICE_RE = re.compile(r"(?P<org>[A-Z]{2,10})\s+(?P<office>Secretariat)")
+
+
+def _state_body(person: Person) -> None:
+    """ "Italy's Carabinieri" as a person's affiliation: they serve the State, in that body;
+    "UNODC Secretariat": they serve UNODC, in its secretariat."""
+    if person.kind != "person":
+        return
+    office = OFFICE_RE.fullmatch(person.affiliation or "")
+    if office is not None:
+        person.affiliation, person.acronym = split_org(office.group("org"))
+        if office.group("office") not in person.roles:
+            person.roles.append(office.group("office"))
+        return
+    m = STATE_BODY_RE.fullmatch(person.affiliation or "")
+    if m is None or not state_named(m.group("state")):
+        return
+    person.affiliation, person.acronym = m.group("state"), None
+    if m.group("body") not in person.roles:
+        person.roles.append(m.group("body"))
+
+
 def analyse(doc) -> Attributed:
     text = doc.text
     registry = Registry()
     ctx = Context(text, registry, _meeting_words(doc))
+    for short, person in defined_initials(text).items():  # "JM   Jun Matsuda ..... Japan"
+        ctx.initials[short] = registry.add(person).name
     paras, heads = _paragraphs(doc)
     kind = None
     spans = _spans(text, paras)
@@ -133,9 +162,13 @@ def analyse(doc) -> Attributed:
             re.findall(r"(?i)\bseveral (?:speakers|participants|delegations)\b", text)
         )
         first_person = is_statement(text, spans, head_starts, signed is not None)
+        if kind_from_meta(doc.kind) == "news article" and any(s.quotes for s in spans):
+            first_person = False  # a story quoting people, told as "we" (a blog): reported speech
         if kind_from_meta(doc.kind) == "written statement" or (first_person and reported < 2):
             kind = "written statement"
-            units = attribute_statement(
+            units = attribute_sections(
+                doc.doc_id, text, spans, paras, ctx, head_starts
+            ) or attribute_statement(
                 doc.doc_id, text, spans, paras, ctx, head_starts, doc.publisher, doc.title
             )
         else:
@@ -152,6 +185,8 @@ def analyse(doc) -> Attributed:
     kind = kind_from_meta(doc.kind) or kind or "press release"
     path = getattr(doc, "path", None)
     problems = overrides.apply(path, text, units, registry) if path is not None else []
+    for person in registry.people.values():
+        _state_body(person)
     speaking = {u.speaker for u in units if u.speaker}
     people = [p for p in registry.people.values() if p.name in speaking]
     meeting = meeting_of(doc, kind, ctx.roles.get("chair"))

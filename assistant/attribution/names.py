@@ -34,7 +34,10 @@ NAME_TOKEN = r"[A-ZÀ-Þ][\w'’\-]*\w"
 PARTICLE = (
     r"(?:[Dd]el|[Dd]e|[Dd]a|[Dd]i|van|von|der|den|[Ll]a|le|du|dos|das|bin|binti|al|el|ter|ibn|y)"
 )
-NAME_CORE = rf"{NAME_TOKEN}(?:\s+(?:{PARTICLE}\s+)*{NAME_TOKEN}){{0,4}}"
+# A name never runs across a tab: the reader joins table cells with tabs.
+NAME_CORE = rf"{NAME_TOKEN}(?:[^\S\t]+(?:{PARTICLE}[^\S\t]+)*{NAME_TOKEN}){{0,4}}"
+# A byline: "By Anna Berg", "BY ANNA BERG", "Written by: Anna Berg, correspondent".
+BY_RE = re.compile(r"^\s*(?:[Bb]y|BY|Written by|Words by|Text by)[:\s]\s*(?P<rest>.+)$")
 HON_NAME_RE = re.compile(rf"\b(?P<hon>(?:{HON}\s+)+)(?P<name>{NAME_CORE})")
 # Job titles and meeting roles (general English); a name made only of these is no name.
 ROLE_WORDS = (
@@ -320,6 +323,10 @@ class Registry:
         self.people: dict[str, Person] = {}
 
     def add(self, person: Person) -> Person:
+        first, *rest = person.name.split()
+        if person.kind == "person" and len(rest) >= 2 and ROLE_RE.fullmatch(first):
+            person.name = " ".join(rest)  # "Chair Ana Ruiz": her role, then her name
+            person.roles = [first, *[r for r in person.roles if r != first]]
         known = self.people.get(person.name) or self.by_partial(person.name, person.kind)
         if known is None and person.kind == "person" and len(person.tokens) >= 2:
             shorter = [

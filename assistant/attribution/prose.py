@@ -21,6 +21,7 @@ from functools import cache
 from .. import sentences
 from . import countries, nlp
 from .names import (
+    BY_RE,
     HON,
     HON_NAME_RE,
     MEETING_ROLE_RE,
@@ -215,6 +216,7 @@ class Context:
         # "X, speaking on behalf of the Group of Y, said …": the group's name -> (X, where
         # that sentence ends), so that "The Group called for …" in the same paragraph is X's.
         self.spoke_for: dict[str, tuple[Person, int]] = {}
+        self.initials: dict[str, str] = {}  # "JM" -> "Jun Matsuda": the document defines them
 
     def take(self, key: str, person: Person) -> None:
         """`person` takes the chair ("The Vice-Chair, Ms. X, took the chair"); the one who
@@ -467,7 +469,7 @@ def _known(text: str, lo: int, hi: int, ctx: Context) -> list[Mention]:
     for person in list(ctx.registry.people.values()):
         if person.kind != "person":
             continue
-        forms = {person.name}
+        forms = {person.name} | {k for k, v in ctx.initials.items() if v == person.name}
         if len(person.tokens) >= 2:
             forms.add(" ".join(person.tokens[1:]))
             forms.add(person.tokens[-1])
@@ -476,6 +478,23 @@ def _known(text: str, lo: int, hi: int, ctx: Context) -> list[Mention]:
                 s, e = lo + m.start(), lo + m.end()
                 found.append(Mention(Target(person), s, e, s, e))
     return found
+
+
+# ", executive director of …", ", a public prosecutor …": a job title in apposition.
+DESCRIBED_RE = re.compile(rf",\s+(?:an?\s+)?(?:(?!the\b)[a-z][\w\-]*\s+){{0,2}}(?i:{ROLE_WORDS})\b")
+
+
+def _described_person(text: str, s: int, e: int) -> bool:
+    """'Amara Okafor, executive director of X, …': a name the tagger took for a place or a
+    body, described by a job title, is a person."""
+    words = text[s:e]
+    return (
+        len(words.split()) >= 2
+        and re.fullmatch(NAME_CORE, words) is not None
+        and not countries.state_named(words)
+        and not body_kind(words)
+        and DESCRIBED_RE.match(text, e) is not None
+    )
 
 
 def _entity_mentions(
@@ -490,14 +509,14 @@ def _entity_mentions(
         if not outside(quotes, s, e) or any(not (e <= a or s >= b) for a, b in taken):
             continue
         words = text[s:e]
-        if label == "PERSON":
+        if label == "PERSON" or _described_person(text, s, e):
             core = re.fullmatch(NAME_CORE, words)
             if not core or len(words.split()) < 2 or is_role_only(words):
                 continue
             if any(w.isupper() and len(w) > 1 for w in words.split()):
                 continue  # "KENNIS Knowledge": an organisation's acronym, not a first name
             follows = re.match(
-                r",\s+(?:a|an|the|who\b|[A-Z])|\s+(?:said|told|added)\b", text[e : e + 12]
+                rf"{APPOSITION}|,\s+[A-Z]|\s+(?:said|told|added)\b", text[e : e + 60]
             )
             is_subject = any(a <= s and e <= b for a, b in subj_heads)
             if not (follows or is_subject):
@@ -663,7 +682,7 @@ def attribute_prose(
         ctx.gpes.update(text[s:e] for s, e, label in p.ents if label == "GPE")
     register_roles(text, ctx)
     register_listing(text, ctx)
-    organiser = ORGANISER_LINE_RE.search(text)
+    organiser = ORGANISER_LINE_RE.search(text) or WE_AT_RE.search(text)
     at = org_run(text, organiser.end()) if organiser else None
     if at is not None:
         ctx.voice = org_person(text[at[0] : at[1]], ctx)
@@ -680,12 +699,41 @@ def attribute_prose(
         if span.start in heading or line in costume:
             continue  # a heading, or a "USER: … ASSISTANT: …" line aimed at a chatbot
         _attribute_sentence(u, span, parse, ctx, recent, units)
+        if (who := _capitals_subject(text, span, ctx)) is not None and who.name != u.speaker:
+            u.speaker, u.kind, u.frame_speaker = who.name, "paraphrase", who.name
+            _push(recent, Target(who), True)
         _takes_chair(text, span, ctx)
         if ctx.record and len(units) >= 2 and units[-1] is u:
             _goes_on(units[-2], u, span, ctx)
     _signed_quotes(text, units, ctx)
     _listed_words(text, units)
     return units
+
+
+# A bulletin's delegation in capitals opening a sentence, with those it spoke with or for, and
+# its verb: "NORWAY, with the EU, supported …", "The RUSSIAN FEDERATION opposed …".
+CAPITALS_SUBJECT_RE = re.compile(
+    r"(?:The\s+)?(?P<who>[A-Z][A-Z'’\-]+(?:\s+(?:OF|AND|THE|[A-Z][A-Z'’\-]+))*)"
+    r"(?:,\s+(?:with|supported\s+by|speaking\s+(?:for|on\s+behalf\s+of))\s+[^,]{2,80},)?"
+    r"\s+(?:also\s+)?[a-z]+(?:ed|s)\b"
+)
+
+
+def _capitals_subject(text: str, span: sentences.Span, ctx: Context) -> Person | None:
+    """The State (or, in two words or more, the body) a sentence's capitalised subject names."""
+    m = CAPITALS_SUBJECT_RE.match(text, span.start, span.end)
+    if m is None or not outside(span.quotes, m.start(), m.end()):
+        return None
+    words = m.group("who").split()
+    proper = (
+        " ".join(w if w in ("OF", "AND", "THE") else w.capitalize() for w in words)
+        .replace(" OF ", " of ")
+        .replace(" AND ", " and ")
+        .replace(" THE ", " the ")
+    )
+    if countries.state_named(proper) is None and len(words) < 2:
+        return None
+    return org_person(proper, ctx)
 
 
 TAKES_CHAIR_RE = re.compile(
@@ -741,7 +789,7 @@ def _name_line(text: str, a: int, b: int) -> tuple[Person, bool] | None:
     also names their job; None when the line is a sentence or names no person."""
     line = text[a:b].strip()
     m = NAME_LINE_RE.fullmatch(line)
-    if not m or re.search(r"[.!?:;]$", line):
+    if not m or re.search(r"[.!?:;]$", line) or BY_RE.match(line):  # a byline: the writer
         return None
     name, rest = m.group("name"), m.group("rest")
     if len(name.split()) < 2 or not _personal_name(name) or len(line.split()) > 30:
@@ -767,6 +815,8 @@ def _place_after_body(body: str, last: str) -> bool:
     return bool(body_kind(body)) or nlp.is_state(last)
 
 
+# The page's writers naming their own body: "We at X welcome …".
+WE_AT_RE = re.compile(r"\b[Ww]e\s+at\s+(?:the\s+)?(?=[A-Z])")
 # A page's own line naming who puts on the event: "Organized by: X, with the support of Y".
 ORGANISER_LINE_RE = re.compile(r"(?im)^[ \t]*(?:organi[sz]ed|hosted|convened)[ \t]+by:[ \t]*")
 
@@ -857,8 +907,10 @@ def _may_report(text: str, span: sentences.Span) -> bool:
     )
 
 
-# "Ana Ruiz, who heads the port office, …": a person introduced by a relative clause.
-NAME_WHO_RE = re.compile(rf"{NAME_CORE},\s+who\b")
+# "Ana Ruiz, who heads the port office, …", "Ana Ruiz, a judge …", "Ana Ruiz, head of the
+# port office, …": a person introduced by a relative clause or an appositive description.
+APPOSITION = r",\s+(?:who\b|an?\s|the\s|[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}\s+(?:of|at|in|for)\s)"
+NAME_WHO_RE = re.compile(rf"{NAME_CORE}{APPOSITION}")
 
 
 def _mentions(span: sentences.Span, parse: nlp.Parse | None, ctx: Context) -> list[Mention]:
@@ -1289,11 +1341,12 @@ def _push(recent: list[Recent], t: Target, subject: bool) -> None:
 def _acts(text: str, span: sentences.Span, m: Mention) -> bool:
     """'Back home, Amina visits schools.': a person named by name as the clause's subject, so
     "she" in the next sentence is that person."""
-    if m.person is None or m.person.kind != "person" or m.name_start != m.start:
+    if m.person is None or m.person.kind != "person":
         return False
-    head = text[span.start : m.start]
+    head = text[span.start : m.name_start]  # "The third panellist, Jun Matsuda, …" too
+    after = text[m.name_end : m.name_end + 60]  # a verb, or "…, a judge who …," before it
     return bool(re.fullmatch(r"(?:[A-Z][\w\-]*(?:\s+[a-z][\w\-]*){0,3},\s+)?", head)) and bool(
-        re.match(r"\s+(?:[a-z]+(?:s|ed))\b", text[m.name_end : m.name_end + 20])
+        re.match(r"\s+(?:[a-z]+(?:s|ed))\b", after) or re.match(APPOSITION, after)
     )
 
 

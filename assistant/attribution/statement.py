@@ -29,7 +29,16 @@ from .names import (
     split_org,
     title_case,
 )
-from .prose import HON_NAME_RE, Context, mention_at, outside, register_roles, speaker_kind
+from .prose import (
+    COLLECTIVE_RE,
+    HON_NAME_RE,
+    Context,
+    attribute_prose,
+    mention_at,
+    outside,
+    register_roles,
+    speaker_kind,
+)
 from .units import Unit
 
 FIRST_PLURAL = re.compile(r"\b(?:we|our|ours|us)\b", re.I)
@@ -123,7 +132,7 @@ def _proper(name: str) -> str:
     return " ".join(w if w in CONNECTORS and i else w.capitalize() for i, w in enumerate(words))
 
 
-def _named_body(line: str, envoy_only: bool = False) -> str | None:
+def named_body(line: str, envoy_only: bool = False) -> str | None:
     """The State or body a title, letterhead, role or publisher line says the statement is of."""
     found = [ENVOY_OF_RE.search(line)]
     if not envoy_only:
@@ -165,7 +174,7 @@ def delivered_by(text: str, end: int) -> tuple[Person, str | None, int] | None:
             continue
         rest = ON_BEHALF_OF_RE.split(m.group("rest"))[0]
         titles = [p for p in _parts(rest) if ROLE_RE.match(p) or p[:1].islower()]
-        state = next((b for t in titles if (b := _named_body(t, envoy_only=True))), None)
+        state = next((b for t in titles if (b := named_body(t, envoy_only=True))), None)
         if state is None or not state_named(state):
             continue  # a person speaking for a body of their own: not a State's delegate
         hon = clean_honorific(m.group("hon")) if m.group("hon").strip() else None
@@ -179,7 +188,22 @@ def delivered_by(text: str, end: int) -> tuple[Person, str | None, int] | None:
 
 
 def _is_title(part: str) -> bool:
-    return bool(ROLE_RE.match(part)) or part[:1].islower()
+    """A job title: "Director of X", "Joint Secretary" (a short one ending in a role word)."""
+    words = part.split()
+    short = 2 <= len(words) <= 3 and bool(ROLE_RE.fullmatch(words[-1]))
+    return bool(ROLE_RE.match(part)) or part[:1].islower() or short
+
+
+# The heading of what follows a letter's signature: "ANNEX", "Annex II", "Appendix A:".
+ANNEX_RE = re.compile(
+    r"(?i)^\s*(?:annex|appendix|attachment|enclosure)(?:\s+(?:[IVX]{1,4}|\d{1,2}|[A-H]))?\s*[:.]?\s*$"
+)
+
+
+def annex_at(text: str, paras: list[tuple[int, int]]) -> int | None:
+    """Where an annex after the body starts (its heading paragraph), if the document has one."""
+    found = [i for i, (a, b) in enumerate(paras) if ANNEX_RE.match(text[a:b])]
+    return paras[found[-1]][0] if found and found[-1] >= len(paras) // 2 else None
 
 
 def signature(text: str, paras: list[tuple[int, int]]) -> tuple[Person, int] | None:
@@ -189,7 +213,9 @@ def signature(text: str, paras: list[tuple[int, int]]) -> tuple[Person, int] | N
     "Name / Title, Org". The title is the signatory's role, the organisation their affiliation
     (a meeting's role, "Chair, 2024 Dialogue", names the meeting instead).
     """
-    tail = paras[-5:]
+    annex = annex_at(text, paras)
+    body = [p for p in paras if annex is None or p[0] < annex]
+    tail = body[-5:]  # the last lines before the annex, if any
     for i, (a, b) in enumerate(tail):
         parts = _parts(SIGNED_RE.sub("", text[a:b]))
         m = SIGNER_RE.fullmatch(parts[0]) if parts else None
@@ -212,11 +238,16 @@ def signature(text: str, paras: list[tuple[int, int]]) -> tuple[Person, int] | N
         hon = clean_honorific(m.group("hon")) if m.group("hon").strip() else None
         person = Person(name=title_case(m.group("name")), honorific=hon, gender=gender_of(hon))
         person.roles = [titles[0], "signatory"]
-        if org and MEETING_ROLE_RE.match(titles[0]):
+        envoy = [b for t in titles if (b := named_body(t, envoy_only=True)) and state_named(b)]
+        chair = next((t for t in titles if MEETING_ROLE_RE.match(t)), None)
+        if org and chair and envoy:  # "Ambassador of X" / "Chair, 2025 Meeting": X's envoy
+            person.roles.insert(0, f"{chair} of the {org}")
+            person.affiliation = state_named(envoy[0])
+        elif org and MEETING_ROLE_RE.match(titles[0]):
             person.roles[0] = f"{titles[0]} of the {org}"  # "Chair, 2024 Dialogue"
         elif org:
             person.affiliation, person.acronym = split_org(org)
-        elif body := _named_body(" ".join(titles), envoy_only=True):
+        elif body := named_body(" ".join(titles), envoy_only=True):
             person.affiliation = body  # "Permanent Representative of X to …"
         return person, a
     return None
@@ -271,7 +302,7 @@ def _author_name(
         if not re.search(r"[.!?]$", line := " ".join(text[a:b].split()))
     )
     for line in (" ".join((title or "").split()), head):
-        if body := _named_body(line):
+        if body := named_body(line):
             return body
     if signed and signed[0].affiliation:
         return signed[0].affiliation
@@ -284,11 +315,13 @@ def _author_name(
     ):
         return _proper(opening)
     if publisher:
-        return _named_body(publisher, envoy_only=True) or publisher
+        return named_body(publisher, envoy_only=True) or publisher
     return None
 
 
-def _headings(text: str, spans: list[sentences.Span], paras: list[tuple[int, int]]) -> set[int]:
+def heading_starts(
+    text: str, spans: list[sentences.Span], paras: list[tuple[int, int]]
+) -> set[int]:
     """Starts of the spans that are headings: a paragraph's first words with no sentence end and
     no finite verb ("Lessons learned", "Proposals for the Conference"), or a bare number."""
     starts = {a for a, _ in paras}
@@ -307,6 +340,17 @@ def _headings(text: str, spans: list[sentences.Span], paras: list[tuple[int, int
         if not any(t.tag_ in ("VBD", "VBP", "VBZ", "MD") for t in doc):
             out.add(s.start)
     return out
+
+
+def naming_unit(doc_id: str, text: str, span: sentences.Span, ctx: Context) -> Unit:
+    """The unit of one sentence, with the people it names outside its quotes."""
+    u = Unit(doc_id, span.start, span.end, text[span.start : span.end])
+    for m in HON_NAME_RE.finditer(text, span.start, span.end):
+        if outside(span.quotes, m.start(), m.end()):
+            named = mention_at(text, m, ctx).person
+            if named is not None:
+                u.mentions.append(named.name)
+    return u
 
 
 def attribute_statement(
@@ -333,11 +377,12 @@ def attribute_statement(
     author = None
     singular = sum(1 for s in spans if FIRST_SINGULAR.search(text[s.start : s.end]))
     plural = sum(1 for s in spans if FIRST_PLURAL.search(text[s.start : s.end]))
-    if signed and singular > plural:  # "I recommend …": the signatory's own statement
+    if signed and singular > plural:  # "I recommend …": the signatory's own letter
         author = ctx.registry.add(signed[0])
         for r in author.roles:
             ctx.hold(r, author)
-    elif author_name:
+        return _letter(doc_id, text, spans, paras, ctx, heading, author, signed[1])
+    if author_name:
         base, acr = split_org(author_name)
         kind = speaker_kind(base, ctx)
         roles = ["delegation"] if kind == "delegation" else []
@@ -358,17 +403,12 @@ def attribute_statement(
         person.roles.append(f"delivered the statement of {of}")
         delegate = (ctx.registry.add(person), group, delegate[2])
     sign_at = signed[1] if signed else len(text)
-    heading = heading | _headings(text, spans, paras)
+    heading = heading | heading_starts(text, spans, paras)
     started = notes = False
     units: list[Unit] = []
     for span in spans:
-        u = Unit(doc_id, span.start, span.end, text[span.start : span.end])
+        u = naming_unit(doc_id, text, span, ctx)
         units.append(u)
-        for m in HON_NAME_RE.finditer(text, span.start, span.end):
-            if outside(span.quotes, m.start(), m.end()):
-                named = mention_at(text, m, ctx).person
-                if named is not None:
-                    u.mentions.append(named.name)
         if SIGNED_RE.fullmatch(u.text) or (span.start >= sign_at and DATE_RE.search(u.text)):
             continue  # "(Signed)", "Vienna, 8 September 2020": the record's
         if span.start in heading:
@@ -387,6 +427,50 @@ def attribute_statement(
     for u in units if delegate is not None else []:
         if u.start <= delegate[2] < u.end and u.speaker is None:
             u.speaker = delegate[0].name  # the heading naming the delegate: about them, narrative
+    return units
+
+
+# A collective subject: "Several delegations, among them X, …", "Some participants …".
+GROUP_NOUNS = re.compile(
+    r"\b(?:delegations|delegates|speakers|participants|panel+ists|experts|members|States|"
+    r"countries|others)\b"
+)
+
+
+def _letter(
+    doc_id: str,
+    text: str,
+    spans: list[sentences.Span],
+    paras: list[tuple[int, int]],
+    ctx: Context,
+    heading: set[int],
+    signatory: Person,
+    sign_at: int,
+) -> list[Unit]:
+    """A signed letter in the first person: its body is the signatory's words, but for what it
+    reports others saying (theirs) and what it says of a group of speakers (nobody's); the
+    signature block is the signatory's; an annex after it is the record's own."""
+    ctx.narrator = signatory
+    heading = heading | heading_starts(text, spans, paras)
+    units = attribute_prose(doc_id, text, spans, ctx, heading)
+    annex = annex_at(text, paras)
+    started = False
+    for span, u in zip(spans, units, strict=True):
+        started = started or bool(FIRST_PERSON.search(_outside_quotes_text(text, span)))
+        if annex is not None and span.start >= annex:
+            u.speaker, u.kind, u.frame_speaker, u.quotes = None, "narrative", None, []
+            continue
+        words = u.text.strip()
+        if SIGNED_RE.fullmatch(words) or (span.start >= sign_at and DATE_RE.search(words)):
+            continue  # "(Signed)", the place and date of signing: the record's
+        own = re.match(r"\W*(?:I|We)\b", words)  # "I was encouraged by …": the writer speaks
+        block = span.start >= sign_at  # the signature block: the signatory's
+        if not block and (not started or span.start in heading or (u.speaker and not own)):
+            continue  # the letterhead, the headings; what the letter reports another saying
+        if COLLECTIVE_RE.match(words) and GROUP_NOUNS.search(" ".join(words.split()[:4])):
+            continue  # "Several delegations reminded us …": no one speaker's
+        u.speaker, u.kind, u.frame_speaker = signatory.name, "quote", signatory.name
+        u.quotes = [(span.start, span.end)]
     return units
 
 
@@ -414,15 +498,11 @@ def _joint_statement(
         )  # fmt: skip
     units: list[Unit] = []
     for span in spans:
-        u = Unit(doc_id, span.start, span.end, text[span.start : span.end])
+        u = naming_unit(doc_id, text, span, ctx)
         units.append(u)
         outside_text = _outside_quotes_text(text, span)
         signer = next((p for p in signers if outside_text.lstrip().find(p.name) in (0, 4)), None)
         named = [a for a in authors if re.search(rf"\b{re.escape(a.name)}\b", outside_text)]
-        for m in HON_NAME_RE.finditer(text, span.start, span.end):
-            inside = not outside(span.quotes, m.start(), m.end())
-            if not inside and (person := mention_at(text, m, ctx).person) is not None:
-                u.mentions.append(person.name)
         contact = re.search(r"@|https?:|www\.", outside_text)  # an address line: nobody's words
         who = signer or (named[0] if len(named) == 1 and not contact else None)
         if who is not None:  # a signature line is its signatory's

@@ -148,7 +148,7 @@ def _unnamed(m: re.Match) -> Person | bool | None:
     orgs: list[str] = []
     for p in re.findall(r"\(([^()\n]+)\)", parens):
         name, _, org = p.partition(",")
-        if _bare_name(name.strip(), frozenset()):  # "QUESTION (Mirela Kostova, Gazette):"
+        if _person_at_body(name.strip(), org.strip()):  # "QUESTION (Mirela Kostova, Gazette):"
             person = Person(name=name.strip())
             if org.strip():
                 person.affiliation, person.acronym = split_org(org.strip())
@@ -223,6 +223,18 @@ def _bare_name(part: str, surnames: frozenset[str]) -> bool:
     return len(ents) == 1 and ents[0].label_ == "PERSON" and ents[0].text == part
 
 
+def _person_at_body(name: str, org: str = "") -> bool:
+    """ "Nadia Haddad, Mashreq Forum for X" in a label's brackets: a person's name before a
+    body's name, even where the name alone is too short for the tagger to know it."""
+    if _bare_name(name, frozenset()):
+        return True
+    toks = name.split()
+    return (
+        bool(org) and bool(body_kind(org)) and 2 <= len(toks) <= 3
+        and bool(re.fullmatch(NAME_CORE, name)) and not body_kind(name) and not state_named(name)
+    )  # fmt: skip
+
+
 def _paren_parts(p: str, roles: list[str], orgs: list[str]) -> None:
     """'UNODC, facilitator' / 'Judge, Namibia' / 'delegation of Senegal': roles and the body."""
     body = []
@@ -277,6 +289,10 @@ def _speaker_of_label(m: re.Match, surnames: frozenset[str] = frozenset()) -> Pe
                 (roles if ROLE_RE.match(named.group(3)) else orgs).append(named.group(3).strip())
         elif role and person is None and _bare_name(p, surnames):
             person = Person(name=p)  # "MODERATOR (Clara Ostrowska)"
+        elif role and person is None and _person_at_body(*(q.strip() for q in p.split(",", 1))):
+            name_part, org_part = (q.strip() for q in p.split(",", 1))  # "(Name, Org)"
+            person = Person(name=name_part)
+            orgs.append(org_part)
         elif NOTE_RE.search(p):
             continue
         else:
@@ -377,6 +393,11 @@ def attribute_turns(
         if m is not None:
             started = True
             labelled = unnamed or _given_named(_speaker_of_label(m, surnames), text)
+            if not unnamed and labelled.kind == "person" and len(labelled.tokens) == 1:
+                intro = _self_introduced(text, sentences.split(text, m.end(), b)[:3], labelled.name)
+                if intro is not None and _role_key(m) not in header:
+                    labelled = intro
+                    header[_role_key(m)] = ctx.registry.add(intro)  # later "HOST:" turns
             # "THE PRESIDENT:" is whoever the heading or an earlier turn named as President,
             # "Spokesperson:" the one the header lines name so; a role nobody here holds is
             # left for the directory to find in the meeting.
@@ -391,6 +412,8 @@ def attribute_turns(
             unresolved = (
                 labelled.roles[0] if by_role and holder is None and labelled.roles else None
             )
+            if labelled.kind == "person" and not labelled.affiliation and len(labelled.tokens) > 1:
+                _introduced_as(text, labelled)  # "Amara Okafor is executive director of X"
             if labelled.affiliation:  # the label's "(Country)" beats a title's employer
                 current.affiliation, current.acronym = labelled.affiliation, labelled.acronym
             for r in current.roles if not unresolved else []:
@@ -478,20 +501,83 @@ def _introduced(text: str, spans: list[sentences.Span], ctx: Context) -> Person 
 
 
 def _given_named(person: Person, text: str) -> Person:
-    """ "EFUA:" after the host introduced "Efua Mensah-Larbi": a label by given name alone."""
+    """ "LAYLA:" after the host introduced "Dr. Layla Al-Haddad", "LINDQVIST:" after "Marta
+    Lindqvist": a label by one word of a name is the one person the record names in full with
+    that word, wherever it introduces them."""
     if person.kind != "person" or person.honorific or len(person.tokens) != 1:
         return person
     if is_role_only(person.name):
         return person
+    word = person.name
     found = {
-        " ".join(f.group().split())
-        for f in re.finditer(rf"\b{re.escape(person.name)}\s+{NAME_CORE}", text)
-    }
-    name = found.pop() if len(found) == 1 else ""
-    if not name or state_named(name) or body_kind(name) or is_role_only(name):
+        name for f in re.finditer(NAME_CORE, text)
+        if word in (name := _untitled(f.group())).split() and len(name.split()) >= 2
+        and not (state_named(name) or body_kind(name) or is_role_only(name))
+    }  # fmt: skip
+    found = {n for n in found if not any(n != o and n in o for o in found)}  # the longest forms
+    given = {n for n in found if n.split()[0] == word}  # "EFUA:" is a given name first
+    if len(given if len(given) == 1 else found) != 1:
         return person
-    return Person(name=name, affiliation=person.affiliation, acronym=person.acronym,
+    name = (given if len(given) == 1 else found).pop()
+    full = Person(name=name, affiliation=person.affiliation, acronym=person.acronym,
                   roles=list(person.roles))  # fmt: skip
+    _introduced_as(text, full)
+    return full
+
+
+def _untitled(run: str) -> str:
+    """ "Judge Mbeki-Lange" -> "Mbeki-Lange": a run of capitalised words without the titles
+    before the name."""
+    toks = run.split()
+    while toks and (ROLE_RE.fullmatch(toks[0]) or re.fullmatch(HON, toks[0])):
+        toks.pop(0)
+    return " ".join(toks)
+
+
+# "Dr. Layla Al-Haddad is Director General for X at Iraq's State Board of Y": role and body.
+INTRO_AS = (
+    r"(?:(?P<comma>,)\s+|\s+is\s+(?:the\s+|an?\s+)?|\s+(?=(?:leads|heads|directs|runs|chairs)\s))"
+    r"(?P<role>[A-Za-z][^,.;:]{1,80}?)\s+"
+)
+INTRO_BODY = r"(?:the\s+)?(?P<org>[A-Z][^,.;:]{1,80})"
+
+
+def _introduced_as(text: str, person: Person) -> None:
+    """The role and body the record gives `person` where it introduces them; a State's own
+    body ("Iraq's State Board") makes the State the affiliation."""
+    at = (
+        re.search(re.escape(person.name) + INTRO_AS + f"{w}\\s+" + INTRO_BODY, text)
+        for w in ("(?:at|with)", "of")
+    )  # "Head of Recovery at X": X, before "of"
+    m = next((f for f in at if f is not None), None)
+    if m is None or len(m.group("role").split()) > 8:
+        return
+    if (m.group("comma") or m.group("role")[:1].isupper()) and not ROLE_RE.match(m.group("role")):
+        return  # "X, who spoke at Y": no role
+    role, org = m.group("role").strip(), m.group("org").strip()
+    owner = re.match(r"(?P<state>[A-Z][\w\- ]*?)['’]s\s+(?P<body>.+)", org)
+    if owner and state_named(owner.group("state")):
+        person.roles.append(f"{role}, {owner.group('body')}")
+        if not person.affiliation:
+            person.affiliation = owner.group("state")
+        return
+    person.roles.append(role)
+    if not person.affiliation:
+        person.affiliation, person.acronym = split_org(org)
+
+
+def _self_introduced(text: str, spans: list[sentences.Span], label: str) -> Person | None:
+    """ "HOST: Hello … I'm Simone Achterberg.": a one-word label that is no one's name, in a
+    turn whose speaker names themself, is that speaker, holding the label as a role."""
+    for span in spans:
+        m = SELF_INTRO.search(text, span.start, span.end)
+        name = m.group("name") if m else ""
+        if len(name.split()) < 2 or is_role_only(name) or state_named(name) or body_kind(name):
+            continue
+        person = Person(name=name, roles=[label.lower()])
+        _introduced_as(text, person)
+        return person
+    return None
 
 
 def _surnames(labels: list[re.Match | None]) -> frozenset[str]:

@@ -60,6 +60,8 @@ LIST_NOUNS = re.compile(
 )
 # A sentence naming a list's members after a colon: "… took part: A, B and C."
 ENUMERATION = re.compile(r"([^:]{8,}):\s*([^:]*,[^:]*\band\b[^:]*)", re.S)
+# A line listing names under a short label: "Apologies: Peru, Chile.", "**Absent:** A and B".
+LABELLED_LIST = re.compile(r"\W*([^\W\d_][\w' -]{1,30}?)\W*:\W*(\w.*)", re.S)
 # A sentence introducing a list: "adopted the following recommendations:", "… as follows:".
 LIST_INTRO = re.compile(r"(?:\bfollowing\b|\bas follows\b|\bbelow\b)[^.;]*:\s*$|:\s*$", re.I)
 # A section's number standing alone: "IV.", "B.", "16.".
@@ -187,6 +189,8 @@ def _wanted(a: Analysis) -> tuple[str, set[str]]:
     kind = _kind_of(q)
     if a.companies and kind != "civil":
         return "company", set()
+    if len({_kind_of(noun) for noun in LIST_NOUNS.findall(q)}) > 1:
+        return "body", set()  # "which countries and organisations": each body, of any kind
     if kind:
         return kind, set()
     if SAT_ON.search(q):
@@ -259,6 +263,8 @@ def listing(x: Extractive, a: Analysis, timings: dict[str, float]) -> Selection:
     from .extractive import Selection
 
     c, d = x.c, x.c.directory
+    if not a.docs:  # "which countries sent written submissions?": the records of that kind
+        a = replace(a, docs=_records_of_kind(c, a))
     people = [sp for sp in d.speakers.values() if not a.docs or set(sp.documents) & set(a.docs)]
     gender = (
         "f" if re.search(r"\b(women|woman|female|ladies)\b", a.question, re.I)
@@ -282,6 +288,9 @@ def listing(x: Extractive, a: Analysis, timings: dict[str, float]) -> Selection:
     people = _first_seen(fitting or people, a.docs)
     # The words naming the kind asked for, taking part and the scope are not a topic.
     asked = role_stems | TAKING_PART | noun | members.scope_stems(c, a) | GROUP_WORDS
+    labelled = _labelled_lists(x, a, _words(a.topic) - asked, timings) if not spoke else []
+    if labelled:  # "Apologies: A, B.": the record's own list of what is asked
+        return Selection([x.claim(u) for u in labelled], bullets=True, support=1.0)
     topic_terms = c.lexicon.terms(a.topic, a.question) if a.topic else []
     topic_terms = [t for t in topic_terms if not stem_set(norm(t.word).split()) <= asked]
     on_topic: dict[str, StoredUnit] = {}
@@ -302,7 +311,7 @@ def listing(x: Extractive, a: Analysis, timings: dict[str, float]) -> Selection:
             on_topic = {}
     if want == "organisation" and not on_topic:  # each organisation once, speaker or not
         people = _one_per_organisation(people)
-    elif want in GROUPS:  # a delegation once, as itself or through its representative
+    elif want in GROUPS or want == "body":  # a body once, as itself or through its speaker
         people = _one_per_body(people)
     claims = [x.claim(u, short=False) for u in listed]
     claims += [_listed(x, a, p, on_topic.get(p.name), named.get(p.name)) for p in people[:15]]
@@ -311,6 +320,46 @@ def listing(x: Extractive, a: Analysis, timings: dict[str, float]) -> Selection:
     return Selection(
         claims, reason="No speaker in the sources fits that.", bullets=True, support=support
     )
+
+
+def _records_of_kind(c: Corpus, a: Analysis) -> list[str]:
+    """The records whose kind or title holds most of the words a list question asks for
+    besides its kind of body and taking part, two at least ("sent written submissions" and
+    "Compilation of written submissions"); none when the question names a subject ("spoke
+    about X")."""
+    if SUBJECT.search(a.question):
+        return []
+    wanted = _words(a.topic) - TAKING_PART - GROUP_WORDS - stem_set(LIST_NOUNS.findall(a.topic))
+    held = {
+        doc_id: len(wanted & _words(f"{v.get('title') or ''} {v.get('kind') or ''}"))
+        for doc_id, v in c.docs.items()
+    }
+    most = max(held.values(), default=0)
+    if most < 2 or 2 * most <= len(wanted):
+        return []
+    return [doc_id for doc_id, n in held.items() if n == most]
+
+
+def _labelled_lists(
+    x: Extractive, a: Analysis, wanted: set[str], timings: dict[str, float]
+) -> list[StoredUnit]:
+    """The lines of the scoped records (else of the best matches' records) that list names
+    under a label the question asks for ("Apologies: Peru, Chile." for "which delegations
+    sent apologies?")."""
+    if not wanted:
+        return []
+    c = x.c
+    docs = list(a.docs) or list(
+        dict.fromkeys(h.unit.doc_id for h in x.search(a, a.topic, x.settings.top_k, timings)[:3])
+    )
+    out = []
+    for d in docs:
+        for u in c.by_doc.get(d, []):
+            m = LABELLED_LIST.match(u.text.strip())
+            label = _words(m.group(1)) if m else set()
+            if label and label <= wanted and re.search(r",|\band\b", m.group(2)):
+                out.append(u)
+    return out[:3]
 
 
 def _named_bodies(
@@ -394,12 +443,12 @@ def recommendations(x: Extractive, a: Analysis, timings: dict[str, float]) -> Se
     if not a.docs and not answerability.decide(sup, s):
         return Selection(hits=hits, reason="The sources record no recommendation on this.",
                          support=sup.score)  # fmt: skip
-    if not candidates:
-        return Selection(hits=hits, reason="The sources record no recommendation on this.",
-                         support=sup.score)  # fmt: skip
     listed = section(x, a, [], hits, sup.score)  # "What are the next steps?": that section
     if listed:
         return listed
+    if not candidates:
+        return Selection(hits=hits, reason="The sources record no recommendation on this.",
+                         support=sup.score)  # fmt: skip
 
     def rank(u: StoredUnit) -> float:  # under a heading that matches the question: first
         head = _heading(c, u)
@@ -535,13 +584,14 @@ def under(c: Corpus, head: StoredUnit) -> list[StoredUnit]:
 def named_heading(c: Corpus, a: Analysis, docs: list[str], most: bool) -> StoredUnit | None:
     """The heading of `docs` the question names ("What are the next steps …?" and "Next
     steps"): every word of the heading is in the question, and one not in its record's
-    title or the meeting's name; with `most`, most of the question's other words too. The
-    fullest such heading, then the one whose record's title fits the question best, then the
-    first."""
+    title or the meeting's name; with `most`, most of the question's other words too. Else
+    a heading that says more but opens with what the question asks and holds all of it
+    ("Next steps agreed in Lima"), the shortest first. The fullest such heading, then the
+    one whose record's title fits the question best, then the first."""
     asked = _words(a.question)
     other = asked - stem_set(QUESTION_WORDS)  # "according", "list": no part of what is asked
     terms = c.lexicon.terms(a.resolved, a.question)
-    best: tuple[int, float, int] | None = None
+    best: tuple[int, int, float, int] | None = None
     found = None
     named = members.scope_stems(c, a)  # the meeting's name is not a section's
     for rank, d in enumerate(docs):
@@ -551,14 +601,25 @@ def named_heading(c: Corpus, a: Analysis, docs: list[str], most: bool) -> Stored
         body = next((u.order for u in units if members.says_something(c, u)), len(units))
         for u in units[body:]:  # the masthead above the first paragraph names the record
             words = _words(u.text)
-            if not words - title or not words <= asked or not heading_line(c, u):
+            if not words - title or not heading_line(c, u):
                 continue
-            if most and 2 * len(words & other - title) <= len(other - title):
-                continue  # "Organization of the meeting" is not what "which organizations" asks
-            key = (len(words - title), fit, -rank)
+            if words <= asked:
+                if most and 2 * len(words & other - title) <= len(other - title):
+                    continue  # "Organization of the meeting" is not what "which organizations" asks
+                key = (1, len(words - title), fit, -rank)
+            elif (own := other - (title - words)) and own <= words and _first_word(u.text) in own:
+                key = (0, -len(words - asked), fit, -rank)
+            else:
+                continue
             if best is None or key > best:
                 best, found = key, u
     return found
+
+
+def _first_word(text: str) -> str:
+    """The stem of a text's first word but the small ones."""
+    stems = (_words(w) for w in norm(text).split())
+    return next((min(s) for s in stems if s), "")
 
 
 def _words(text: str) -> set[str]:
@@ -611,6 +672,8 @@ GROUP_WORDS = stem_set(["private", "sector", "companies", "company", "industry",
                         "actors"])  # fmt: skip
 # Speaking, as opposed to taking part: "which organisations spoke" lists only speakers.
 SPEAKING = re.compile(r"\b(?:sp[eo]k\w*|sa(?:y|id)|talk\w*|quoted|took the floor)\b", re.I)
+# A subject named after a preposition: "spoke about X", "views on X".
+SUBJECT = re.compile(r"\b(?:about|on|regarding|concerning)\b", re.I)
 # Asking questions, in general English: "which journalists asked questions", "who asked".
 ASKED = re.compile(r"\bask(?:ed|s|ing)?\s+(?:\w+\s+){0,2}questions?\b|\bquestioners?\b", re.I)
 # "Who sat on / was on / served on the panel?": its members.
@@ -700,6 +763,15 @@ def route(x: Extractive, a: Analysis, timings: dict[str, float]) -> Selection | 
     return None
 
 
+def _closeness(c: Corpus, sp: Speaker, docs: list[str], query: np.ndarray) -> float:
+    """How close a speaker's nearest line in the scope comes to a question's topic."""
+    units = members.units_in(sp, docs)
+    if not units:
+        return 0.0
+    vecs = vectors(c, units)
+    return max(float(vecs[u.unit_id] @ query) for u in units)
+
+
 def by_group(
     x: Extractive, a: Analysis, group: str, verb: str, timings: dict[str, float]
 ) -> Selection:
@@ -718,6 +790,8 @@ def by_group(
     claims = [x.claim(u) for u in whole[:3]]
     support = 1.0 if whole else 0.0
     query = members.question_vector(c, topic) if topic else None
+    if query is not None:  # the members closest to the topic first, wherever they spoke
+        people = sorted(people, key=lambda sp: -_closeness(c, sp, a.docs, query))
     silent = []
     for sp in people[:8]:
         units = [u for u in members.units_in(sp, a.docs) if members.says_something(c, u)]

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from .. import answerability, compose, conversation, verify
+from .. import answerability, compose, conversation, meetings, verify
 from ..answer_types import (
     NUMBER_RE,
     ONLINE_RE,
@@ -22,6 +22,8 @@ from ..answer_types import (
     numbers_for,
     numbers_in,
     places,
+    quantity_kind,
+    quantity_spans,
     times,
 )
 from ..chunking import StoredUnit
@@ -73,6 +75,13 @@ class Selection:
 # Personal pronouns, in general English: who a question points back to, not a subject.
 PRONOUNS = {"he", "she", "it", "they", "him", "her", "his", "hers", "its", "them", "their",
             "theirs", "we", "us", "our", "you", "your", "i", "me", "my"}  # fmt: skip
+
+
+def unique_hits(hits: list[Hit]) -> list[Hit]:
+    seen: dict[str, Hit] = {}
+    for h in hits:
+        seen.setdefault(h.unit.unit_id, h)
+    return list(seen.values())
 
 
 def unique(units: Iterable[StoredUnit]) -> list[StoredUnit]:
@@ -289,7 +298,24 @@ class Extractive:
             return hits, cov >= 0.8, support
         if named:  # a speaker the user asked about by name: their closest words, if any are
             return hits, cov > 0 or best >= 0.2, support
-        return hits, cov >= 0.5 or (cov > 0 and best >= 0.35) or best >= 0.5, support
+        if cov >= 0.5 or (cov > 0 and best >= 0.35) or best >= 0.5:
+            return hits, True, support
+        # In other words than the topic's: the whole question against the speaker's units
+        # ("what did the official advise listeners to do" ~ "ask for the documents").
+        # The question without the speaker's name: units naming them are not on its topic.
+        sp = self.c.directory.speakers.get(name)
+        who = stem_set(content_words(" ".join([name, sp.affiliation or "", sp.acronym or ""])
+                                     if sp else name))  # fmt: skip
+        rest = " ".join(w for w in a.question.split() if not stem_set(content_words(w)) & who)
+        asked = self.c.retriever.search(
+            rest, k, speakers=voices or [name], timings=timings, doc_ids=a.docs or None
+        )
+        asked = [h for h in asked if h.unit.unit_id in mine]
+        close = max((h.cosine or 0.0 for h in asked), default=0.0)
+        if close < self.settings.topic_similarity:
+            return hits, False, support
+        hits = sorted(asked + hits, key=lambda h: -(h.cosine or 0.0))
+        return unique_hits(hits), True, support
 
     def _speakers(self, a: Analysis, timings: dict[str, float]) -> Selection:
         from .broad import recommends, substantive
@@ -632,6 +658,10 @@ class Extractive:
             if dated:  # "when was the press release issued": the document's own dateline
                 lead = "**" + "; ".join(dates(dated[0].text)[:1]) + ".**"
                 return Selection([self.claim(u) for u in dated], support=1.0, lead=lead)
+        held = meetings.occasion(a, c)  # "when and where did X meet": the line that says it
+        if held and held[1]:
+            lead = "**" + "; ".join(held[1]).rstrip(".") + ".**"
+            return Selection([self.claim(u) for u in held[0]], support=1.0, lead=lead)
         query = a.resolved if a.shape != "overview" else f"{a.resolved} {a.topic}"
         hits = self.search(a, query, s.top_k * 2, timings)  # scored wider than shown
         terms = answerability.question_terms(c, a)
@@ -642,6 +672,10 @@ class Extractive:
             return said
         if said is not None:  # only their words answer what they said
             sup = replace(sup, scored=said, best=said[0], score=said[0].score)
+        focus = answerability.unknown_focus(c, terms, sup, self._known_places())
+        if focus:
+            return Selection(hits=hits, reason=f"The sources do not mention {focus}.",
+                             support=sup.score)  # fmt: skip
         if not answerability.decide(sup, s):
             stated = self._future_in_words(a, sup)
             if stated:
@@ -892,6 +926,10 @@ def _lead_parts(a: Analysis, text: str, nouns: set[str], known: set[str]) -> lis
         elif kind == "number":
             text = answerability.STAMP.sub(lambda m: " " * len(m.group()), text)  # not counts
             matched = [(i, j, n) for i, j, n in numbers_for(text, nouns, named) if n > 0]
+            spans = quantity_spans(text, quantity_kind(a.question)[0], named)
+            kind_of = [x for x in numbers_for(text, nouns, named) if any(
+                i <= x[0] < j for i, j in spans)]  # fmt: skip
+            matched = kind_of or matched  # "how long": the number with its unit of time first
             for i, b, _ in matched[:3]:
                 tail = re.split(r"[,.;:(]| and | including | from ", text[b : b + 80])[0]
                 words = " ".join(tail.split()[:4])  # what is counted: "port officials"
