@@ -159,11 +159,6 @@ def _works_at(text: str, name: str, intro: list[tuple[int, int]]) -> str | None:
     return None
 
 
-def _site(publisher: str | None) -> str | None:
-    """The site of a page title "Headline | Site"."""
-    return re.split(r"\s+[|–—·]\s+", publisher or "")[-1].strip() or None
-
-
 def attribute_interview(
     doc,
     paras: list[tuple[int, int]],
@@ -193,7 +188,7 @@ def attribute_interview(
     interviewer = None
     if author and len(author.split()) >= 2 and not body_kind(author):
         interviewer = ctx.registry.add(
-            Person(name=author, affiliation=_site(doc.publisher), roles=["interviewer"])
+            Person(name=author, affiliation=doc.publisher or None, roles=["interviewer"])
         )
     spoken = set(layout.questions) | set(layout.answers)
     rest = [

@@ -169,7 +169,7 @@ def _heading(c: Corpus, unit: StoredUnit) -> StoredUnit | None:
 
 def _kind_of(text: str) -> str | None:
     """The kind of body a phrase names: civil society, companies, organisations, States."""
-    if GROUPS["civil"].search(text):
+    if members.GROUPS["civil"].search(text):
         return "civil"
     m = LIST_NOUNS.search(text)
     noun = m.group(1) if m else ""
@@ -311,7 +311,7 @@ def listing(x: Extractive, a: Analysis, timings: dict[str, float]) -> Selection:
             on_topic = {}
     if want == "organisation" and not on_topic:  # each organisation once, speaker or not
         people = _one_per_organisation(people)
-    elif want in GROUPS or want == "body":  # a body once, as itself or through its speaker
+    elif want in members.GROUPS or want == "body":  # a body once, as itself or through its speaker
         people = _one_per_body(people)
     claims = [x.claim(u, short=False) for u in listed]
     claims += [_listed(x, a, p, on_topic.get(p.name), named.get(p.name)) for p in people[:15]]
@@ -662,7 +662,6 @@ def _label_value(label: str) -> int:
     return ord(low[0]) - ord("a") + 1 if len(low) == 1 else 0
 
 
-GROUPS = members.GROUPS
 # The words of those groups: in "what did civil society say about X", X is the topic.
 GROUP_WORDS = stem_set(["private", "sector", "companies", "company", "industry", "businesses",
                         "delegations", "delegation", "member", "states", "parties", "governments",
@@ -693,7 +692,8 @@ def asked_group(a: Analysis) -> tuple[str, str] | None:
     for k in range(min(4, len(words) - 1), 0, -1):  # the longest subject naming a group
         subject = re.sub(r"\s+(?:speakers|representatives|participants|members)$", "",
                          " ".join(words[:k]), flags=re.I)  # fmt: skip
-        group = next((g for g, pattern in GROUPS.items() if pattern.fullmatch(subject)), None)
+        groups = members.GROUPS.items()
+        group = next((g for g, pattern in groups if pattern.fullmatch(subject)), None)
         if group:
             return group, _verb_after(words[k:])
     return None
@@ -782,7 +782,7 @@ def by_group(
     c = x.c
     people = group_members(c, group, a.docs)
     said = stem_set([verb]) & stem_set(re.split(r"\W+", REPORTING))
-    whole = [] if said else members.collective(c, a, GROUPS[group].pattern, verb[:4])
+    whole = [] if said else members.collective(c, a, members.GROUPS[group].pattern, verb[:4])
     if not people and not whole:
         return Selection(reason="The sources record no speaker of that group.", support=0.0)
     words = members.scope_stems(c, a) | GROUP_WORDS | stem_set([verb])
@@ -813,7 +813,7 @@ def by_group(
             carried = with_paragraph(c, rep, same_kind=False)
             claims += [x.claim(u, short=i > 0) for i, u in enumerate(carried)]
     if said and not topic and a.docs:  # "Several participants asked that civil society …"
-        claims += [x.claim(u) for u in members.about_group(c, a.docs, GROUPS[group])[:2]]
+        claims += [x.claim(u) for u in members.about_group(c, a.docs, members.GROUPS[group])[:2]]
     if not claims:
         names = ", ".join([p.name for p in people][:6])
         return Selection(reason=f"The sources do not report {names} on this.", support=support)
