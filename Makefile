@@ -39,6 +39,8 @@ test: install
 	$(BIN)/assistant eval evals/firearms_questions.yaml --out report/firearms/ || status=1; \
 	$(BIN)/assistant eval evals/heritage_questions.yaml --out report/heritage/ || status=1; \
 	$(BIN)/assistant eval evals/evidence_questions.yaml --out report/evidence/ || status=1; \
+	$(BIN)/assistant eval evals/witness_questions.yaml --out report/witness/ || status=1; \
+	$(BIN)/assistant eval evals/labour_questions.yaml --out report/labour/ || status=1; \
 	exit $$status
 
 test-fast: install
