@@ -17,9 +17,22 @@ DATE_RE = re.compile(
     rf"|\b(?:{MONTHS})\s+\d{{1,2}}(?:,\s+\d{{4}})?\b|\b(?:{MONTHS})\s+\d{{4}}\b"
     r"|\b\d{4}-\d{2}-\d{2}\b|\b(?:in|since|by|until|during|from)\s+(?:19|20)\d\d\b"
 )
-# A time of day in a record's procedural lines ("called to order at 10.10 a.m.").
-TIME_RE = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|noon\b)", re.I)
+# A time of day in a record's procedural lines ("called to order at 10.10 a.m.", "rose at
+# 15:52"); a transcript's time stamp ("[00:52:31]") is no time of day.
+TIME_RE = re.compile(
+    r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|noon\b)"
+    r"|(?<![\d:.\[])\b(?:[01]?\d|2[0-3]):[0-5]\d\b(?![:\d])",
+    re.I,
+)
 YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+# A number that names a part of a text or an item rather than counts ("article 5 of the
+# Protocol", "paragraph 12", "Room 2"): the noun before it, in the words of document structure.
+LABEL_BEFORE = re.compile(
+    r"\b(?:articles?|paragraphs?|paras?|resolutions?|decisions?|items?|rules?|sections?|"
+    r"annex(?:es)?|chapters?|pages?|rooms?|tables?|figures?|principles?|clauses?|sessions?|"
+    r"recommendations?|no\.)\s*$",
+    re.I,
+)
 # Cardinals in words, compounds whole ("fifty-two", "two hundred", "several hundred"); a bare
 # quantifier ("several of our States") is no number.
 CARDINALS = (
@@ -215,7 +228,7 @@ def numbers_for(
         value = m.group().strip()
         if YEAR_RE.fullmatch(value) or any(a <= m.start() < b for a, b in date_spans):
             continue
-        if value in exclude:
+        if value in exclude or LABEL_BEFORE.search(text[max(0, m.start() - 16) : m.start()]):
             continue
         clause = text[m.end() : m.end() + 300]
         end = re.search(r"[.;!?](?:\s|$)", clause)
@@ -247,6 +260,8 @@ def counts_noun(text: str, noun: str | None, exclude: frozenset[str] = frozenset
     for m in NUMBER_RE.finditer(text):
         value = m.group().strip()
         if value in exclude or YEAR_RE.fullmatch(value):
+            continue
+        if LABEL_BEFORE.search(text[max(0, m.start() - 16) : m.start()]):
             continue
         after = re.findall(r"[\w'-]+", text[m.end() : m.end() + 60].lower())[:DIRECT]
         if {stem(w) for w in after} & asked:
@@ -283,7 +298,8 @@ RATE_RE = re.compile(
 # A sum of money: a currency's sign or code beside a number, or its name after one.
 MONEY_RE = re.compile(
     r"[$€£¥]\s?\d|\b[A-Z]{3}\s?\$?\d|\b[A-Z]{2}\$\s?\d"
-    r"|\d(?:[\d.,]*\d)?\s*(?:(?:million|billion|thousand)\s+)?(?:[A-Z]{3}\b|(?:dollars?|euros?|"
+    r"|\d(?:[\d.,]*\d)?\s*(?:(?:million|billion|thousand)\s+)?(?:[A-Z]{3}\b|"
+    r"(?:[A-Z][a-z]+\s+){0,2}(?:dollars?|euros?|"  # "5,000 United States dollars"
     r"pounds?\s+sterling|francs?|yen|yuan|rupees?|pesos?)\b)"
 )
 # Quantities in words, not numbers: "only a minority of the requests", "most cases".
@@ -292,6 +308,18 @@ VAGUE_RE = re.compile(
     r"|most|few|hardly\s+any|almost\s+(?:all|none)|none|dozens|hundreds|thousands|millions)\b",
     re.I,
 )
+
+
+# "How much will it cost", "how much money": a sum of money is asked, not a share of a thing.
+MONEY_ASKED = re.compile(
+    r"\bhow\s+much\b(?!\s+of\b)(?=[^?]*\b(?:costs?|costing|money|budget\w*|fund(?:s|ed|ing)?|"
+    r"price\w*|spen[dt]\w*|paid|pay\w*|worth|pledg\w*|donat\w*|contribut\w*)\b)",
+    re.I,
+)
+
+
+def asks_money(question: str) -> bool:
+    return bool(MONEY_ASKED.search(question))
 
 
 def quantity_kind(question: str) -> tuple[str | None, set[str]]:

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from . import answer_types
+from .answer_types import has_date
 from .chunking import StoredUnit
 from .config import Settings
 from .corpus import Corpus
@@ -151,7 +152,8 @@ def _typed(
     near a noun asked about (the kind of quantity asked is `_quantified`'s)."""
     text = unit.text if clock else STAMP.sub(" ", unit.text)
     checks = {
-        "date": lambda: bool(answer_types.times(text)) if clock else answer_types.has_date(text),
+        # a "when" of a meeting's sitting is answered by its time of day too ("rose at 1 p.m.")
+        "date": lambda: bool(answer_types.times(text)) or (not clock and has_date(text)),
         "place": lambda: answer_types.has_place(text),
         "number": lambda: answer_types.has_number(text, nouns, named),
     }
@@ -159,7 +161,7 @@ def _typed(
 
 
 def _quantified(scored: list[Scored], kind: str | None, nouns: set[str], named: frozenset[str],
-                settings: Settings) -> None:  # fmt: skip
+                settings: Settings, money: bool = False) -> None:  # fmt: skip
     """A unit without a number beside the noun asked about still answers when it states the
     kind of quantity asked ("how long": "ten months"; "how often": "5%"; "how large": "1.3
     million records") and is among the best-supported units for the rest of the question
@@ -171,6 +173,8 @@ def _quantified(scored: list[Scored], kind: str | None, nouns: set[str], named: 
         if s.typed or s.plain < settings.quantity_rank * best:
             continue
         text = STAMP.sub(" ", s.hit.unit.text)
+        if money and not answer_types.MONEY_RE.search(text):
+            continue
         if answer_types.has_quantity(text, kind, nouns, named):
             s.typed, s.score = True, s.plain
 
@@ -185,6 +189,7 @@ def score_hits(
     nouns |= answer_types.counted(a.question)
     named = answer_types.numbers_in(a.question)
     clock = answer_types.asks_time(a.question)
+    money = "number" in kinds and answer_types.asks_money(a.question)
     noun = answer_types.counted_noun(a.question) if "number" in kinds else None
     # "How many euros …" of a record that never counts in euros: no number of it answers.
     # A compound ("how many e-waste containers") is countable when the record uses a part.
@@ -221,6 +226,8 @@ def score_hits(
             cov = max(cov, settings.window_discount * coverage(mine, wide))
         cos = h.cosine if h.cosine is not None else floor
         typed = _typed(kinds, u, nouns, named, clock) and not uncountable
+        if money:  # "how much will it cost": only a sum of money answers
+            typed = typed and bool(answer_types.MONEY_RE.search(u.text))
         typed = typed and not other_year(corpus, u, asked_years)  # a count of another year
         # "How many of X's requests came from Y": only a count that names Y answers.
         others = all(_names(corpus, n, own) for n in a.speakers if n != u.speaker)
@@ -237,16 +244,22 @@ def score_hits(
         if others and not other_year(corpus, u, asked_years):
             countable.append(scored[-1])
     if "number" in kinds and not uncountable:
-        _quantified(countable, quantity, nouns, named, settings)
+        _quantified(countable, quantity, nouns, named, settings, money)
     scored.sort(key=lambda s: -s.score)
     best = scored[0] if scored else None
     missing = None
     if kinds and best is not None:
         # A number followed by the noun counted covers the question when the unit is the asked
         # speaker's, or holds half the words a covering unit must.
+        # When no unit holds the question's words, so does a unit as close in meaning as a
+        # paraphrase of the question and supported enough to answer it itself (a unit in the
+        # question's own words that lacks the answer says the record does not give it).
+        worded = any(s.coverage >= settings.min_coverage for s in scored)
         covering = [s for s in scored if s.coverage >= settings.min_coverage or (s.counts and (
             s.hit.unit.speaker in a.speakers if a.speakers
-            else s.coverage >= settings.min_coverage / 2))]  # fmt: skip
+            else s.coverage >= settings.min_coverage / 2))
+            or (not worded and s.cosine >= settings.paraphrase_similarity
+                and s.score >= settings.min_support)]  # fmt: skip
         if not any(s.typed for s in covering):
             missing = kinds[0]
     return Support(best.score if best else 0.0, best, scored, missing)

@@ -31,6 +31,7 @@ class Evidence:
     unit: StoredUnit
     start: int
     end: int
+    about: str | None = None  # the speaker the record's words name, when not the unit's
 
 
 @dataclass
@@ -161,4 +162,5 @@ def named_claim(sp: Speaker, unit: StoredUnit, doc: str) -> Claim:
         ]
     start = min(found) if found else unit.start
     end = unit.end
-    return Claim(f"**{sp.name}** — “{doc[start:end].strip()}”", [Evidence(unit, start, end)])
+    about = sp.name if found else None
+    return Claim(f"**{sp.name}** — “{doc[start:end].strip()}”", [Evidence(unit, start, end, about)])

@@ -117,6 +117,14 @@ class Settings(BaseSettings):
         "speaker counts as addressing the question's topic in other words; calibrated on the "
         "eval sets' speaker-topic cases (ROC AUC 0.77 for this signal).",
     )
+    paraphrase_similarity: float = Field(
+        0.6,
+        ge=0.0,
+        le=1.0,
+        description="Cosine between the question and a unit holding the kind of answer asked "
+        "(a number, a date, a place) at which the unit covers the question in other words "
+        "though it shares few of its terms ('ads' for 'advertisements').",
+    )
     quantity_rank: float = Field(
         0.8,
         ge=0.0,

@@ -121,9 +121,14 @@ def names_document(text: str) -> bool:
     return bool(re.search(rf"\b{_DOCUMENT}\b", text, re.I))
 
 
+_THAT_THING = re.compile(r"\b(?:that|this|those|these)\s+([a-z][\w-]*)", re.I)
+
+
 def refers_back(question: str) -> bool:
-    """Whether the question points at the document of the previous answer."""
-    return bool(_BACK.search(question))
+    """Whether the question points at the document of the previous answer, or at a thing of
+    it: a demonstrative before a noun ("those calls"), not "that the …" nor a bare "this"."""
+    things = (m.group(1) for m in _THAT_THING.finditer(question))
+    return bool(_BACK.search(question)) or any(content_words(w) for w in things)
 
 
 def cited_documents(history: list[Message], texts: dict[str, str]) -> list[str]:
@@ -135,6 +140,12 @@ def cited_documents(history: list[Message], texts: dict[str, str]) -> list[str]:
     for quote in _QUOTED.findall(last):
         words = " ".join(quote.strip(" .…").split())
         out += [d for d, t in flat.items() if words in t and d not in out]
+    if out:
+        return out
+    for claim in re.split(r"\s*\[\d+\]", last):  # a paraphrase: the record's own closing words
+        words = " ".join(claim.replace("*", " ").split()[-8:]).rstrip(" .…")
+        if len(words.split()) == 8:
+            out += [d for d, t in flat.items() if words in t and d not in out]
     return out
 
 

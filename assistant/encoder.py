@@ -16,6 +16,7 @@ import sys
 import threading
 import warnings
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -73,14 +74,24 @@ def _max_length(model_dir: Path) -> int:
 
 
 class OnnxEncoder:
-    """MiniLM on ONNX Runtime with the `tokenizers` library: no torch, 0.4 s to load."""
+    """MiniLM on ONNX Runtime with the `tokenizers` library: no torch, 0.4 s to load.
+
+    `threads` splits one run's operators (a question); `workers` runs that many batches at
+    once (indexing). Whole batches on one thread each cost about 13% less CPU per text than
+    two threads sharing every operator (2 cores, MiniLM), and give the same vectors.
+    """
 
     name = "onnx"
 
-    def __init__(self, model_dir: Path, model_file: Path, threads: int = 1) -> None:
+    def __init__(
+        self, model_dir: Path, model_file: Path, threads: int = 1, workers: int = 1
+    ) -> None:
         import onnxruntime as ort
         from tokenizers import Tokenizer
 
+        self.workers = max(1, workers)
+        self._pool: ThreadPoolExecutor | None = None
+        self._pool_lock = threading.Lock()
         opts = ort.SessionOptions()
         opts.intra_op_num_threads = threads
         opts.inter_op_num_threads = 1
@@ -116,12 +127,22 @@ class OnnxEncoder:
         # Sorted by token count, so a batch pads next to nothing; then put back in order.
         encs = self.tokenizer.encode_batch(list(texts))
         order = sorted(range(len(encs)), key=lambda i: len(encs[i].ids))
+        chunks = [order[start : start + size] for start in range(0, len(order), size)]
+        runs = self._map(lambda chunk: self._run([encs[i] for i in chunk]), chunks)
         out: list[list[float]] = [[] for _ in texts]
-        for start in range(0, len(order), size):
-            chunk = order[start : start + size]
-            for i, vec in zip(chunk, self._run([encs[i] for i in chunk]), strict=True):
+        for chunk, vectors in zip(chunks, runs, strict=True):
+            for i, vec in zip(chunk, vectors, strict=True):
                 out[i] = vec.tolist()
         return out
+
+    def _map(self, fn: Callable[[list[int]], Any], chunks: list[list[int]]) -> list[Any]:
+        """`fn` over the chunks, in order; on `workers` threads (ONNX Runtime frees the GIL)."""
+        if self.workers == 1 or len(chunks) < 2:
+            return [fn(c) for c in chunks]
+        with self._pool_lock:
+            if self._pool is None:
+                self._pool = ThreadPoolExecutor(self.workers, thread_name_prefix="onnx")
+        return list(self._pool.map(fn, chunks))
 
 
 class TorchEncoder:
@@ -262,7 +283,7 @@ def index_encoder(
         progress("exporting the model", 0, 1)  # once per model: about 10 s
         ensure_onnx(settings)
         progress("exporting the model", 1, 1)
-    return OnnxEncoder(model_dir, ensure_onnx(settings), threads)
+    return OnnxEncoder(model_dir, ensure_onnx(settings), threads=1, workers=threads)
 
 
 def _exportable(model_dir: Path, settings: Settings) -> bool:

@@ -498,6 +498,8 @@ def _citation(n: int, ev: compose.Evidence, doc: dict, directory: Directory) -> 
     affiliation = sp.affiliation if sp else (u.affiliation if speaker else None)
     roles = list(sp.roles) if sp else (list(u.roles) if speaker else [])
     about = u.speaker if kind == "narrative" and speaker != u.speaker else None
+    if ev.about and ev.about != speaker:  # a line of the record naming someone ("Panellists:")
+        about = ev.about
     return Citation(
         n=n, speaker=speaker, affiliation=affiliation, roles=roles, kind=kind, about=about,
         quote=doc["text"][ev.start : ev.end], doc_id=u.doc_id, doc_title=u.doc_title,

@@ -9,6 +9,7 @@ same meeting, so a role ("the Chair") named in one is resolved with the others.
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass
 
 DOC_KINDS = ("press release", "news article", "chair's summary", "meeting report", "transcript",
@@ -95,7 +96,8 @@ OCCASION_VERBS = {
             r"gathered|hosted|sat",
     "record": r"recorded|records?|taped|filmed",
     "open": r"opened|opens?|began|begins?|started|starts?|called\s+to\s+order",
-    "close": r"closed|closes?|ended|ends?|adjourned|finished|concluded",
+    "close": r"closed|closes?|ended|ends?|adjourn(?:ed|s)?|finish(?:ed|es)?|conclude[ds]?|"
+             r"rose|rises?",  # "the meeting rose at 1 p.m.": a record's word for its end
 }  # fmt: skip
 VERB_RES = {k: re.compile(rf"\b(?:{v})\b", re.I) for k, v in OCCASION_VERBS.items()}
 # A label line of a record's header: "Venue: Room 3, ...", "Date/time: Tuesday 4 June, 15:00".
@@ -110,6 +112,8 @@ CLOCK_RE = re.compile(
     r"|\b\d{1,2}\s*(?:a\.m\.|p\.m\.)",
     re.I,
 )
+# "the twelfth session, to be held in Vienna": an occasion still to come.
+TO_COME = re.compile(r"\bto\s+be\s+(?:held|convened|hosted|organi[sz]ed)\b", re.I)
 WEEKDAY_RE = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$", re.I)
 # "in which room", "at what venue": a place, by its noun; "at what time" is not one.
 _IN_WHICH = (
@@ -173,10 +177,20 @@ def _verb(q: str) -> str | None:
     if verb := next((k for k, r in VERB_RES.items() if r.search(q)), None):
         return verb
     copula = (  # the meeting is the subject: "was the side event (on X)?", not "of the forum"
-        rf"\b(?:was|is|were|are|be)\s+(?:the|this|that|its)\s+(?:(?!of\b)[\w'’-]+\s+){{0,4}}?"
+        rf"\b(?:was|is|were|are|be)\s+(?:the|this|that|its)\s+"
+        rf"(?:(?!of\b)[\w'’\"“”,:-]+\s+){{0,8}}?"  # a name in the question: "the “X, not Y” event"
         rf"(?:{MEETING_ALT})s?\b(?:\s+(?:on|about|for|with|in)\b[^?]*)?\s*\??\s*$"
     )
     return "meet" if re.search(copula, q, re.I) else None
+
+
+def _bare_header(text: str, verb: str | None) -> bool:
+    """A record's line of date, time and place under its title, without labels or a verb
+    (asked when it met: what else would the line say?)."""
+    from .answerability import _is_dateline
+
+    meets = VERB_RES["meet"].search(text)
+    return verb == "meet" and not meets and not _labelled(text) and _is_dateline(text)
 
 
 def _labelled(text: str) -> list[tuple[set[str], str]]:
@@ -190,7 +204,8 @@ def _labelled(text: str) -> list[tuple[set[str], str]]:
 
 
 def _gives(u, q: str, asked: list[str], title: str, known: set[str]) -> dict[str, str]:
-    """What the unit says of each kind asked: a label line, or a sentence with the verb."""
+    """What the unit says of each kind asked: a label line, a header line of date, time and
+    place, or a sentence with the verb."""
     text = u.text
     out: dict[str, str] = {}
     verb = _verb(q)
@@ -208,6 +223,17 @@ def _gives(u, q: str, asked: list[str], title: str, known: set[str]) -> dict[str
                 out.setdefault("place", room or ", ".join(segs))
     if labels:
         return out
+    if _bare_header(text, verb):  # "Tuesday, 15 July 2025 | 1.15 p.m. | Room 7"
+        value = text.replace("|", ",")
+        clock = CLOCK_RE.findall(value)
+        value = CLOCK_RE.sub(" ", value)  # the hour is no place
+        if "date" in asked and (ds := _dates(value)[0]):
+            out["date"] = ds[0]
+        if "time" in asked and clock:
+            out["time"] = clock[0]
+        if "place" in asked and (segs := _segments(value)):
+            out["place"] = ", ".join(segs)
+        return out
     if verb is None or not VERB_RES[verb].search(text):
         return out
     if "date" in asked and (ds := _dates(text)[0]):
@@ -217,6 +243,35 @@ def _gives(u, q: str, asked: list[str], title: str, known: set[str]) -> dict[str
     if "place" in asked and (p := _place(text, q, title, known)):
         out["place"] = p
     return out
+
+
+def _to_come(u, gives: dict[str, str], corpus) -> bool:
+    """A unit telling, in the future, of an occasion in a later month than its record's date
+    ("the twelfth session, to be held in Vienna in October"): another meeting, still to come.
+    A release announcing its own meeting ("will be held … from 14 to 16 November") is not."""
+    from .questions import FUTURE
+
+    if not (FUTURE.search(u.text) or TO_COME.search(u.text)):
+        return False
+    when = _month(gives.get("date") or "")
+    doc_date = str(corpus.docs.get(u.doc_id, {}).get("date") or "")
+    m = re.match(r"(\d{4})-(\d{2})", doc_date)
+    if when is None or not m:
+        return False
+    year = when[0] or int(m.group(1))
+    return (year, when[1]) > (int(m.group(1)), int(m.group(2)))
+
+
+def _month(date: str) -> tuple[int | None, int] | None:
+    """(year or None, month) of a date as written ("14 to 16 November", "October 2024")."""
+    from .answer_types import MONTHS
+
+    names = MONTHS.split("|")
+    m = re.search(rf"\b({MONTHS})\b", date)
+    if not m:
+        return None
+    year = re.search(r"\b(?:19|20)\d\d\b", date)
+    return (int(year.group()) if year else None, names.index(m.group(1)) + 1)
 
 
 def occasion(a, corpus) -> tuple[list, list[str]] | None:
@@ -250,15 +305,78 @@ def occasion(a, corpus) -> tuple[list, list[str]] | None:
             gives = _gives(u, q, asked, title, known)
             if gives:
                 fit = len(want & stem_set(content_words(f"{title} {head} {u.text}")))
-                found.append((fit, len(gives), not u.speaker, -u.order, u, gives))
+                if want and not fit:
+                    continue  # a record the question does not name says nothing of its meeting
+                said = not _bare_header(u.text, verb)  # a sentence or a label line first
+                found.append((said, fit, len(gives), not u.speaker, -u.order, u, gives))
+    # a past meeting is not answered by a session still to come ("… will be held in X in May")
+    past = [f for f in found if not _to_come(f[5], f[6], corpus)]
+    found = past or found
     if not found:
         return None
-    best = max(f[0] for f in found)
-    found = sorted((f for f in found if f[0] >= best), key=lambda f: f[:4], reverse=True)
+    best = max(f[:2] for f in found)
+    found = sorted((f for f in found if f[:2] >= best), key=lambda f: f[:5], reverse=True)
     first = found[0]
-    chosen, given = [first[4]], dict(first[5])
+    chosen, given = [first[5]], dict(first[6])
     for f in found[1:]:  # what the first leaves open, from the same record
-        if f[4].doc_id == first[4].doc_id and set(f[5]) - set(given):
-            chosen.append(f[4])
-            given.update({k: v for k, v in f[5].items() if k not in given})
+        if f[5].doc_id == first[5].doc_id and set(f[6]) - set(given):
+            chosen.append(f[5])
+            given.update({k: v for k, v in f[6].items() if k not in given})
     return sorted(chosen, key=lambda u: u.order), [given[k] for k in asked if k in given]
+
+
+NUMBERED = re.compile(r"\s(?:[IVXLC]+|\d+[A-Za-z]?)$")
+SOUGHT = re.compile(r"\b(?:which|what)\s+([a-z]+)|\bwho\s+(?:[a-z]+ly\s+)?([a-z]+)", re.I)
+
+
+_LABEL_UNITS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _label_units(corpus) -> dict[str, list]:
+    """Each document's units holding a label ("Venue: …"), in order: found once per index
+    generation, so a question does not scan every unit of a large corpus."""
+    found = _LABEL_UNITS.get(corpus)
+    if found is None:
+        found = {}
+        for doc_id, units in corpus.by_doc.items():
+            if mine := [u for u in units if LABEL_RE.search(u.text)]:
+                found[doc_id] = mine
+        _LABEL_UNITS[corpus] = found
+    return found
+
+
+def label_line(a, corpus) -> tuple[list, list[str]] | None:
+    """'Who organised the side event?', 'in which languages?': a record's header line whose
+    label is the question's own word ("Organized by: …", "Languages: …"), in the record
+    the question names (its other words in the record's title, opening or that line)."""
+    from .terms import content_words, stem_set
+
+    asked = stem_set(content_words(a.question))
+    # the thing asked: the noun after "which"/"what", the verb after "who"
+    sought = stem_set((m.group(1) or m.group(2)).lower() for m in SOUGHT.finditer(a.question))
+    occasion_words = set().union(*LABEL_WORDS.values())
+    found = []
+    labelled = _label_units(corpus)
+    for doc_id in a.docs or list(corpus.docs):
+        if doc_id not in labelled:
+            continue
+        title = str(corpus.docs.get(doc_id, {}).get("title") or "")
+        units = corpus.by_doc.get(doc_id, [])
+        head = " ".join(u.text for u in units[:3])
+        for u in labelled[doc_id]:
+            names = [m.group("label") for m in LABEL_RE.finditer(u.text)]
+            for name, (words, value) in zip(names, _labelled(u.text), strict=True):
+                label = stem_set(content_words(" ".join(sorted(words))))
+                if not label or not label <= sought or words & occasion_words or not value:
+                    continue
+                if NUMBERED.search(name):  # "Panel I: …" heads a part; it labels no field
+                    continue
+                want = asked - label
+                fit = len(want & stem_set(content_words(f"{title} {head} {u.text}")))
+                if want and not fit:
+                    continue
+                found.append((fit, -u.order, u, value.strip(" .;")))
+    if not found:
+        return None
+    fit, _, unit, value = max(found, key=lambda f: f[:2])
+    return [unit], [value]

@@ -34,6 +34,15 @@ INJECTION_RE = [re.compile(p, re.I) for p in INJECTION]
 DELEGATES = {"representative", "delegate", "delegation", "ambassador", "envoy", "minister",
              "official"}  # fmt: skip
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+# What a comparison weighs, not what about: "compare the positions of A and B on X".
+STANCES = {"position", "view", "opinion", "stance", "remark", "proposal", "statement"}
+# Closed classes of English that name no topic: personal pronouns, prepositions and
+# adverbs of time.
+NOT_TOPIC = {*PRONOUNS, "himself", "herself", "we", "us", "ours", "you", "your", "yours",
+             "across", "along", "among", "amongst", "around", "behind", "beside", "beyond",
+             "despite", "inside", "near", "outside", "since", "through", "throughout", "toward",
+             "towards", "upon", "within", "without", "versus", "vs", "via", "earlier", "later",
+             "afterwards", "previously", "beforehand"}  # fmt: skip
 # Sentence-initial or framing words that are capitalised without being names.
 CAP_IGNORE = {"What", "Who", "Which", "When", "Where", "Why", "How", "Did", "Does", "Do", "Is",
               "Was", "Were", "Are", "Can", "Could", "Tell", "According", "And", "Quote",
@@ -355,7 +364,7 @@ def _topic(q: str, directory: Directory, speakers: list[str]) -> str:
         sp = directory.speakers[name]
         for alias in sorted(sp.aliases(), key=len, reverse=True):
             t = re.sub(rf"(?<![\w-]){re.escape(norm(alias))}(?:'s)?(?![\w-])", " ", t)
-    return " ".join(content_words(t))
+    return " ".join(w for w in content_words(t) if w not in NOT_TOPIC)
 
 
 def stems(words: list[str]) -> set[str]:
@@ -417,6 +426,25 @@ def _by_state(subject: str, directory: Directory) -> tuple[list[str], str] | Non
         ]  # fmt: skip
         return with_role or people[state], state
     return None
+
+
+def _other_side(
+    q: str,
+    speakers: list[str],
+    named_by: dict[str, str],
+    vocabulary: set[str],
+    directory: Directory,
+) -> tuple[list[str], str] | None:
+    """'Compare what A and B said' where only A resolved: B as a State or its adjective ("the
+    Japanese and Colombian experts"), read in the question without A's naming words."""
+    rest = norm(q)
+    for words in {named_by.get(n, "") for n in speakers} - {""}:
+        rest = re.sub(rf"(?<![\w-]){re.escape(norm(words))}(?![\w-])", " ", rest)
+    rest_cased = " ".join(w for w in q.split() if norm(w).strip("?.,!") in rest.split())
+    other = _by_state(rest, directory) or _by_demonym(rest_cased, vocabulary, directory)
+    if other is None or set(other[0]) & set(speakers):
+        return None
+    return other
 
 
 def _with_state_people(speakers: list[str], directory: Directory) -> list[str]:
@@ -706,6 +734,16 @@ def analyse(
         topic = " ".join(
             w for w in topic.split() if w not in who and not stem_set([w]) & stem_set(who)
         )
+    one_side = shape == "compare" and len(speakers) == 1
+    other = _other_side(q_people, speakers, named_by, vocabulary, directory) if one_side else None
+    if other:  # "compare A and B" with B unresolved: B is who, not what about
+        speakers += other[0]
+        named_by.update(dict.fromkeys(other[0], norm(other[1])))
+        roles = {w for n in speakers for w in _role_words(n, directory)}
+        head = re.search(rf"\b{re.escape(other[1])}\s+([a-z]+)", q, re.I)  # "Colombian experts"
+        roles |= {head.group(1).lower()} if head else set()
+        gone = stem_set([*norm(other[1]).split(), *DELEGATES, *roles, *STANCES])
+        topic = " ".join(w for w in topic.split() if not stem_set([w]) & gone)
     if circumstance:  # the record's words about them, wherever they are: names as words
         about = [w for n in speakers for w in (n, directory.speakers[n].affiliation or "")]
         topic = " ".join(dict.fromkeys([*topic.split(), *content_words(norm(" ".join(about)))]))

@@ -723,8 +723,13 @@ def apply(a: Analysis, corpus: Corpus) -> None:
     a.doc_kind = found.kind
     if found.words:  # "at the expert meeting on X": the scope, not the topic
         a.topic = " ".join(w for w in a.topic.split() if not stem_set([w]) & found.words)
-    if a.speakers:  # "what did X say at the dialogue": where, not what about
-        a.topic = " ".join(w for w in a.topic.split() if not re.fullmatch(MEETING_ALT, w))
+    if a.speakers:  # "what did X say at the dialogue", "in A as in B": where, not what about
+        held = {w for place in index_for(corpus).places for w in place.split()}
+        a.topic = " ".join(
+            w for w in a.topic.split() if not re.fullmatch(MEETING_ALT, w) and w not in held
+        )
+    if a.shape == "compare" and len(a.speakers) == 1 and not a.topic:
+        a.shape = "speaker_overview"  # "compare what X said on the panel with what X wrote"
     if a.docs and a.speakers:
         holders = _role_holders(a.question, corpus, a.docs)
         named = any(not re.fullmatch(r"\d{4}", x) for x in found.labels)  # not a year alone

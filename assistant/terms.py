@@ -239,7 +239,9 @@ class Lexicon:
         return s in self.df
 
     def known_word(self, word: str) -> bool:
-        return self.knows(stem(norm(word))) or bool(self.expansions(norm(word)))
+        """The corpus uses the word, another form of it ("spend" ~ "spent"), or its expansion."""
+        w = norm(word)
+        return self.knows(stem(w)) or bool(self.inflections(w)) or bool(self.expansions(w))
 
     def inflections(self, word: str) -> list[str]:
         """Other forms of an irregular verb that the corpus uses, as stems ("rise" -> "rose")."""

@@ -74,6 +74,16 @@ def test_onnx_batches_come_back_in_input_order_whatever_the_batch_size(encoders)
     assert onnx.batch([]) == []
 
 
+def test_batches_run_on_several_workers_give_the_same_vectors_in_order(settings, encoders):
+    onnx, _ = encoders
+    parallel = OnnxEncoder(settings.resolved_model_dir(), ensure_onnx(settings), workers=2)
+    texts = [*_sentences(70)[::-1], "", "word " * 300]  # several batches, lengths out of order
+    got, ref = np.array(parallel.batch(texts, size=4)), np.array(onnx.batch(texts))
+    assert got.shape == ref.shape
+    assert (got * ref).sum(axis=1).min() >= 0.9999
+    assert parallel.batch(["one text"]) == [parallel.query("one text")]
+
+
 def test_the_export_is_cached_by_the_model_fingerprint(settings, encoders):
     path = onnx_file(settings)
     assert path.is_file() and fingerprint(settings.resolved_model_dir()) in str(path)

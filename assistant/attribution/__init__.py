@@ -14,11 +14,13 @@ from dataclasses import dataclass, field
 from .. import sentences
 from ..meetings import Meeting, kind_from_meta, meeting_of
 from . import overrides
-from .countries import state_named
-from .initials import defined_initials
+from .countries import demonym_pattern, state_named, states_of_demonym
+from .described import describe
+from .initials import credit_stances, defined_initials
 from .interview import attribute_interview
 from .names import HON_NAME_RE, Person, Registry, split_org
 from .prose import REPRESENTATIVE_RE, Context, attribute_prose
+from .roster import listed_people
 from .sections import attribute_sections
 from .statement import attribute_statement, is_statement, signature
 from .turns import attribute_turns
@@ -120,10 +122,32 @@ STATE_BODY_RE = re.compile(r"(?P<state>[A-Z][\w\- ]*?)['’]s\s+(?P<body>[A-Z].*
 OFFICE_RE = re.compile(r"(?P<org>[A-Z]{2,10})\s+(?P<office>Secretariat)")
 
 
+# A State's own organs, named by its people's adjective: "the Norwegian Ministry of Justice".
+STATE_ORGAN = (
+    r"Ministry|Department|Government|Police|Customs|Embassy|Mission|Delegation|Court|"
+    r"Prosecution|Prosecutor|Parliament|Navy|Coast Guard|Armed Forces|Border"
+)
+
+
+def _demonym_body(affiliation: str) -> tuple[str, str] | None:
+    """ "Norwegian Ministry of Justice" -> ("Norway", "Ministry of Justice")."""
+    m = re.fullmatch(
+        rf"(?:the\s+)?(?P<dem>{demonym_pattern()})\s+(?P<body>(?:{STATE_ORGAN})\b.*)", affiliation
+    )
+    states = states_of_demonym(m.group("dem")) if m else []
+    return (states[0], m.group("body")) if states else None
+
+
 def _state_body(person: Person) -> None:
-    """ "Italy's Carabinieri" as a person's affiliation: they serve the State, in that body;
-    "UNODC Secretariat": they serve UNODC, in its secretariat."""
+    """ "Italy's Carabinieri" or "the Norwegian Ministry of X" as a person's affiliation: they
+    serve the State, in that body; "UNODC Secretariat": they serve UNODC, in its secretariat."""
     if person.kind != "person":
+        return
+    organ = _demonym_body(person.affiliation or "")
+    if organ is not None:
+        person.affiliation, person.acronym = organ[0], None
+        if organ[1] not in person.roles:
+            person.roles.append(organ[1])
         return
     office = OFFICE_RE.fullmatch(person.affiliation or "")
     if office is not None:
@@ -145,6 +169,10 @@ def analyse(doc) -> Attributed:
     ctx = Context(text, registry, _meeting_words(doc))
     for short, person in defined_initials(text).items():  # "JM   Jun Matsuda ..... Japan"
         ctx.initials[short] = registry.add(person).name
+    for person in listed_people(text, getattr(doc, "blocks", ())):  # a speakers table, an index
+        known = registry.add(person)
+        for r in person.roles:
+            ctx.hold(r, known)
     paras, heads = _paragraphs(doc)
     kind = None
     spans = _spans(text, paras)
@@ -176,6 +204,10 @@ def analyse(doc) -> Attributed:
                 _narrator(text, signed, ctx)
             ctx.record = _is_record(doc, text, reported)
             units = attribute_prose(doc.doc_id, text, spans, ctx, head_starts)
+            defined = {
+                k: registry.people[v] for k, v in ctx.initials.items() if v in registry.people
+            }
+            credit_stances(text, units, defined)  # "RT preferred 60 days."
             if reported >= 2:
                 kind = (
                     "chair's summary"
@@ -187,6 +219,7 @@ def analyse(doc) -> Attributed:
     problems = overrides.apply(path, text, units, registry) if path is not None else []
     for person in registry.people.values():
         _state_body(person)
+    describe(text, list(registry.people.values()))
     speaking = {u.speaker for u in units if u.speaker}
     people = [p for p in registry.people.values() if p.name in speaking]
     meeting = meeting_of(doc, kind, ctx.roles.get("chair"))

@@ -1,15 +1,19 @@
 """Initials a document defines for its people: "JM   Jun Matsuda ..... Japan" in an attendee
 list, or "Jun Matsuda (JM)" in the text. Minutes then say "JM noted that …": those initials
 are that person. Initials count only when their letters are the initials of the name's words,
-in order, starting with the first ("RT" for Rafael Torres Arango).
+in order, starting with the first ("RT" for Rafael Torres Arango). Minutes by initials state
+positions without a reporting verb ("RT preferred 60 days", "PK had reservations: …"): a
+sentence whose subject is the initials and whose main verb is finite is that person's.
 """
 
 from __future__ import annotations
 
 import re
 
+from . import nlp
 from .countries import state_named
 from .names import NAME_CORE, ROLE_RE, Person, body_kind, is_role_only, role_case, split_org
+from .units import Unit
 
 INITIALS = r"[A-Z]{2,4}"
 # "JM   Jun Matsuda ....... Japan", "JM - Jun Matsuda (Japan)", "JM: Jun Matsuda, Japan".
@@ -68,3 +72,31 @@ def defined_initials(text: str) -> dict[str, Person]:
             elif known is None:
                 found[ini] = person
     return {k: v for k, v in found.items() if k not in clash}
+
+
+FINITE = ("VBD", "VBZ", "VBP", "MD")
+
+
+def credit_stances(text: str, units: list[Unit], initials: dict[str, Person]) -> None:
+    """ "RT preferred 60 days": a sentence nobody is credited with, whose subject is defined
+    initials and whose main verb is finite, is the position of the one they stand for. Only
+    initials defined with the person's body count ("Jun Matsuda (Japan; JM)"): a list of
+    people, not an abbreviation ("Artificial Intelligence (AI)")."""
+    initials = {k: p.name for k, p in initials.items() if p.kind == "person" and p.affiliation}
+    if not initials:
+        return
+    opening = re.compile(rf"[\W_]*\b(?P<ini>{'|'.join(map(re.escape, initials))})\b(?!['’])")
+    found = [(u, m) for u in units if u.speaker is None and u.kind == "narrative"
+             and (m := opening.match(u.text)) is not None]  # fmt: skip
+    docs = nlp.pipeline().pipe(u.text for u, _ in found)
+    for (u, m), doc in zip(found, docs, strict=True):
+        subject = next((t for t in doc if t.idx == m.start("ini")), None)
+        head = subject.head if subject is not None else None
+        if head is None or subject.dep_ not in ("nsubj", "nsubjpass"):
+            continue  # "PK to check with capital": an action, no stance
+        if head.tag_ not in FINITE and not any(c.tag_ in FINITE for c in head.children):
+            continue
+        at = u.start + m.start("ini")
+        u.speaker, u.frame_speaker, u.kind = initials[m.group("ini")], None, "paraphrase"
+        u.attr = (at, at + len(m.group("ini")))
+        u.verb = head.text.lower()

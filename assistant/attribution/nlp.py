@@ -129,6 +129,9 @@ def _main_clause(verb: Any) -> bool:
         verb = verb.head
     if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN":
         return True  # the name is parsed as the root: its clause is the sentence's own
+    after = verb.doc[verb.i : verb.head.i] if verb.dep_ == "ccomp" else []
+    if any(t.text == ";" for t in after):  # "X said that …; it was …"
+        return True  # the parse made the clause after the semicolon the root
     return verb.dep_ in ("ROOT", "advcl", "parataxis")
 
 

@@ -799,8 +799,8 @@ def _name_line(text: str, a: int, b: int) -> tuple[Person, bool] | None:
     parts = [p.strip() for p in rest.split(",") if p.strip()]
     if len(parts) >= 2 and _place_after_body(parts[-2], parts[-1]):
         parts = parts[:-1]  # "…, Orchard Institute, Lima": a city, not the body
-    if len(parts) == 1 and (ROLE_RE.match(parts[0]) or parts[0][:1].islower()):
-        person.roles.append(parts[0])  # "Ana Ruiz, Director": a title alone
+    if len(parts) == 1 and (ROLE_RE.match(parts[0]) or not parts[0].split()[-1][:1].isupper()):
+        person.roles.append(parts[0])  # "Ana Ruiz, Director", "…, Digest editor": a title alone
     elif parts:  # "Title, Unit, Body": the last is the body they are from
         person.roles.extend(parts[:-1])
         person.affiliation, person.acronym = split_org(parts[-1])
@@ -842,13 +842,36 @@ def register_listing(text: str, ctx: Context) -> None:
             ctx.hold(heading_role, known)
 
 
+# A sign-off line under a note: "-- Name, Digest editor", "— Name".
+SIGN_OFF_RE = re.compile(r"\s*(?:--|[—–])\s*(?=[A-Z])")
+
+
+def _signed_note(text: str, a: int, b: int, c: int, d: int, units: list[Unit], ctx) -> None:
+    """A paragraph in the first person with a sign-off line under it: the signer's words."""
+    if not SIGN_OFF_RE.match(text, c) or not FIRST_PERSON_WORD_RE.search(text, a, b):
+        return
+    found = _name_line(text, c, d)
+    if found is None:
+        return
+    person = ctx.registry.add(found[0])
+    for u in units:
+        if a <= u.start and u.end <= b and not u.speaker:
+            u.speaker, u.kind, u.frame_speaker = person.name, "quote", person.name
+            u.quotes = [(u.start, u.end)]
+
+
+FIRST_PERSON_WORD_RE = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b")
+
+
 def _signed_quotes(text: str, units: list[Unit], ctx: Context) -> None:
     """A paragraph that is all one quotation, with a line naming a person right after it
-    (a blockquote and its attribution): the quotation is that person's."""
+    (a blockquote and its attribution): the quotation is that person's. A paragraph in the
+    first person signed off below ("— Name, editor") is the signer's own."""
     paras = sentences.paragraphs(text)
     for (a, b), (c, d) in itertools.pairwise(paras):
         quote = text[a:b].strip()
         if quote[:1] not in QUOTE_OPEN or quote.rstrip(".")[-1:] not in QUOTE_CLOSE:
+            _signed_note(text, a, b, c, d, units, ctx)
             continue
         if any(ch in quote[1:-1] for ch in QUOTE_CLOSE if ch != '"'):
             continue  # two quotations, not one
@@ -1338,12 +1361,16 @@ def _push(recent: list[Recent], t: Target, subject: bool) -> None:
     recent.append((t, subject))
 
 
+HONORIFICS_AT_END_RE = re.compile(rf"(?:{HON}\s+)+$")
+
+
 def _acts(text: str, span: sentences.Span, m: Mention) -> bool:
     """'Back home, Amina visits schools.': a person named by name as the clause's subject, so
     "she" in the next sentence is that person."""
     if m.person is None or m.person.kind != "person":
         return False
     head = text[span.start : m.name_start]  # "The third panellist, Jun Matsuda, …" too
+    head = HONORIFICS_AT_END_RE.sub("", head)  # "Ms. Ruiz is …": the honorific is the name's
     after = text[m.name_end : m.name_end + 60]  # a verb, or "…, a judge who …," before it
     return bool(re.fullmatch(r"(?:[A-Z][\w\-]*(?:\s+[a-z][\w\-]*){0,3},\s+)?", head)) and bool(
         re.match(r"\s+(?:[a-z]+(?:s|ed))\b", after) or re.match(APPOSITION, after)

@@ -6,12 +6,15 @@ else its opening heading, else the publisher in its metadata. Every sentence of 
 author's own words; the signatory is a speaker with their role; the heading lines are the
 record's narrative. A statement a State's delegate delivers ("Statement of the Group of X,
 delivered by H.E. Y, Permanent Representative of Z") is Z's words, for the group; the heading
-naming Y is the record's words about Y, who is a speaker with that office.
+naming Y is the record's words about Y, who is a speaker with that office. A national official
+reading a group's statement ("Delivered by Ms. Y, Minister of Justice of Z" / "Statement on
+behalf of the X") speaks in their own name in the first person singular, for X in the rest.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .. import sentences
 from . import nlp
@@ -65,14 +68,17 @@ def is_statement(
     first = sum(1 for s in body if FIRST_PERSON.search(_outside_quotes_text(text, s)))
     quoted = sum(1 for s in body if s.quotes)
     share = 0.1 if signed else 0.25  # a signature at the end is itself the mark of a statement
-    return first >= 3 and first >= share * len(body) and quoted <= 0.2 * len(body)
+    own = len(body) - quoted  # the sentences in the author's words, not the ones it quotes
+    return first >= 3 and first >= share * own and quoted <= 0.2 * len(body)
 
 
 SIGNED_RE = re.compile(
-    r"(?i)^\s*(?:\(signed\)|\[signed\]|(?:signed|submitted)(?:\s+by)?:?)\s*|\s*\(signed\)\s*$"
-)
+    r"(?i)^\s*(?:\(signed\)|\[signed\]|(?:signed|submitted)(?:\s+by)?"
+    r"(?:\s+(?:on\s+behalf\s+of|for)\s+[^:\n]{1,80}:)?:?)\s*|\s*\(signed\)\s*$"
+)  # "(Signed)", "Signed by:", "Signed on behalf of the X: Name, Title, Org"
 # A note of the apparatus ("[2] The figure refers to …"), or a heading over the notes.
 NOTE_MARK = re.compile(r"^\s*\[\d{1,3}\]\s")
+NOTE_NUMBER = re.compile(r"\s*\[?\d{1,3}\]?\s")  # "1 Brokers were …", "[2] The figure …"
 NOTES_HEADING = re.compile(r"(?i)^\s*(?:notes|footnotes|endnotes|references|sources)\s*:?\s*$")
 ON_BEHALF_RE = re.compile(r"(?i)(?:on behalf of|for)\s+(?:the\s+)?(.+?)[,:]?$")
 SIGNER_RE = re.compile(rf"(?P<hon>(?:{HON}\s+)*)(?P<name>{NAME_CORE})")
@@ -153,6 +159,12 @@ def named_body(line: str, envoy_only: bool = False) -> str | None:
     return None
 
 
+# "the Member States of the X": the group is X itself.
+MEMBERS_OF_RE = re.compile(
+    r"(?i)^(?:the\s+)?(?:member\s+)?states\s+(?:members\s+)?of\s+(?:the\s+)?"
+)
+
+
 def _group(line: str) -> str | None:
     """The group a heading says the statement is of or for: "on behalf of the X (ACR)",
     "Statement of the X"."""
@@ -160,12 +172,23 @@ def _group(line: str) -> str | None:
         if m is None or nlp.is_state(m.group("who")):
             continue
         name, acr = m.group("who"), ACRONYM_AFTER.match(line, m.end("who"))
+        name = MEMBERS_OF_RE.sub("", name) or name
         if not (HON_NAME_RE.match(name) or is_role_only(name) or ROLE_RE.match(name)):
             return f"{name} ({acr.group('acr')})" if acr else name
     return None
 
 
-def delivered_by(text: str, end: int) -> tuple[Person, str | None, int] | None:
+@dataclass
+class Delegate:
+    """Who a heading says delivers the statement, for whom, and in what capacity."""
+
+    person: Person
+    group: str | None  # the group spoken for, if a heading names one
+    at: int  # where the heading names the person
+    envoy: bool  # the State's envoy ("Permanent Representative of X"), not a national office
+
+
+def delivered_by(text: str, end: int) -> Delegate | None:
     """The delegate a heading above `end` says delivers the statement: the person (with their
     office and the State it names), the group spoken for, and where the heading names them."""
     for m in DELIVERED_BY_RE.finditer(text, 0, end):
@@ -180,11 +203,44 @@ def delivered_by(text: str, end: int) -> tuple[Person, str | None, int] | None:
         hon = clean_honorific(m.group("hon")) if m.group("hon").strip() else None
         person = Person(name=title_case(name), honorific=hon, gender=gender_of(hon))
         person.affiliation, person.roles = state, titles
+        envoy = any(ENVOY_OF_RE.search(t) for t in titles) or "mbassador" in (hon or "")
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.start())
         line = text[line_start : line_end if line_end >= 0 else len(text)]
-        return person, _group(line), m.start()
+        group = _group(line)
+        if group is None:  # "Statement on behalf of the X" on a title line of its own
+            lines = (" ".join(text[a:b].split()) for a, b in sentences.paragraphs(text[:end]))
+            group = next((g for line in lines if (g := _group(line))), None)
+        return Delegate(person, group, m.start(), envoy)
     return None
+
+
+# The credit under or after a quoted passage: "– Name, garment worker, 24", "— Name (pseudonym)".
+CREDIT_RE = re.compile(
+    r"[ \t]*\n{0,2}[ \t]*[-–—][ \t]*\n{0,2}[ \t]*"
+    r"(?P<name>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,3})"
+    r"(?:[ \t]*\((?P<note>[^()\n]{1,30})\))?(?P<rest>(?:,[ \t]*[^,\n]{1,60}){0,3})"
+)
+
+
+def opens_quote(text: str, span: sentences.Span) -> bool:
+    """Whether the sentence is a quoted passage: it opens with a quotation mark."""
+    return bool(span.quotes) and not text[span.start : span.quotes[0][0]].strip("\"“‘' \t\n")
+
+
+def testimony(text: str, span: sentences.Span) -> tuple[Person, int] | None:
+    """Who a quoted passage is credited to by the line after its closing mark, with their
+    description ("garment worker") as what they are known by, and where the credit starts."""
+    m = CREDIT_RE.match(text, span.quotes[-1][1] + 1)
+    if m is None or is_role_only(m.group("name")) or nlp.is_state(m.group("name")):
+        return None
+    parts = [p.strip() for p in m.group("rest").split(",") if p.strip()]
+    parts = [p for p in parts if not re.fullmatch(r"\d{1,3}", p)]  # an age
+    titles = [p for p in parts if _is_title(p)]
+    orgs = [p for p in parts if not _is_title(p)]
+    person = Person(name=m.group("name"), roles=[*titles, *filter(None, [m.group("note")])])
+    person.affiliation = orgs[-1] if orgs else (titles[-1] if titles else None)
+    return person, m.start("name")
 
 
 def _is_title(part: str) -> bool:
@@ -214,8 +270,14 @@ def signature(text: str, paras: list[tuple[int, int]]) -> tuple[Person, int] | N
     (a meeting's role, "Chair, 2024 Dialogue", names the meeting instead).
     """
     annex = annex_at(text, paras)
-    body = [p for p in paras if annex is None or p[0] < annex]
-    tail = body[-5:]  # the last lines before the annex, if any
+    notes = [
+        i for i in range(len(paras) // 2, len(paras)) if NOTES_HEADING.match(text[slice(*paras[i])])
+    ]
+    numbered = notes and all(NOTE_NUMBER.match(text, a) for a, _ in paras[notes[-1] + 1 :])
+    last = paras[notes[-1]][0] if numbered else None  # the notes closing the document
+    end = min([x for x in (annex, last) if x is not None], default=None)
+    body = [p for p in paras if end is None or p[0] < end]
+    tail = body[-5:]  # the last lines before the annex or the notes, if any
     for i, (a, b) in enumerate(tail):
         parts = _parts(SIGNED_RE.sub("", text[a:b]))
         m = SIGNER_RE.fullmatch(parts[0]) if parts else None
@@ -372,8 +434,11 @@ def attribute_statement(
     author_name = _author_name(text, spans, paras, signed, title, publisher)
     first = next((s for s in spans if FIRST_PERSON.search(text[s.start : s.end])), None)
     delegate = delivered_by(text, first.start) if first is not None else None
-    if delegate is not None:  # a State's delegate delivers it: the State's words
-        author_name = delegate[0].affiliation
+    # An official of a State reading a group's statement: "I" is the official, the rest the
+    # group's; a State's envoy (or a statement for no group) speaks as the State.
+    own_voice = delegate is not None and delegate.group is not None and not delegate.envoy
+    if delegate is not None:
+        author_name = delegate.group if own_voice else delegate.person.affiliation
     author = None
     singular = sum(1 for s in spans if FIRST_SINGULAR.search(text[s.start : s.end]))
     plural = sum(1 for s in spans if FIRST_PLURAL.search(text[s.start : s.end]))
@@ -386,10 +451,11 @@ def attribute_statement(
         base, acr = split_org(author_name)
         kind = speaker_kind(base, ctx)
         roles = ["delegation"] if kind == "delegation" else []
-        if delegate is not None and delegate[1]:
-            roles.append(f"speaking on behalf of the {delegate[1]}")
+        if delegate is not None and delegate.group and not own_voice:
+            roles.append(f"speaking on behalf of the {delegate.group}")
+        name = author_name if own_voice else base  # a group goes by its name as the title has it
         author = ctx.registry.add(
-            Person(name=base, affiliation=base, acronym=acr, kind=kind,
+            Person(name=name, affiliation=base, acronym=acr, kind=kind,
                    roles=[*roles, "author of the written statement"])
         )  # fmt: skip
         if signed and kind == "delegation":  # the ambassador of X signs for X
@@ -397,14 +463,16 @@ def attribute_statement(
             if not mine or state_named(mine) == state_named(base):
                 signed[0].affiliation = base
     signatory = ctx.registry.add(signed[0]) if signed else None
+    reader = None
     if delegate is not None:
-        person, group, _ = delegate
-        of = f"the {group}" if group else person.affiliation
-        person.roles.append(f"delivered the statement of {of}")
-        delegate = (ctx.registry.add(person), group, delegate[2])
+        of = f"the {delegate.group}" if delegate.group else delegate.person.affiliation
+        delegate.person.roles.append(f"delivered the statement of {of}")
+        reader = ctx.registry.add(delegate.person)
     sign_at = signed[1] if signed else len(text)
     heading = heading | heading_starts(text, spans, paras)
     started = notes = False
+    notes_at = 0  # where the notes heading last seen starts
+    credits: set[int] = set()  # where a line crediting a quote ("- Name, job") starts
     units: list[Unit] = []
     for span in spans:
         u = naming_unit(doc_id, text, span, ctx)
@@ -413,8 +481,21 @@ def attribute_statement(
             continue  # "(Signed)", "Vienna, 8 September 2020": the record's
         if span.start in heading:
             notes = bool(NOTES_HEADING.match(u.text))
-        if (notes and span.start < sign_at) or NOTE_MARK.match(u.text):
-            continue  # the notes: the document's apparatus, nobody's words
+            notes_at = span.start
+        # The notes (above the signature, or closing the document below it)
+        ends = notes and (span.start < sign_at or notes_at > sign_at)
+        if ends or NOTE_MARK.match(u.text) or span.start in credits:
+            continue  # the notes: the document's apparatus, nobody's words; a quote's credit
+        if span.start >= sign_at and re.search(r"@|https?:|www\.", u.text):
+            continue  # the contact line under a signature
+        if opens_quote(text, span):  # a passage it quotes: the person credited, else nobody
+            voice = testimony(text, span)
+            if voice is not None:
+                person, credit_at = voice
+                who = ctx.registry.add(person)
+                u.speaker, u.kind, u.frame_speaker, u.quotes = who.name, "quote", None, span.quotes
+                credits.add(credit_at)
+            continue
         if span.start >= sign_at and signatory is not None:
             u.speaker, u.kind, u.frame_speaker = signatory.name, "quote", signatory.name
             u.quotes = [(span.start, span.end)]
@@ -422,11 +503,13 @@ def attribute_statement(
         started = started or bool(FIRST_PERSON.search(u.text))
         if not started or span.start in heading or author is None:
             continue  # the title, place and date lines above the first sentence; headings
-        u.speaker, u.kind, u.frame_speaker = author.name, "quote", author.name
+        mine = own_voice and reader and FIRST_SINGULAR.search(_outside_quotes_text(text, span))
+        who = reader if mine and reader else author
+        u.speaker, u.kind, u.frame_speaker = who.name, "quote", who.name
         u.quotes = [(span.start, span.end)]
-    for u in units if delegate is not None else []:
-        if u.start <= delegate[2] < u.end and u.speaker is None:
-            u.speaker = delegate[0].name  # the heading naming the delegate: about them, narrative
+    for u in units if delegate is not None and reader is not None else []:
+        if u.start <= delegate.at < u.end and u.speaker is None:
+            u.speaker = reader.name  # the heading naming the delegate: about them, narrative
     return units
 
 

@@ -41,7 +41,15 @@ from .names import (
     split_org,
     title_case,
 )
-from .prose import Context, is_speech, mention_at, outside, register_chaired_by, verb_near
+from .prose import (
+    Context,
+    is_speech,
+    mention_at,
+    outside,
+    register_chaired_by,
+    register_roles,
+    verb_near,
+)
 from .units import Unit
 
 UPPER_WHO = r"[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,4}"
@@ -58,13 +66,23 @@ GENERIC = (
     r"caller|listener|viewer|reporter|journalist|correspondent|interviewer|"
     r"voice|person|floor)(?:\s+\d{1,2})?(?:\s+from\s+the\s+floor)?)"
 )
-LABEL_RE = re.compile(
-    rf"^[ \t]*(?:{STAMP})?(?:\*\*)?"
-    rf"(?P<who>{GENERIC}(?=[\s(:*])|{REP_WHO}|(?:(?:{HON}|{HON_UPPER})\s+)*(?:{NAME_CORE}|{UPPER_WHO}))"
-    r"(?:\*\*)?(?P<parens>(?:\s*\([^()\n]{1,120}(?:\([^()\n]{1,20}\))?\))*)"
-    r"(?:,\s*(?P<org2>[^:\n]{2,80}))?\s*:(?:\*\*)?(?:[ \t]+(?=\S)|[ \t]*$)",
-    re.M,
-)
+
+
+def label_re(sep: str) -> re.Pattern:
+    """A speaker label ending in `sep` (a regex): ":" by convention, or the mark a document
+    repeats in its place."""
+    return re.compile(
+        rf"^[ \t]*(?:{STAMP})?(?:\*\*)?"
+        rf"(?P<who>{GENERIC}(?=[\s(:*])|{REP_WHO}|(?:(?:{HON}|{HON_UPPER})\s+)*(?:{NAME_CORE}|{UPPER_WHO}))"
+        r"(?:\*\*)?(?P<parens>(?:\s*\([^()\n]{1,120}(?:\([^()\n]{1,20}\))?\))*)"
+        rf"(?:,\s*(?P<org2>[^:\n]{{2,80}}?))?\s*(?P<sep>{sep})(?:\*\*)?(?:[ \t]+(?=\S)|[ \t]*$)",
+        re.M,
+    )
+
+
+LABEL_RE = label_re(":")
+# Marks a document may repeat after its speaker labels instead of a colon: "CHAIR — Thank you".
+OTHER_SEPS = label_re(r"(?<=\s)(?:[—–|>~=•·]|-{1,2})")
 NOTE_RE = re.compile(r"(?i)\b(?:spoke in|speaking in|interpretation|interpreted|translated|"
                      r"original|via video|online|in \w+ish)\b")  # fmt: skip
 CHAT_ROLES = {"system", "assistant", "user", "developer", "tool", "admin", "ai", "bot", "model",
@@ -111,10 +129,12 @@ FIRST_SECOND = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us|[Yy]ou|[Yy]our)\b")
 QUESTION_END = re.compile(r"\?[”\"’')\]]*$")
 
 
-def _label(text: str, a: int, b: int, surnames: frozenset[str] = frozenset()) -> re.Match | None:
+def _label(
+    text: str, a: int, b: int, surnames: frozenset[str] = frozenset(), rx: re.Pattern = LABEL_RE
+) -> re.Match | None:
     """A speaker label at the start of [a, b); `surnames` are the last names of the document's
     full-name labels, so that a later "Surname:" is a label too."""
-    m = LABEL_RE.match(text, a, b)
+    m = rx.match(text, a, b)
     if not m:
         return None
     who = m.group("who")
@@ -318,7 +338,8 @@ def attribute_turns(
     """Units of a transcript, or None when the document has fewer than two labelled turns."""
     if is_captions(text, paras):
         return attribute_captions(doc_id, text, paras, ctx)
-    labels = [None if a in heads else _label(text, a, b) for a, b in paras]
+    rx = _label_form(text, paras, heads)
+    labels = [None if a in heads else _label(text, a, b, rx=rx) for a, b in paras]
     listed = _participants(text, paras, labels)
     surnames = (
         _surnames(labels)
@@ -327,7 +348,7 @@ def attribute_turns(
     )
     if surnames:  # "Ollivier:" after "Marguerite Ollivier (UNODC):" is a label too
         labels = [
-            m or (None if a in heads else _label(text, a, b, surnames))
+            m or (None if a in heads else _label(text, a, b, surnames, rx))
             for (a, b), m in zip(paras, labels, strict=True)
         ]
     turns = [m for (_, b), m in zip(paras, labels, strict=True)
@@ -337,6 +358,7 @@ def attribute_turns(
     for person in listed:
         ctx.registry.add(person)
     register_chaired_by(text, ctx)  # "THE CHAIR:" may be the one the record says chaired
+    register_roles(text[: turns[0].start()], ctx)  # "delivered by the Chair, Mr. X (Poland)"
     units: list[Unit] = []
     current: Person | None = None
     unresolved: str | None = None  # the role of a "THE CHAIR:" label nobody here holds
@@ -431,10 +453,16 @@ def attribute_turns(
                 u = turn_unit(span, current)
                 if i == 0:  # the label names the speaker: its words are part of the unit
                     u.start, u.text = a, text[a : span.end]
-                    u.attr = (a, text.rindex(":", a, start_body))
+                    u.attr = (a, m.start("sep"))
                 units.append(u)
             continue
         stripped = re.sub(rf"^(?:{STAMP})", "", text[a:b].strip().strip("*_"))
+        if (
+            stripped[:1] in "[("
+            and a not in heads
+            and _bracketed_speech(doc_id, text, a, b, ctx, units)
+        ):
+            continue
         if stripped[:1] in "[(" or current is None or a in heads:  # a heading is no one's
             for span in sentences.split(text, a, b):
                 units.append(Unit(doc_id, span.start, span.end, text[span.start : span.end]))
@@ -447,6 +475,68 @@ def attribute_turns(
     _procedural_lines(text, units, pending)
     _longest_names(units, ctx)
     return units
+
+
+# "[Ms. X (Viet Nam), speaking on a point of order, said that …]": a summary of an intervention.
+BRACKETED_RE = re.compile(
+    rf"[ \t]*[\[(][ \t]*(?:(?P<hon>(?:{HON}\s+)+)(?P<name>{NAME_CORE})"
+    r"(?:\s*\((?P<org>[^()\n]{2,80})\))?|(?P<rep>" + REP_WHO + r"))[ \t]*[,]?"
+)
+
+
+def _bracketed_speech(
+    doc_id: str, text: str, a: int, b: int, ctx: Context, units: list[Unit]
+) -> bool:
+    """A bracketed paragraph in a transcript that reports one speaker's words ("[Ms. X
+    (Country), speaking on a point of order, said that …. She asked …]"): each sentence is
+    their paraphrase, but for a closing note ("Interpretation not recorded.")."""
+    m = BRACKETED_RE.match(text, a, b)
+    spans = sentences.split(text, a, b) if m else []
+    if not spans or verb_near(text, m.end(), spans[0].end, spans[0].quotes) is None:
+        return False
+    if NOTE_RE.search(text, spans[0].start, spans[0].end) and len(spans) == 1:
+        return False  # "[Mr. X (Chile) spoke in Spanish.]": a note on the record
+    if m.group("rep"):
+        base, acronym = split_org(DELEGATION_OF.sub("", m.group("rep"), count=1))
+        kind = "delegation" if nlp.is_state(base) or state_named(base) else "organisation"
+        who = Person(name=base, affiliation=base, acronym=acronym, kind=kind)
+    else:
+        hon = clean_honorific(m.group("hon"))
+        who = Person(name=m.group("name"), honorific=hon, gender=gender_of(hon))
+        if m.group("org"):
+            who.affiliation, who.acronym = split_org(m.group("org"))
+    person = ctx.registry.add(who)
+    for i, span in enumerate(spans):
+        u = Unit(doc_id, span.start, span.end, text[span.start : span.end])
+        note = NOTE_RE.search(u.text) and len(u.text.split()) <= 8
+        if i == 0 or not note:
+            u.speaker, u.kind = person.name, "paraphrase"
+            verb = verb_near(text, span.start, span.end, span.quotes)
+            u.verb = verb.group().lower() if verb else None
+        if i == 0:
+            u.attr = (m.start("name") if m.group("name") else m.start("rep"), m.end())
+        units.append(u)
+    return True
+
+
+def _label_form(text: str, paras: list[tuple[int, int]], heads: set[int]) -> re.Pattern:
+    """The labels' form this document uses: "Name:" unless at least three turns by two or more
+    speakers end their label in one other mark ("CHAIR — …"), each followed by a sentence."""
+    colons = sum(1 for a, b in paras if a not in heads and _label(text, a, b) is not None)
+    found: dict[str, list[str]] = {}
+    for a, b in paras:
+        m = None if a in heads else _label(text, a, b, rx=OTHER_SEPS)
+        spans = sentences.split(text, m.end(), b) if m is not None else []
+        if (
+            spans
+            and re.search(r"[.!?…][”\"’)]*\s*$", text[m.end() : b])
+            and m.group("sep") not in text[spans[0].start : spans[0].end]  # "X — a judge — said"
+        ):
+            found.setdefault(m.group("sep"), []).append(" ".join(m.group("who").split()))
+    sep, whos = max(found.items(), key=lambda kv: len(kv[1]), default=("", []))
+    if len(whos) < 3 or len(set(whos)) < 2 or len(whos) <= colons:
+        return LABEL_RE
+    return label_re(re.escape(sep))
 
 
 def _participants(

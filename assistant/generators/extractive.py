@@ -131,6 +131,10 @@ class Extractive:
         written = documents.answer(self, a)  # "who wrote / signed <document>": its byline
         if written is not None:
             return written
+        labelled = meetings.label_line(a, self.c) if not a.speakers else None
+        if labelled:  # "Languages: English and French" for "in which languages …"
+            return Selection([self.claim(u) for u in labelled[0]], support=1.0,
+                             lead="**" + "; ".join(labelled[1]) + ".**")  # fmt: skip
         if a.shape in ("name", "affiliation", "role") and a.speakers:
             return self._who_is(a)
         routed = broad.route(self, a, timings) if not a.speakers else None
@@ -242,6 +246,13 @@ class Extractive:
                 found = compose.affiliation_claim(u, self.c.text(u.doc_id), d)
                 if found:
                     return Selection([found], support=1.0)
+        if a.shape in ("role", "name"):  # their post in the record's words, then who they are
+            post = self._post_of(sp)
+            if post:
+                intro = next((u for u in sp.units if u.attr), None)
+                told = compose.who_claim(intro, self.c.text(intro.doc_id), d) if intro else None
+                extra = [told] if told and told.evidence[0].unit != post.evidence[0].unit else []
+                return Selection([post, *extra], support=1.0)
         intro = next((u for u in sp.units if u.attr), None)
         if intro is None:  # a transcript turn: the record names them elsewhere
             found = self._named_with(sp, sp.affiliation or (sp.roles[0] if sp.roles else None))
@@ -249,6 +260,25 @@ class Extractive:
                 return Selection([found], support=1.0)
             intro = sp.units[0]
         return Selection([compose.who_claim(intro, self.c.text(intro.doc_id), d)], support=1.0)
+
+    def _post_of(self, sp: Speaker) -> compose.Claim | None:
+        """The words set off after the speaker's name that say what they are ("X, Deputy
+        Director of Public Prosecutions of Y, said"; "X, legal director at Z."): in their
+        own documents first, elsewhere only after their full name."""
+        others = [d for d in self.c.docs if d not in sp.documents]
+        for doc_id in [*sp.documents, *others]:
+            doc = self.c.text(doc_id)
+            names = [sp.name] + ([sp.surname] if doc_id in sp.documents and sp.surname else [])
+            for u in self.c.by_doc.get(doc_id, []):
+                for name in names:
+                    at = doc.find(name, u.start, u.end)
+                    m = POST.match(doc, at + len(name), u.end) if at >= 0 else None
+                    # a post names something after its first word ("Director of Public …")
+                    if m and any(w[:1].isupper() for w in m.group(1).split()[1:]):
+                        i, j = m.span(1)
+                        ev = compose.Evidence(u, i, j, sp.name)  # the line names them
+                        return compose.Claim(f"**{sp.name}** — {doc[i:j]}", [ev])
+        return None
 
     def _named_with(self, sp: Speaker, value: str | None) -> compose.Claim | None:
         """A line of the speaker's documents that names them with `value` (their country,
@@ -262,7 +292,7 @@ class Extractive:
             for u in self.c.by_doc.get(doc_id, []):
                 at = doc.find(value, u.start, u.end)
                 if at >= 0 and name in u.text:
-                    ev = compose.Evidence(u, at, at + len(value))
+                    ev = compose.Evidence(u, at, at + len(value), sp.name)  # names them
                     return compose.Claim(f"**{sp.name}** — {value}", [ev])
         return None
 
@@ -469,6 +499,8 @@ class Extractive:
             )
 
         ranked = sorted(kept, key=fit, reverse=True)
+        if not ranked:  # "who": the speaker is named, but nothing of theirs is on the topic
+            return []
         best = fit(ranked[0])
         return [h.unit for h in ranked if fit(h) >= best * 0.8][:2]
 
@@ -861,6 +893,15 @@ class Extractive:
         return {str(d.get("place") or "").lower() for d in self.c.docs.values()} - {""}
 
 
+# A post set off by commas after a name: ", Chief Inspector at the X Department," up to the
+# next comma or the end of the sentence; not a clause ("who …", "said …") nor a list of names.
+POST = re.compile(
+    r",\s+(?!(?:who|whom|whose|which|that|said|says|told|added|and|but|as|in|on|at|to|for|"
+    r"with|from|by|if|when|while)\b)([A-Za-z][^,;:()\"“”\n]{3,100}?)"
+    r"(?=\s*(?:,|;|\.(?:\s|$)|\)))"
+)
+
+
 # "their concerns", "its priorities": what the compared sides said, not a subject of it.
 _POSSESSED = re.compile(r"\b(?:their|its|his|her)\s+([a-z][a-z-]+)\b(?!\s+(?:on|about|of)\b)")
 
@@ -916,7 +957,7 @@ def _lead_parts(a: Analysis, text: str, nouns: set[str], known: set[str]) -> lis
     named = numbers_in(a.question)
     for kind in a.types:
         if kind == "date":
-            out.extend((times(text) if asks_time(a.question) else dates(text))[:1])
+            out.extend((times(text) if asks_time(a.question) else dates(text) or times(text))[:1])
         elif kind == "place":
             found = places(text)
             if a.speakers and not MEETS.search(a.question):  # "where does X work": not "online"

@@ -91,9 +91,21 @@ def question_vector(c: Corpus, text: str) -> np.ndarray:
     return q / (np.linalg.norm(q) or 1.0)
 
 
+_SAYS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # corpus -> unit -> verdict
+
+
 def says_something(c: Corpus, u: StoredUnit) -> bool:
     """A line with content: not a heading or dateline, a courtesy ("Thank you, Madam Chair.")
-    or a procedural turn ("I declare the meeting closed.", "The floor is yours.")."""
+    or a procedural turn ("I declare the meeting closed.", "The floor is yours.").
+    Kept per index generation: a busy speaker's thousands of lines are judged once."""
+    memo = _SAYS.setdefault(c, {})
+    key = (u.unit_id, u.text)
+    if key not in memo:
+        memo[key] = _says_something(c, u)
+    return memo[key]
+
+
+def _says_something(c: Corpus, u: StoredUnit) -> bool:
     if answerability.is_frame(u, c) or PROCEDURE.search(u.text):
         return False
     words = re.findall(r"[^\W\d_][\w'-]*|\d[\d,.]*", COURTESY.sub(" ", u.text))
