@@ -41,6 +41,7 @@ test: install
 	$(BIN)/assistant eval evals/evidence_questions.yaml --out report/evidence/ || status=1; \
 	$(BIN)/assistant eval evals/witness_questions.yaml --out report/witness/ || status=1; \
 	$(BIN)/assistant eval evals/labour_questions.yaml --out report/labour/ || status=1; \
+	$(BIN)/assistant eval evals/maritime_questions.yaml --out report/maritime/ || status=1; \
 	exit $$status
 
 test-fast: install
