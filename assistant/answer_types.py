@@ -283,8 +283,13 @@ QUANTITY_CUES = [
 ]  # fmt: skip
 _NUM = rf"(?:{NUMBER_RE.pattern}|\ba\s+few\b|\bseveral\b|\ban?\b)"
 TIME_UNITS = r"(?:second|minute|hour|day|week|fortnight|month|year|decade)s?"
-# "ten months", "a 30-day period", "several weeks", "within a year".
-DURATION_RE = re.compile(rf"{_NUM}[\s-]+(?:\w+[\s-]+)?{TIME_UNITS}\b", re.I)
+# "ten months", "a 30-day period", "several weeks", "within a year"; a clock reading under a
+# label of length ("Duration: 02:38:44"), unlike a timestamp ("00:06:12 – Name").
+DURATION_RE = re.compile(
+    rf"{_NUM}[\s-]+(?:\w+[\s-]+)?{TIME_UNITS}\b"
+    r"|\b(?:duration|length|running\s+time|run\s*time|total\s+time)\W{1,4}\d{1,2}:\d\d(?::\d\d)?\b",
+    re.I,
+)
 # A share or a frequency: "5%", "29 per cent", "one in four", "a quarter", "twice a year".
 RATE_RE = re.compile(
     rf"\d+(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b)|\b(?:{CARDINALS})\s+(?:per\s*cent|percent)\b"

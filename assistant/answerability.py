@@ -14,11 +14,12 @@ score; the thresholds are settings (`min_support`, `min_coverage`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import answer_types
 from .answer_types import has_date
 from .chunking import StoredUnit
+from .compose import table_row
 from .config import Settings
 from .corpus import Corpus
 from .directory import norm
@@ -59,7 +60,8 @@ def is_frame(unit: StoredUnit, corpus: Corpus) -> bool:
     title = corpus.docs.get(unit.doc_id, {}).get("title") or ""
     if title and norm(text) in norm(title):
         return True
-    if text.startswith("#") or (len(text) < 40 and not text.rstrip("*_ ").endswith(".")):
+    short = len(text) < 40 and "\t" not in text  # a table's row is no heading
+    if text.startswith("#") or (short and not text.rstrip("*_ ").endswith(".")):
         return True
     return _is_dateline(text)
 
@@ -212,6 +214,9 @@ def score_hits(
         if frame and not frames_ok:
             continue
         own = corpus.stems_of(u) | _speaker_stems(corpus, u)
+        row = table_reading(corpus, u)  # a table's row means what its header and caption say
+        if row:
+            own = own | stem_set(content_words(norm(row)))
         mine = terms
         if a.scope_labels:  # words that named the document or meeting are its title's
             title = title_stems(corpus, u.doc_id)
@@ -225,7 +230,8 @@ def score_hits(
             wide = own.union(*(corpus.stems_of(v) for v in neighbours))
             cov = max(cov, settings.window_discount * coverage(mine, wide))
         cos = h.cosine if h.cosine is not None else floor
-        typed = _typed(kinds, u, nouns, named, clock) and not uncountable
+        typed = _typed(kinds, replace(u, text=row) if row else u, nouns, named, clock)
+        typed = (typed or _typed(kinds, u, nouns, named, clock)) and not uncountable
         if money:  # "how much will it cost": only a sum of money answers
             typed = typed and bool(answer_types.MONEY_RE.search(u.text))
         typed = typed and not other_year(corpus, u, asked_years)  # a count of another year
@@ -263,6 +269,19 @@ def score_hits(
         if not any(s.typed for s in covering):
             missing = kinds[0]
     return Support(best.score if best else 0.0, best, scored, missing)
+
+
+def table_reading(corpus: Corpus, unit: StoredUnit) -> str:
+    """A table's row (tab-separated cells) read with its header row, then the two lines above
+    the table (its caption and the heading over it: "Annex"); "" for no table row."""
+    if "\t" not in unit.text.strip():
+        return ""
+    doc = corpus.docs.get(unit.doc_id, {}).get("text") or ""
+    row = table_row(unit, doc)
+    width = len(unit.text.strip().split("\t"))
+    before = [ln.strip() for ln in doc[: unit.start].split("\n") if ln.strip()]
+    above = [ln for ln in reversed(before) if len(ln.split("\t")) != width][:2]
+    return "; ".join([row, *above])
 
 
 def title_stems(corpus: Corpus, doc_id: str) -> set[str]:

@@ -269,8 +269,10 @@ def _tidy(line: str) -> str:
         return line
     words = line.lower().split()
     return " ".join(
-        w if i and w in SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words)
-    )
+        w.upper() if re.fullmatch(r"\(\w+\)", w)  # an acronym in brackets stays one: "(UNODC)"
+        else w if i and w in SMALL_WORDS else w[:1].upper() + w[1:]
+        for i, w in enumerate(words)
+    )  # fmt: skip
 
 
 def _kind_of(line: str) -> str | None:
@@ -302,8 +304,9 @@ def _is_letterhead(line: str) -> bool:
 
 def _letterhead(head: list[str]) -> str | None:
     """The issuer's name heading the document, before its title ("UNITED NATIONS OFFICE ON
-    ..." above "CHAIR'S SUMMARY")."""
-    first = next((line for line in head[:3] if _is_letterhead(line)), None)
+    ..." above "CHAIR'S SUMMARY"), below any header labels and rules of a message."""
+    lines = [line for line in head if re.search(r"[A-Za-z]{3}", line) and not LABEL.match(line)]
+    first = next((line for line in lines[:3] if _is_letterhead(line)), None)  # past "To: …"
     return _tidy(SYMBOL_RE.sub(" ", first)) if first else None
 
 

@@ -20,11 +20,21 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from .attribution.countries import state_named
-from .attribution.names import INSTITUTION_NOUNS, body_kind, meeting_role, role_case
+from .attribution.names import (
+    HONORIFICS,
+    INSTITUTION_NOUNS,
+    NAME_TOKEN,
+    ROLE_RE,
+    body_kind,
+    meeting_role,
+    role_case,
+)
 from .chunking import StoredUnit
 
 # A meeting's presiding officer, under whichever title a record gives them.
 PRESIDING = {"chair", "president", "presiding officer"}
+# The separators of a line listing a person's name, title and body.
+LIST_FIELDS = re.compile(r"\t|\s*\|\s*|\s+[-–—]\s+|,\s+|;\s+|\s*\(|\)\s*")
 # A role "A representative of the Secretariat": the body a person is named for.
 REPRESENTS_RE = re.compile(r"(?i)(?:a|an|the|one)\s+representative\s+of\s+(?:the\s+)?(.+)$")
 
@@ -62,6 +72,7 @@ class Speaker:
     units: list[StoredUnit] = field(default_factory=list)
     meetings: list[str] = field(default_factory=list)  # meeting keys, in order of first unit
     affiliation_kind: str = "organisation"  # "delegation" when the affiliation is a State
+    state: str | None = None  # the State of a person whose affiliation is no State ("Ministry")
 
     def label(self) -> str:
         extra = self.affiliation if self.affiliation != self.name else None
@@ -122,6 +133,19 @@ def _base(org: str) -> str:
     return norm(re.sub(r"\s*\([^)]*\)$", "", re.sub(r"^the\s+", "", org, flags=re.I)))
 
 
+def _state_of(words: str | None) -> str | None:
+    """The State an affiliation or title names: itself, or the end of its last "of" or comma
+    ("Government of X", "Ministry of Labour, X"); an "of" inside a body's name is no State."""
+    if not words:
+        return None
+    return state_named(words) or state_named(re.split(r",\s*|\s+of\s+(?:the\s+)?", words)[-1])
+
+
+def _is_title(word: str) -> bool:
+    """An honorific or job title ("Ms.", "Commissioner", "Deputy"), not a given name."""
+    return word.lower().rstrip(".") in HONORIFICS or bool(ROLE_RE.fullmatch(word))
+
+
 def _contains(full: list[str], part: list[str]) -> bool:
     f, p = [t.lower() for t in full], [t.lower() for t in part]
     return any(f[i : i + len(p)] == p for i in range(len(f) - len(p) + 1))
@@ -139,6 +163,7 @@ class Directory:
                     info.documents.append(u.doc_id)
                     info.doc_kinds[u.doc_id] = u.doc_kind
         self._canon = self._canonical_names(units)
+        self._canon.update(self._written_out(units, self._canon))
         local = self._meeting_bodies(units, self._canon)
         for u in units:
             key = (u.meeting, _base(u.speaker or ""))
@@ -161,6 +186,7 @@ class Directory:
         }
         self.speakers: dict[str, Speaker] = {}
         self._collect(units)
+        self._listed_states(units)
         self._resolve_roles(units)
         self._aliases = self._build_aliases(units)
         self._longest = max((len(k) for k in self._aliases), default=0)
@@ -259,6 +285,53 @@ class Directory:
         return canon
 
     @staticmethod
+    def _written_out(units: list[StoredUnit], canon: dict[str, str]) -> dict[str, str]:
+        """Surname speaker -> the one full name its meeting's records write out for it.
+
+        "Ms. X" speaking, "Given X" only in a list of those present or a table: the given
+        names are the capitalised words just before the surname that are no title or role
+        and that the records never write in lower case. Two different full names: neither.
+        """
+        people = {u.speaker for u in units if u.speaker and u.speaker_kind == "person"}
+        wanted: dict[str, str] = {}  # speaker -> their surname ("Commissioner X" -> X)
+        for name in people - set(canon):
+            toks = name.split()
+            while len(toks) > 1 and _is_title(toks[0]):
+                toks = toks[1:]
+            if len(toks) == 1 and len(toks[0]) > 2:
+                wanted[name] = toks[0]
+        if not wanted:
+            return {}
+        place: dict[str, set[str]] = {}  # speaker -> the meetings (or documents) where they speak
+        texts: dict[str, list[str]] = {}
+        for u in units:
+            key = u.meeting or u.doc_id
+            texts.setdefault(key, []).append(u.text)
+            if u.speaker in people:
+                place.setdefault(u.speaker, set()).add(key)
+        read: dict[str, tuple[str, set[str]]] = {}  # meeting -> its text, its lower-case words
+        found: dict[str, str] = {}
+        for name, surname in wanted.items():
+            full: set[str] = set()
+            for key in place.get(name, ()):
+                if key not in read:
+                    joined = "\n".join(texts[key])
+                    read[key] = joined, set(re.findall(r"\b[a-z][\w\-]*", joined))
+                text, lower = read[key]
+                for m in re.finditer(rf"((?:{NAME_TOKEN}[^\S\n\t]+)+){re.escape(surname)}\b", text):
+                    run: list[str] = []
+                    for tok in reversed(m.group(1).split()):
+                        if _is_title(tok) or tok.lower() in lower or state_named(tok):
+                            break
+                        run.insert(0, tok)
+                    if run:
+                        full.add(" ".join([*run, surname]))
+            if len(full) == 1:
+                target = full.pop()
+                found[name] = canon.get(target, target)
+        return found
+
+    @staticmethod
     def _meeting_bodies(
         units: list[StoredUnit], canon: dict[str, str]
     ) -> dict[tuple[str, str], str | None]:
@@ -300,6 +373,32 @@ class Directory:
                     sp.acronym = acr.group(1)
             self._absorb(sp, u)
 
+    def _listed_states(self, units: list[StoredUnit]) -> None:
+        """A person's State from a line of any record listing them ("Name - Title - Government
+        of X", "Name, Title, X"): a short field after their full name that names a State."""
+        first: dict[str, list[Speaker]] = {}
+        for sp in self.speakers.values():
+            if sp.affiliation and state_named(sp.affiliation):
+                sp.state = None  # the affiliation is the State: nothing to add
+                continue
+            if sp.kind == "person" and sp.state is None and len(sp.name.split()) > 1:
+                first.setdefault(sp.name.split()[0], []).append(sp)
+        if not first:
+            return
+        given = re.compile(r"\b(?:" + "|".join(map(re.escape, first)) + r")\b")
+        for u in units:
+            if not given.search(u.text):
+                continue  # no given name of a person without a State
+            for line in u.text.splitlines():
+                fields = [f.strip() for f in LIST_FIELDS.split(line) if f.strip()]
+                words = fields[0].split() if len(fields) > 1 else []
+                while len(words) > 1 and _is_title(words[0]):
+                    words = words[1:]
+                for sp in first.get(words[0], []) if words else ():
+                    if sp.state is None and " ".join(words) == sp.name:
+                        short = (f for f in fields[1:] if len(f.split()) <= 6 and f[:1].isupper())
+                        sp.state = next(filter(None, map(_state_of, short)), None)
+
     @staticmethod
     def _absorb(sp: Speaker, u: StoredUnit) -> None:
         sp.honorific = sp.honorific or u.honorific
@@ -313,6 +412,8 @@ class Directory:
         for r in u.roles:
             if r not in sp.roles:
                 sp.roles.append(r)
+        if sp.kind == "person" and sp.state is None:
+            sp.state = next(filter(None, map(_state_of, [u.affiliation, *u.roles])), None)
         if u.doc_id not in sp.documents:
             sp.documents.append(u.doc_id)
         if u.meeting and u.meeting not in sp.meetings:

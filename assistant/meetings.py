@@ -326,6 +326,8 @@ def occasion(a, corpus) -> tuple[list, list[str]] | None:
 
 
 NUMBERED = re.compile(r"\s(?:[IVXLC]+|\d+[A-Za-z]?)$")
+LENGTH_LABELS = ("duration", "length", "runtime")  # a line's label stating how long it lasted
+LENGTH_OF = re.compile(r"\bhow\s+long\s+(?:is|was|were|are)\s+(?:the|this|that|its|their)\b", re.I)
 SOUGHT = re.compile(r"\b(?:which|what)\s+([a-z]+)|\bwho\s+(?:[a-z]+ly\s+)?([a-z]+)", re.I)
 
 
@@ -349,11 +351,18 @@ def label_line(a, corpus) -> tuple[list, list[str]] | None:
     """'Who organised the side event?', 'in which languages?': a record's header line whose
     label is the question's own word ("Organized by: …", "Languages: …"), in the record
     the question names (its other words in the record's title, opening or that line)."""
+    from . import answer_types
     from .terms import content_words, stem_set
 
     asked = stem_set(content_words(a.question))
     # the thing asked: the noun after "which"/"what", the verb after "who"
     sought = stem_set((m.group(1) or m.group(2)).lower() for m in SOUGHT.finditer(a.question))
+    kind, cue_words = answer_types.quantity_kind(a.question)
+    cue = stem_set(cue_words)  # "how long": what is asked, not what about
+    # the length of a thing ("how long was the recording"), not of a process ("does it take")
+    lasting = kind == "duration" and bool(LENGTH_OF.search(a.question))
+    if lasting:  # "how long was the recording": a line labelled with its length
+        sought |= stem_set(LENGTH_LABELS)
     occasion_words = set().union(*LABEL_WORDS.values())
     found = []
     labelled = _label_units(corpus)
@@ -371,7 +380,9 @@ def label_line(a, corpus) -> tuple[list, list[str]] | None:
                     continue
                 if NUMBERED.search(name):  # "Panel I: …" heads a part; it labels no field
                     continue
-                want = asked - label
+                if lasting and not answer_types.DURATION_RE.search(u.text):
+                    continue
+                want = asked - label - cue
                 fit = len(want & stem_set(content_words(f"{title} {head} {u.text}")))
                 if want and not fit:
                     continue

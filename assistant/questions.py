@@ -69,6 +69,7 @@ SPEAKER_SLOT = [
 # Nouns that name a document; "the Chair's summary" is a document, not the Chair speaking.
 DOC_NOUNS = (
     r"summary|report|transcript|release|minutes|website|webpage|page|document|communiqu[ée]|"
+    r"letter|note|memo(?:randum)?|paper|bulletin|newsletter|article|blog|annex|"
     r"written\s+(?:statement|contribution|submission)s?"
 )
 DOC_POSSESSIVE = re.compile(rf"\b(?:the\s+)?[\w\-]+(?:\s+[A-Z][\w\-]+)*['’]s\s+(?:{DOC_NOUNS})s?\b")
@@ -277,10 +278,10 @@ def _shape(q: str, has_speaker: bool) -> tuple[str, str | None]:
     ):
         return "role", None
     if re.search(
-        r"\b(compare|comparison|differ\w*|contrast\w*|versus|vs|agree\w*|disagree\w*|"
+        r"\b(compare|comparison|differ\w*|contrast\w*|versus|vs|disagree\w*|"
         r"similar\w*|in common|both)\b",
         ql,
-    ):
+    ) or AGREE_BETWEEN.search(ql):
         return "compare", None
     if re.search(
         r"\b(which|what|list|name)\s+(?:(?:of|all)\s+)?(?:the\s+)?"
@@ -307,6 +308,19 @@ def _shape(q: str, has_speaker: bool) -> tuple[str, str | None]:
     if has_speaker:
         return "what_said", None
     return "general", None
+
+
+# Agreeing as a comparison: "did A and B agree", "agree with B", "did the experts agree"; a
+# body agreeing on a thing ("how many did the session agree on") is what it decided.
+AGREE_BETWEEN = re.compile(
+    r"\bagree\w*\s+with\b|\band\s+(?:[\w.'’-]+\s+){1,5}?agree"
+    r"|\b(?:did|do|does|have|had)\s+(?:the\s+|other\s+|all\s+)?(?:speakers|panel+ists|"
+    r"participants|experts|representatives|delegations|delegates|organi[sz]ations|states|"
+    r"countries|members)\b[^?]*?\bagree",
+    re.I,
+)
+# Weighing two things, not two speakers: "say about speed versus safety".
+THINGS_WEIGHED = re.compile(r"\b(?:versus|vs)\b", re.I)
 
 
 # "as reported in the summary", "as recorded by X": where it is told, not what about
@@ -396,10 +410,17 @@ def _by_demonym(q: str, vocabulary: set[str], directory: Directory) -> tuple[lis
             if (getattr(sp, "kind", None) == "delegation" and _of_state(sp.name, word))
             or (getattr(sp, "affiliation_kind", None) == "delegation"
                 and _of_state(sp.affiliation or "", word))
+            or (getattr(sp, "state", None) and _of_state(sp.state, word))
         ]  # fmt: skip
         persons = [n for n in states if directory.speakers[n].kind == "person"]
         if persons and _names_a_person(q[m.end() :], directory):
-            return persons, word  # "the X delegate": the State's people, not the State itself
+            asked = stem_set(norm(q[m.end() :]).split())
+            sps = [directory.speakers[n] for n in persons]
+            titled = [  # "the X ambassador": those the rest of the question names by title
+                sp.name for sp in sps
+                if any(stem_set(norm(t).split()) & asked for t in [*sp.roles, sp.honorific or ""])
+            ]  # fmt: skip
+            return titled or persons, word  # "the X delegate": the State's people, not the State
         if states:
             return (states[:1] if len(states) == 1 else _prefer_role(q, states, directory)), word
     return None
@@ -414,6 +435,8 @@ def _by_state(subject: str, directory: Directory) -> tuple[list[str], str] | Non
     for sp in directory.speakers.values():
         if sp.kind == "person" and sp.affiliation_kind == "delegation" and sp.affiliation:
             people.setdefault(sp.affiliation, []).append(sp.name)
+        if sp.kind == "person" and getattr(sp, "state", None):
+            people.setdefault(sp.state, []).append(sp.name)  # "Ministry of Labour" of a State
     for state in sorted(people, key=len, reverse=True):
         named = rf"(?<![\w-]){re.escape(norm(state))}(?:['’]s)?(?![\w-])"
         if not re.search(named, text):
@@ -576,6 +599,50 @@ def _unknown_speakers(q: str, vocabulary: set[str]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+WHO_IS = re.compile(r"^\s*who\s+(?:is|was)\s+(?P<rest>[^?]+?)\s*\??\s*$", re.I)
+HONORIFICS = {norm(w) for w in CAP_IGNORE if w[0].isupper() and w not in ("I", "A", "An", "The")}
+
+
+def _names_only(q: str, speakers: list[str], named_by: dict[str, str]) -> bool:
+    """'Who is Ms. X?': the question names one person by their own name and asks nothing else."""
+    m = WHO_IS.match(q)
+    if not m or len(speakers) != 1:
+        return False
+    own = set(norm(speakers[0]).split())
+    rest = norm(m.group("rest")).split()
+    return bool(own & set(rest)) and all(w in own or w in HONORIFICS for w in rest)
+
+
+# A place in the question: "the meeting in X", "held at X", "hosted by X".
+LOCATIVE = r"(?:\bin|\bat|\bhosted\s+by|\bheld\s+in)\s+(?:the\s+)?"
+
+
+def _states_not_speaking(
+    q: str, shape: str, speakers: list[str], named_by: dict[str, str], directory: Directory
+) -> set[str]:
+    """Speakers the question names only by a State that is a place ("the seminar in X") or,
+    in a question asking for a number, date or place, the holder of what is counted ("how many
+    seats did X have"), not one acting or saying ("how many did X seize / say")."""
+    text = norm(q)
+    out: set[str] = set()
+    for name in speakers:
+        words = named_by.get(name, "")
+        sp = directory.speakers[name]
+        states = {norm(sp.name)} if sp.kind == "delegation" else set()
+        if sp.affiliation_kind == "delegation":
+            states.add(norm(sp.affiliation or ""))
+        if not words or words not in states - {""}:
+            continue
+        w = re.escape(words)
+        if re.search(rf"{LOCATIVE}{w}(?![\w-])", text):
+            out.add(name)
+            continue
+        has = rf"\b(?:did|does|do)\s+(?:the\s+)?{w}\s+(?:have|hold|own)\b"
+        if shape == "factual" and re.search(has, text):
+            out.add(name)  # what X had is the record's to count; what X did, X's to report
+    return out
+
+
 def _context_speakers(history: list[Message], directory: Directory) -> list[str]:
     """Who the conversation is about: the last answer's speakers, else the last question's."""
     for msg in reversed(history):
@@ -700,6 +767,13 @@ def analyse(
         and len(q.split()) <= 8
     )
     shape, factual = _shape(q_people, bool(speakers))
+    if shape == "who" and _names_only(q_people, speakers, named_by):
+        shape = "role"  # "who is X": X's title and body, not what X said
+    places = _states_not_speaking(q_people, shape, speakers, named_by, directory)
+    if places:  # "the meeting in X", "how many seats did X have": X is where or what, not who
+        speakers = [n for n in speakers if n not in places]
+        named_by = {n: w for n, w in named_by.items() if n in speakers}
+        any_of = any_of and len(speakers) > 1
     circumstance = shape == "what_said" and bool(CIRCUMSTANCE.match(q))
     if shape == "general" and GROUP_SUBJECT.search(q):
         shape = "by_speaker"  # "what problems did panellists identify": each one's own words
@@ -744,6 +818,8 @@ def analyse(
         roles |= {head.group(1).lower()} if head else set()
         gone = stem_set([*norm(other[1]).split(), *DELEGATES, *roles, *STANCES])
         topic = " ".join(w for w in topic.split() if not stem_set([w]) & gone)
+    if one_side and not other and THINGS_WEIGHED.search(q) and SPEAKER_SLOT[0].search(q):
+        shape = "what_said"  # "what did X say about speed versus safety": X's words on both
     if circumstance:  # the record's words about them, wherever they are: names as words
         about = [w for n in speakers for w in (n, directory.speakers[n].affiliation or "")]
         topic = " ".join(dict.fromkeys([*topic.split(), *content_words(norm(" ".join(about)))]))

@@ -9,6 +9,7 @@ later, by the directory, over the whole corpus.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .. import sentences
@@ -18,7 +19,7 @@ from .countries import demonym_pattern, state_named, states_of_demonym
 from .described import describe
 from .initials import credit_stances, defined_initials
 from .interview import attribute_interview
-from .names import HON_NAME_RE, Person, Registry, split_org
+from .names import HON_NAME_RE, Person, Registry, meeting_role, split_org
 from .prose import REPRESENTATIVE_RE, Context, attribute_prose
 from .roster import listed_people
 from .sections import attribute_sections
@@ -169,10 +170,13 @@ def analyse(doc) -> Attributed:
     ctx = Context(text, registry, _meeting_words(doc))
     for short, person in defined_initials(text).items():  # "JM   Jun Matsuda ..... Japan"
         ctx.initials[short] = registry.add(person).name
-    for person in listed_people(text, getattr(doc, "blocks", ())):  # a speakers table, an index
+    listed = listed_people(text, getattr(doc, "blocks", ()))  # a speakers table, an index
+    held = Counter(k for _, k in {(p.name, meeting_role(r)) for p in listed for r in p.roles} if k)
+    for person in listed:
         known = registry.add(person)
         for r in person.roles:
-            ctx.hold(r, known)
+            if held[meeting_role(r)] < 2:  # a role several hold (each group's rapporteur): none
+                ctx.hold(r, known)
     paras, heads = _paragraphs(doc)
     kind = None
     spans = _spans(text, paras)

@@ -73,7 +73,7 @@ ARTICLE_ROLE_RE = re.compile(
 # "The representative of Kenya", "A representative of the Secretariat, Anders Mikkelsen,"
 REPRESENTATIVE_RE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[Pp]ermanent\s+|[Dd]eputy\s+)?"
-    r"(?:[Rr]epresentative|delegation|delegate|observer|spokesperson)s?"
+    r"(?:[Rr]epresentative|delegation|delegate|observer|spokesperson|expert)s?"
     r"\s+(?:of|for|from)\s+"
 )
 ONE_FROM_RE = re.compile(

@@ -1,12 +1,13 @@
 """People a document lists in a layout of its own, before anyone speaks.
 
-Two layouts, both read from the document itself:
+Three layouts, all read from the document itself:
 - a table whose header row heads a column of people ("Name", "Speaker", "Panellists") beside
   columns of their titles and bodies ("Title", "Organisation", "Country"), in any order;
 - lines that repeat one shape the document chooses (the same run of digits and marks, or the
   same bullet, before the name; the same separator before a closing note): "00:06:12 – Name,
   Title, Body – remarks", "(2) Name, Title, Body · panel", "* Name, Title, Body — panel".
-  Three such lines make it a list of people.
+  Three such lines make it a list of people;
+- a role label alone before a name on its line: "Rapporteur: Name (State)".
 Each listed person keeps their titles as roles and their State or body as affiliation, so a
 later "Mr. Surname said" is the one listed in full; a role the list gives ("…; Chair") is held.
 """
@@ -215,6 +216,35 @@ def _lines(text: str) -> list[Person]:
     return [p for found in by_shape.values() if len(found) >= 3 for p in found]
 
 
+# "Rapporteur: Ahmed Benali (Morocco)", "- Facilitator: Dr. Jo Lund, Northgate University".
+ROLE_LABEL = re.compile(
+    r"[ \t]*(?:[-*•][ \t]+)?(?P<role>[A-Z][\w\-]*(?:[ \t]+[\w\-]+){0,2}):[ \t]+(?P<rest>\S.*)"
+)
+
+
+def _titled(part: str) -> bool:
+    """A name or a body's name: every longer word capitalised ("Head of Security and ...")."""
+    bare = re.sub(r"\([^()]*\)", "", part)
+    return all(w[:1].isupper() for w in re.findall(r"[^\W\d]{4,}", bare))
+
+
+def _labelled(text: str) -> list[Person]:
+    """The people named after a role label, alone on their line with their bodies."""
+    out = []
+    for line in text.splitlines():
+        m = ROLE_LABEL.fullmatch(line)
+        role = m.group("role") if m else ""
+        if not (MEETING_ROLE_RE.fullmatch(role) or ROLE_RE.fullmatch(role)):
+            continue
+        if len(m.group("rest").split()) > 14 or not all(map(_titled, m.group("rest").split(","))):
+            continue
+        person = _listed(m.group("rest"))
+        if person is not None and person.kind == "person":
+            person.roles.insert(0, role_case(role))
+            out.append(person)
+    return out
+
+
 def listed_people(text: str, blocks=()) -> list[Person]:
-    """Everyone the document's tables and recurring list lines name, in document order."""
-    return [*_tables(text, blocks), *_lines(text)]
+    """Everyone the document's tables, recurring list lines and role labels name, in order."""
+    return [*_tables(text, blocks), *_lines(text), *_labelled(text)]

@@ -8,6 +8,8 @@ that recommend, urge or call for something, within the question's scope.
 
 from __future__ import annotations
 
+import datetime as dt
+import itertools
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -19,6 +21,7 @@ from ..chunking import StoredUnit
 from ..corpus import Corpus
 from ..directory import Speaker, norm
 from ..questions import REPORTING, SUMMARY_RE, Analysis
+from ..scope import MEETING_NOUNS, _doc_date
 from ..terms import QUESTION_WORDS, STOPWORDS, coverage, stem_set
 from . import members
 from .members import vectors
@@ -69,6 +72,7 @@ SECTION_NUMBER = re.compile(r"\W*(?:[IVXLC]+|[A-Z]|\d{1,3})\.?\W*")
 ITEM_LABEL = re.compile(r"\(?([a-z]|[ivx]+|\d{1,3})[.)]\s*", re.I)
 MAX_ITEMS = 15
 SUMMARY_POINTS = 5
+MEETING_SPAN = dt.timedelta(days=21)  # records this close in date are of one meeting
 MMR_LAMBDA = 0.7
 
 
@@ -91,18 +95,80 @@ def _summary_docs(x: Extractive, a: Analysis, timings: dict[str, float]) -> list
     return [max(votes, key=votes.__getitem__)] if votes else []
 
 
-def summary(x: Extractive, a: Analysis, timings: dict[str, float]) -> Selection:
-    from .extractive import Selection
-
-    c = x.c
-    docs = _summary_docs(x, a, timings)
-    pool = [
+def _pool(c: Corpus, docs: list[str]) -> list[StoredUnit]:
+    return [
         u
         for d in docs
         for u in c.by_doc.get(d, [])
         if not answerability.is_frame(u, c) and len(u.text) >= 50
         and re.search(r"[.!;:\"”]$", u.text.rstrip("*_ "))  # a sentence: no label, no entry
     ]  # fmt: skip
+
+
+def _meetings_unnamed(c: Corpus, a: Analysis) -> dict[str, list[str]]:
+    """The corpus's meetings (meeting key -> doc ids), when a summary question names no
+    meeting, speaker or topic of its own ("what was the meeting about, in a nutshell?")."""
+    if a.docs or a.speakers or len(c.docs) < 2:
+        return {}
+    kinds = stem_set(w for n in MEETING_NOUNS for w in n.replace("?", "").split())
+    asked = [t for t in c.lexicon.terms(a.topic, a.question) if t.known]
+    if any(stem_set([t.word]) - kinds for t in asked):
+        return {}
+    held: dict[str, list[str]] = {}
+    for d, units in c.by_doc.items():
+        if units:
+            held.setdefault(units[0].meeting or d, []).append(d)
+    # Records of one meeting are dated within days of each other, whatever their titles say.
+    dated = sorted((when, key) for key, ids in held.items()
+                   for when in [min(filter(None, (_doc_date(c.docs[i]) for i in ids)),
+                                    default=None)] if when)  # fmt: skip
+    for (before, first), (when, key) in itertools.pairwise(dated):
+        if when - before <= MEETING_SPAN and first in held and key in held:
+            held[key] = held.pop(first) + held[key]
+    return held if len(held) > 1 else {}
+
+
+def each_meeting(x: Extractive, a: Analysis, held: dict[str, list[str]]) -> Selection:
+    """One line per meeting: its records' own statement of their focus (the record's narrative
+    first), else their sentence closest to the question and to all they say; the question names
+    none, so none is chosen."""
+    from .extractive import Selection
+
+    c = x.c
+    q = np.asarray(c.retriever.embed(c.lexicon.expand(a.resolved)), dtype=np.float32)
+    q /= np.linalg.norm(q) or 1.0
+    claims: list[compose.Claim] = []
+    for key in sorted(held):
+        pool = _pool(c, sorted(held[key]))
+        if not pool:
+            continue
+        vecs = vectors(c, pool)
+        matrix = np.stack([vecs[u.unit_id] for u in pool])
+        centroid = matrix.mean(axis=0)
+        central = 0.5 * (matrix @ q) + 0.5 * (
+            matrix @ (centroid / (np.linalg.norm(centroid) or 1.0))
+        )
+        focus = [i for i, u in enumerate(pool) if FOCUS.search(u.text)] or range(len(pool))
+        best = pool[max(focus, key=lambda i: (pool[i].speaker is None, central[i]))]
+        claim = x.claim(best)
+        title = _curated_title(c, best.doc_id)
+        claims.append(replace(claim, text=f"**{title}**: {claim.text}"))
+    return Selection(
+        claims, bullets=True, support=1.0 if claims else 0.0,
+        lead=f"The question names no meeting; the sources hold {len(held)}. What each "
+        "record says it was about:",
+    )  # fmt: skip
+
+
+def summary(x: Extractive, a: Analysis, timings: dict[str, float]) -> Selection:
+    from .extractive import Selection
+
+    c = x.c
+    held = _meetings_unnamed(c, a)
+    if held:
+        return each_meeting(x, a, held)
+    docs = _summary_docs(x, a, timings)
+    pool = _pool(c, docs)
     if not pool:
         return Selection(
             reason="The sources hold no statement of what this was about.", support=0.0

@@ -62,6 +62,22 @@ TYPE_NAMES = {"date": "a date", "place": "a place", "number": "a number"}
 _PHRASES: list[tuple[Corpus, Counter[str]]] = []  # the latest corpus's phrase counts
 
 
+# Points a speaker numbers in words, in general English: "First, …", "Secondly, …".
+ORDINAL_LEAD = re.compile(
+    r"\W*(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:ly)?\b\W", re.I
+)
+
+
+def _numbered_points(units: list[StoredUnit]) -> list[StoredUnit]:
+    """The sentences of one record that open with ordinals (two or more), in order."""
+    by_doc: dict[str, list[StoredUnit]] = {}
+    for u in units:
+        if ORDINAL_LEAD.match(u.text):
+            by_doc.setdefault(u.doc_id, []).append(u)
+    best = max(by_doc.values(), key=len, default=[])
+    return sorted(best, key=lambda u: u.order) if len(best) >= 2 else []
+
+
 @dataclass
 class Selection:
     claims: list[compose.Claim] = field(default_factory=list)
@@ -363,6 +379,7 @@ class Extractive:
             units = [u for u in units if u.kind != "narrative"] or units
             units = substantive(self.c, units)
             fresh: dict[str, int] = {}
+            numbered: list[StoredUnit] = []
             if a.exclude_text:  # "what else did she say?": what the last answer did not cite
                 units, fresh = self._not_yet_said(sp.units, units, a.exclude_text)
                 units = [u for u in units if len(self._spoken(u).split()) >= 6] or units
@@ -428,9 +445,12 @@ class Extractive:
                     many = RECOMMENDATIONS if best else 2
                     ranked = [u for u in ranked if recommends(self.c, u) == best] or ranked
                 chosen = sorted(ranked[:many], key=lambda u: u.order)
+                numbered = _numbered_points(units) if a.intent == "summary" else []
+                chosen = numbered or chosen  # "First, … Second, …": the points it numbers
             limit = max(3, len(chosen)) if len(a.speakers) == 1 or a.any_of else 1
             allowed = {u.unit_id for u in units} if a.exclude_text else None
-            chosen = self._with_continuation(chosen[:limit], limit, allowed)
+            if not (numbered and not topic):  # each numbered point is whole in its sentence
+                chosen = self._with_continuation(chosen[:limit], limit, allowed)
             for i, u in enumerate(chosen):
                 claims.append(self.claim(u, short=i > 0 or a.shape == "who"))
         if not claims:
