@@ -20,6 +20,7 @@ from typing import Any
 import yaml
 
 from assistant.answer import Answer, Citation, Message, RetrievedUnit
+from assistant.chunking import StoredUnit
 from assistant.config import Settings, load_settings, quiet_offline_env
 from assistant.engine import (
     CorpusInfo,
@@ -329,3 +330,16 @@ def write_two_meetings(folder: Path) -> Path:
         )
         (folder / f"{doc_id}.meta.yaml").write_text(meta, encoding="utf-8")
     return folder
+
+
+def unit(n: int, doc: str, speaker: str, text: str, **kw: object) -> StoredUnit:
+    """A stored unit with every field at its empty default but those given."""
+    fields: dict = {
+        "unit_id": f"{doc}-{n}", "doc_id": doc, "text": text, "start": 0, "end": len(text),
+        "kind": "quote", "speaker": speaker, "honorific": None, "gender": None,
+        "affiliation": None, "acronym": None, "roles": [], "quotes": [], "attr": None,
+        "verb": None, "mentions": [], "doc_title": doc, "doc_date": None,
+        "doc_sha256": "0" * 64, "order": n,
+    }  # fmt: skip
+    fields.update(kw)
+    return StoredUnit(**fields)

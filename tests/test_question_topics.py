@@ -6,22 +6,10 @@ Made-up speakers and words (no eval case's); the real directory from synthetic u
 
 from __future__ import annotations
 
+from helpers_reliability import unit
+
 from assistant import questions
-from assistant.chunking import StoredUnit
 from assistant.directory import Directory
-
-
-def unit(n: int, doc: str, speaker: str, text: str, **kw: object) -> StoredUnit:
-    fields: dict = {
-        "unit_id": f"{doc}-{n}", "doc_id": doc, "text": text, "start": 0, "end": len(text),
-        "kind": "quote", "speaker": speaker, "honorific": None, "gender": None,
-        "affiliation": None, "acronym": None, "roles": [], "quotes": [], "attr": None,
-        "verb": None, "mentions": [], "doc_title": doc, "doc_date": None,
-        "doc_sha256": "0" * 64, "order": n,
-    }  # fmt: skip
-    fields.update(kw)
-    return StoredUnit(**fields)
-
 
 UNITS = [
     unit(0, "a", "Ilse Varga", "Dredging the channel twice a year has halved the silt.",

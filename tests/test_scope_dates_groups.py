@@ -8,23 +8,12 @@ case's words); the directory is the real one, built from synthetic units.
 
 from __future__ import annotations
 
+from helpers_reliability import unit
+
 from assistant import questions, scope
 from assistant.chunking import StoredUnit
 from assistant.directory import Directory
 from assistant.terms import Lexicon
-
-
-def unit(n: int, doc: str, speaker: str, text: str, **kw: object) -> StoredUnit:
-    fields: dict = {
-        "unit_id": f"{doc}-{n}", "doc_id": doc, "text": text, "start": 0, "end": len(text),
-        "kind": "quote", "speaker": speaker, "honorific": None, "gender": None,
-        "affiliation": None, "acronym": None, "roles": [], "quotes": [], "attr": None,
-        "verb": None, "mentions": [], "doc_title": doc, "doc_date": None,
-        "doc_sha256": "0" * 64, "order": n,
-    }  # fmt: skip
-    fields.update(kw)
-    return StoredUnit(**fields)
-
 
 STATE: dict = {"affiliation_kind": "delegation", "speaker_kind": "delegation"}
 DOCS = {
