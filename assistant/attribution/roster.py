@@ -216,7 +216,7 @@ def _lines(text: str) -> list[Person]:
     return [p for found in by_shape.values() if len(found) >= 3 for p in found]
 
 
-# "Rapporteur: Ahmed Benali (Morocco)", "- Facilitator: Dr. Jo Lund, Northgate University".
+# "Rapporteur: Omar Sefu (Ruritania)", "- Facilitator: Dr. Jo Lund, Northgate University".
 ROLE_LABEL = re.compile(
     r"[ \t]*(?:[-*•][ \t]+)?(?P<role>[A-Z][\w\-]*(?:[ \t]+[\w\-]+){0,2}):[ \t]+(?P<rest>\S.*)"
 )

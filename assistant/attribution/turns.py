@@ -591,8 +591,8 @@ def _introduced(text: str, spans: list[sentences.Span], ctx: Context) -> Person 
 
 
 def _given_named(person: Person, text: str) -> Person:
-    """ "LAYLA:" after the host introduced "Dr. Layla Al-Haddad", "LINDQVIST:" after "Marta
-    Lindqvist": a label by one word of a name is the one person the record names in full with
+    """ "MIRA:" after the host introduced "Dr. Mira Osei-Lund", "VANTERPOOL:" after "Karl
+    Vanterpool": a label by one word of a name is the one person the record names in full with
     that word, wherever it introduces them."""
     if person.kind != "person" or person.honorific or len(person.tokens) != 1:
         return person
@@ -624,7 +624,7 @@ def _untitled(run: str) -> str:
     return " ".join(toks)
 
 
-# "Dr. Layla Al-Haddad is Director General for X at Iraq's State Board of Y": role and body.
+# "Dr. Mira Osei-Lund is Director General for X at Ghana's State Board of Y": role and body.
 INTRO_AS = (
     r"(?:(?P<comma>,)\s+|\s+is\s+(?:the\s+|an?\s+)?|\s+(?=(?:leads|heads|directs|runs|chairs)\s))"
     r"(?P<role>[A-Za-z][^,.;:]{1,80}?)\s+"
