@@ -42,6 +42,8 @@ test: install
 	$(BIN)/assistant eval evals/witness_questions.yaml --out report/witness/ || status=1; \
 	$(BIN)/assistant eval evals/labour_questions.yaml --out report/labour/ || status=1; \
 	$(BIN)/assistant eval evals/maritime_questions.yaml --out report/maritime/ || status=1; \
+	$(BIN)/assistant eval evals/central_authorities_questions.yaml --out report/central_authorities/ || status=1; \
+	$(BIN)/assistant eval evals/medicines_questions.yaml --out report/medicines/ || status=1; \
 	exit $$status
 
 test-fast: install
