@@ -287,7 +287,9 @@ TIME_UNITS = r"(?:second|minute|hour|day|week|fortnight|month|year|decade)s?"
 # label of length ("Duration: 02:38:44"), unlike a timestamp ("00:06:12 – Name").
 DURATION_RE = re.compile(
     rf"{_NUM}[\s-]+(?:\w+[\s-]+)?{TIME_UNITS}\b"
-    r"|\b(?:duration|length|running\s+time|run\s*time|total\s+time)\W{1,4}\d{1,2}:\d\d(?::\d\d)?\b",
+    r"|\b(?:duration|length|running\s+time|run\s*time|total\s+time)\W{1,4}\d{1,2}:\d\d(?::\d\d)?\b"
+    # a length of time in words: "for a reasonable period", "a limited term", "indefinitely"
+    r"|\ban?\s+(?:[\w-]+\s+)?(?:period|term|while)\b|\bindefinitely\b",
     re.I,
 )
 # A share or a frequency: "5%", "29 per cent", "one in four", "a quarter", "twice a year".
@@ -297,7 +299,9 @@ RATE_RE = re.compile(
     r"|\b(?:half|halves|quarters?|thirds?|fifths?|tenths?)\b"
     rf"|\b(?:once|twice|(?:\d+|{CARDINALS})\s+times)\s+(?:a|an|per|every|each)\b"
     rf"|\bevery\s+(?:\w+\s+)?{TIME_UNITS}\b"
-    r"|\b(?:rarely|seldom|hardly\s+ever|almost\s+(?:always|never)|usually|routinely)\b",
+    r"|\b(?:rarely|seldom|hardly\s+ever|almost\s+(?:always|never)|usually|routinely)\b"
+    # a frequency by its unit of time: "updated monthly", "reviewed quarterly", "daily"
+    r"|\b(?:(?:hour|week|fortnight|month|quarter|year|bienni|bi-?annu|annu)(?:al)?ly|daily)\b",
     re.I,
 )
 # A sum of money: a currency's sign or code beside a number, or its name after one.

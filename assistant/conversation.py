@@ -34,7 +34,10 @@ FILLER = {"good", "there", "all", "everyone", "folks", "you", "so", "very", "muc
           "many", "again", "ok", "okay", "great", "perfect", "nice", "helpful", "that", "was",
           "is", "it", "this", "really", "for", "the", "help", "answer", "answers", "see", "oh",
           "and", "well", "done", "super", "wonderful", "excellent", "brilliant", "awesome",
-          "cool", "dear", "assistant", "bot", "now", "your", "have", "i", "we"}  # fmt: skip
+          "cool", "dear", "assistant", "bot", "now", "your", "have", "i", "we",
+          # a closing clause after the thanks: "that's all I needed"
+          "thats", "needed", "need", "wanted", "just", "exactly", "everything",
+          "today"}  # fmt: skip
 # A question about the assistant: it has one of these cues and only these words besides.
 ABOUT_CUES = {"you", "your", "yourself", "help", "assistant", "bot", "chatbot", "capabilities",
               "features", "ask", "examples", "work", "works", "use"}  # fmt: skip

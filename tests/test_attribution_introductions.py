@@ -241,3 +241,25 @@ def test_a_states_own_body_makes_the_state_the_affiliation(tmp_path):
         assert any("Guardia di Finanza" in r for v in found.values() for r in v[1]), name
         _, units, _ = stored(path)
         assert "Bellucci" in (said(units, "300 containers")[0] or "")
+
+
+# A television bulletin in Markdown: the correspondent's name in capitals in the label's brackets.
+BULLETIN = """# Evening Bulletin, 9 May
+
+**PRESENTER:** Tonight we look at river pollution along the northern border.
+
+**CORRESPONDENT (ELENI VASQUEZ-HART):** The water here turned brown in March. Inspectors \
+counted eleven outflow pipes in a single kilometre.
+
+[CLIP] TOMAS ODUYA-BRENN, RIVER INSPECTOR: We took samples every morning for six weeks.
+
+**CORRESPONDENT (ELENI VASQUEZ-HART):** Eleni Vasquez-Hart, for the Evening Bulletin.
+"""
+
+
+def test_role_label_with_a_name_in_capitals(tmp_path):
+    path = write(tmp_path, "bulletin.md", BULLETIN)
+    _, units, _ = stored(path)
+    assert said(units, "Inspectors counted eleven outflow pipes")[0] == "Eleni Vasquez-Hart"
+    assert said(units, "We took samples every morning")[0] == "Tomas Oduya-Brenn"
+    assert people(path)["Eleni Vasquez-Hart"] == (None, ["Correspondent"])

@@ -25,6 +25,7 @@ CHAT = {
     "thanks!": "thanks",
     "Thank you so much": "thanks",
     "Thanks, that was helpful.": "thanks",
+    "Perfect, thank you, that's everything I needed.": "thanks",
     "bye": "farewell",
     "What can you do?": "help",
     "help": "help",
@@ -75,8 +76,10 @@ def test_questions_are_not_conversation(question):
 def eval_questions() -> list[tuple[str, bool | None]]:
     """Every single-turn question of evals/*.yaml, and whether the case expects the
     answers-in-English reply (its only required fact is "English"). Some sets expect an
-    answer to a question in another language instead; a question with non-ASCII letters
-    and no such fact is left undecided (None): it may be either."""
+    answer to a question in another language instead; a question with non-ASCII letters,
+    or a case whose id names its language, with no such fact is left undecided (None): it
+    may be either."""
+    languages = ("french", "spanish", "arabic", "russian", "chinese", "german", "portuguese")
     out = []
     for path in sorted((ROOT / "evals").glob("*.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -85,7 +88,12 @@ def eval_questions() -> list[tuple[str, bool | None]]:
                 question = case["question"]
                 facts = (case.get("expect") or {}).get("facts") or []
                 foreign = (
-                    True if facts == [["English"]] else None if not question.isascii() else False
+                    True
+                    if facts == [["English"]]
+                    else None
+                    if not question.isascii()
+                    or any(x in str(case.get("id")).lower() for x in languages)
+                    else False
                 )
                 out.append((question, foreign))
     return out

@@ -56,7 +56,7 @@ REPORTING = (
     r"proposed|recommended|shared|indicated|mentioned|welcomed|expressed|described|declared|"
     r"announced|continued|wrote|agreed|claimed|contended|reported|presented|outlined|"
     r"advocated|reminded|spoke|believes|believed|thinks|thought|put it|went on|elaborated|"
-    r"informed|briefed|introduced|invited|drew attention|encouraged|requested|"
+    r"informed|briefed|introduced|invited|drew attention|encouraged|requested|thanked|"
     r"according to|as pointed out by|in the words of|urging|warning|calling for|appealed|"
     r"(?:called|calls|calling) (?:on|upon)(?=(?:\s+[\w-]+){1,5}?\s+to\s)"
 )

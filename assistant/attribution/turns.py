@@ -59,6 +59,8 @@ REP_WHO = (
 )
 # A recording's timestamp before a label or a note: "[00:52:04]", "(10:32)", "14:05 -".
 STAMP = r"`?[\[(]?\d{1,2}:\d\d(?::\d\d)?[\])]?`?(?:[ \t]+[-–—|])?[ \t]+"
+# A broadcast's cue in capitals before a label: "(SOUNDBITE) NAME:", "[CLIP] NAME:".
+CUE = r"[\[(][A-Z]{3,15}[\])][ \t]+"
 # General English for a speaker a record does not name ("PARTICIPANT", "Question from the floor").
 GENERIC = (
     r"(?i:(?:unidentified\s+|unnamed\s+|another\s+|one\s+)?(?:participant|speaker|attendee|"
@@ -72,7 +74,7 @@ def label_re(sep: str) -> re.Pattern:
     """A speaker label ending in `sep` (a regex): ":" by convention, or the mark a document
     repeats in its place."""
     return re.compile(
-        rf"^[ \t]*(?:{STAMP})?(?:\*\*)?"
+        rf"^[ \t]*(?:{STAMP})?(?:{CUE})?(?:\*\*)?"
         rf"(?P<who>{GENERIC}(?=[\s(:*])|{REP_WHO}|(?:(?:{HON}|{HON_UPPER})\s+)*(?:{NAME_CORE}|{UPPER_WHO}))"
         r"(?:\*\*)?(?P<parens>(?:\s*\([^()\n]{1,120}(?:\([^()\n]{1,20}\))?\))*)"
         rf"(?:,\s*(?P<org2>[^:\n]{{2,80}}?))?\s*(?P<sep>{sep})(?:\*\*)?(?:[ \t]+(?=\S)|[ \t]*$)",
@@ -157,6 +159,17 @@ def _label(
     return m
 
 
+def _upper_name(p: str) -> bool:
+    """'JANE DOE' in a label's brackets: a person's name in capitals, not a State or a body."""
+    name = title_case(p.strip())
+    return (
+        p.isupper()
+        and 2 <= len(name.split()) <= 4
+        and bool(re.fullmatch(NAME_CORE, name))
+        and not (state_named(name) or body_kind(name))
+    )
+
+
 def _unnamed(m: re.Match) -> Person | bool | None:
     """False for a named speaker; for "PARTICIPANT (from the floor):" None (nobody we can name),
     for "PARTICIPANT (Kenya):" the body the unnamed speaker is from, and for "QUESTION (Mirela
@@ -168,6 +181,9 @@ def _unnamed(m: re.Match) -> Person | bool | None:
     orgs: list[str] = []
     for p in re.findall(r"\(([^()\n]+)\)", parens):
         name, _, org = p.partition(",")
+        quiet = NOTE_RE.search(p) or UNNAMED_RE.search(p)
+        if _upper_name(p) and not quiet:  # "REPORTER (JANE DOE):" that person, in that role
+            return Person(name=title_case(p.strip()), roles=[role_case(who)])
         if _person_at_body(name.strip(), org.strip()):  # "QUESTION (Mirela Kostova, Gazette):"
             person = Person(name=name.strip())
             if org.strip():
