@@ -138,6 +138,12 @@ def _proper(name: str) -> str:
     return " ".join(w if w in CONNECTORS and i else w.capitalize() for i, w in enumerate(words))
 
 
+def _name_shaped(line: str) -> bool:
+    """A name is capitalised in every word but its connectors ("Coalition for Safe Ports")."""
+    words = re.findall(r"[^\W\d_][\w'’.-]*", line)
+    return bool(words) and all(w[0].isupper() or w.lower() in CONNECTORS for w in words)
+
+
 def named_body(line: str, envoy_only: bool = False) -> str | None:
     """The State or body a title, letterhead, role or publisher line says the statement is of."""
     found = [ENVOY_OF_RE.search(line)]
@@ -374,6 +380,7 @@ def _author_name(
         and not re.search(r"[.!?:]$", opening)
         and len(opening.split()) <= 8
         and not DOCUMENT_WORDS.search(opening)  # "Contribution to the Workshop": a title
+        and _name_shaped(opening)  # "Hearing witnesses across borders": a title, not a name
     ):
         return _proper(opening)
     if publisher:
