@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from .. import sentences
 from . import nlp
-from .countries import state_named
+from .countries import spellings, state_named
 from .names import (
     CONNECTORS,
     HON,
@@ -388,6 +388,33 @@ def _author_name(
     return None
 
 
+def _short_state(name: str, text: str) -> str:
+    """A State's name as the document itself most often writes it: a letterhead's "ORIENTAL
+    REPUBLIC OF URUGUAY" is "Uruguay" where the text says "Uruguay" most; a name that is no
+    State's is kept."""
+    state = state_named(name)
+    if state is None:
+        return name
+    found = []  # (start, end, as written) of every spelling, none inside a longer one
+    for form in {state.lower(), *spellings(state), name.lower()}:
+        pattern = rf"(?i)(?<![\w-]){re.escape(form)}(?![\w-])"
+        found += [(m.start(), m.end(), m.group()) for m in re.finditer(pattern, text)]
+    counts: dict[str, int] = {}
+    for a, b, written in found:
+        inside = any(x <= a and b <= y and (x, y) != (a, b) for x, y, _ in found)
+        if not inside and not written.isupper():
+            counts[written] = counts.get(written, 0) + 1
+    return max(counts, key=lambda w: (counts[w], w == name)) if counts else name
+
+
+def _by_author(sentence: str, author: str) -> bool:
+    """A sentence whose subject is the author itself, in the third person ("Uruguay welcomes
+    the opportunity …", "The Government of Uruguay considers …")."""
+    lead = r"(?:the\s+(?:government|delegation|republic|kingdom|state)\s+of\s+(?:the\s+)?)?"
+    starts = re.match(rf"(?i){lead}{re.escape(author)}\s+[a-z]", sentence.strip())
+    return bool(starts) and bool(ENDS_SENTENCE.search(sentence.strip()))
+
+
 def heading_starts(
     text: str, spans: list[sentences.Span], paras: list[tuple[int, int]]
 ) -> set[int]:
@@ -456,6 +483,7 @@ def attribute_statement(
         return _letter(doc_id, text, spans, paras, ctx, heading, author, signed[1])
     if author_name:
         base, acr = split_org(author_name)
+        base = _short_state(base, text)
         kind = speaker_kind(base, ctx)
         roles = ["delegation"] if kind == "delegation" else []
         if delegate is not None and delegate.group and not own_voice:
@@ -508,6 +536,7 @@ def attribute_statement(
             u.quotes = [(span.start, span.end)]
             continue
         started = started or bool(FIRST_PERSON.search(u.text))
+        started = started or (author is not None and _by_author(u.text, author.name))
         if not started or span.start in heading or author is None:
             continue  # the title, place and date lines above the first sentence; headings
         mine = own_voice and reader and FIRST_SINGULAR.search(_outside_quotes_text(text, span))
