@@ -114,6 +114,8 @@ class Speaker:
                 out.append(org)
                 out.append(re.sub(r"\s*\([^)]*\)$", "", org))
         for role in self.roles:
+            if role == "delegation":  # its kind, not an office: "the delegation of X" is X
+                continue
             head = role.split(" of ")[0].split(" at ")[0].split(",")[0]
             out.append(f"the {head}")
             out.append(role)

@@ -133,9 +133,11 @@ class Extractive:
         if a.unknown_terms:
             names = ", ".join(a.unknown_terms)
             return Selection(reason=f"The sources do not mention {names}.", support=0.0)
-        absent = self._absent_subject(a) or self._absent_state(a)
-        if absent:
-            return Selection(reason=f"The sources do not mention {absent}.", support=0.0)
+        absent = self._absent_subject(a)
+        silent = None if absent else self._absent_state(a)
+        if absent or silent:
+            reason = silent or f"The sources do not mention {absent}."
+            return Selection(reason=reason, support=0.0)
         coming = self._only_to_come(a)
         if coming:
             return Selection(
@@ -211,22 +213,30 @@ class Extractive:
         return None if self.c.lexicon.known_word(head) else head
 
     def _absent_state(self, a: Analysis) -> str | None:
-        """The State whose position or words the question asks for ("what was the X's
-        position") when no document names it in any spelling: it has no position on record
-        (its name's words may each be common: "united", "states")."""
+        """Why the record has nothing of the State whose position or words the question asks
+        for ("what was X's position", "what did the delegation of X say"): no document names it
+        in any spelling (its name's words may each be common: "united", "states"), or it is
+        only named (it attended, it was mentioned), never a speaker nor a speaker's
+        affiliation."""
         from ..attribution import countries
 
         if a.speakers:
             return None
-        slots = [m.group("who") for p in SPEAKER_SLOT if (m := p.search(a.question))]
-        slot, state = next(((w, s) for w in slots if (s := countries.state_named(w))), ("", None))
+        slots = [
+            m.group("who") for p in (*SPEAKER_SLOT, POSITION_OF) if (m := p.search(a.question))
+        ]
+        state = next((s for w in slots if (s := _state_in(w))), None)
         if not state:
             return None
         spellings = {*countries.spellings(state), countries.fold(state)}
         texts = (countries.fold(d.get("text") or "") for d in self.c.docs.values())
-        if any(re.search(rf"\b{re.escape(f)}\b", t) for t in texts for f in spellings):
-            return None
-        return " ".join(slot.split())
+        if not any(re.search(rf"\b{re.escape(f)}\b", t) for t in texts for f in spellings):
+            return f"The sources do not mention {state}."
+        d = self.c.directory
+        for sp in (d.get(n) for n in d.names()):
+            if sp and state in {_state_in(sp.name), _state_in(sp.affiliation or ""), sp.state}:
+                return None
+        return f"The sources name {state} but do not report it speaking or its position."
 
     def _only_to_come(self, a: Analysis) -> str | None:
         """One of the question's two rarest words, when every unit using it speaks of what is to
@@ -942,6 +952,35 @@ def _asks(text: str) -> bool:
 def _numeral(word: str) -> bool:
     """A number in words ("one", "two"): a count, not a subject one speaks about."""
     return word.isalpha() and bool(NUMBER_RE.fullmatch(word))
+
+
+# "the position of X on Y": whose position a question asks for.
+POSITION_OF = re.compile(
+    r"\b(?:position|view|opinion|stance)s?\s+of\s+(?P<who>[^?,]+?)"
+    r"(?=\s+(?:on|about|regarding|concerning|at|in|during)\b|[?,.]|$)",
+    re.I,
+)
+# Words around a State's name in a question's speaker slot ("the delegation of X", "X's envoy").
+STATE_FRAME = re.compile(
+    r"(?i)\b(?:the|delegations?|delegates?|representatives?|ambassadors?|envoys?|governments?|"
+    r"authorities|officials?|of|from|for)\b|['’]s?\b"
+)
+
+
+def _state_in(slot: str) -> str | None:
+    """The State a question's speaker slot names: "the delegation of japan", "the Japanese
+    delegation", "Japan's envoy" -> "Japan"; None when it names no State."""
+    from ..attribution import countries
+
+    if state := countries.state_named(slot):
+        return state
+    words = " ".join(STATE_FRAME.sub(" ", slot).split())
+    if not words:
+        return None
+    if state := countries.state_named(words):
+        return state
+    of_people = countries.states_of_demonym(words.title())
+    return of_people[0] if of_people else None  # the most populous of the peoples so called
 
 
 def _compared_topic(a: Analysis) -> str:
