@@ -102,7 +102,7 @@ def _speaker_stems(corpus: Corpus, unit: StoredUnit) -> set[str]:
     sp = corpus.directory.speakers.get(unit.speaker or "")
     if sp is None:
         return set()
-    bits = [sp.name, sp.affiliation or "", sp.acronym or "", *sp.roles]
+    bits = [sp.name, sp.affiliation or "", sp.acronym or "", sp.state or "", *sp.roles]
     return stem_set(norm(" ".join(bits)).split())
 
 
