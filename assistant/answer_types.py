@@ -246,8 +246,7 @@ def numbers_for(
     number the question itself names (`exclude`: "Article 27" is not a count of anything).
     """
     out = []
-    if nouns & participation():  # "how many people took part": any way of saying taking part
-        nouns = nouns | participation()
+    nouns = counted_alike(nouns)  # "how many people took part": any way of saying taking part
     skip = not_counts(text)
     for m in NUMBER_RE.finditer(text):
         value = m.group().strip()
@@ -271,6 +270,18 @@ def numbers_for(
 # A State is a country: a record counts "41 States" where a question asks "how many countries".
 COUNTRY_NOUNS = {"country": "state", "countries": "states", "nation": "state", "nations": "states"}
 DIRECT = 3  # words after a number that name what it counts ("73 printed firearms")
+
+
+def counted_alike(stems: set[str]) -> set[str]:
+    """The stems a count of the same thing may go by: any way of saying taking part for one
+    ("participants" counts who "attended"), and "countries" for "States" (a record's word)."""
+    out = set(stems)
+    if stems & participation():
+        out |= participation()
+    alike = {stem(w) for pair in COUNTRY_NOUNS.items() for w in pair}
+    if stems & alike:
+        out |= alike
+    return out
 
 
 def counts_noun(text: str, noun: str | None, exclude: frozenset[str] = frozenset()) -> bool:

@@ -217,6 +217,8 @@ def score_hits(
         row = table_reading(corpus, u)  # a table's row means what its header and caption say
         if row:
             own = own | stem_set(content_words(norm(row)))
+        if "number" in kinds:  # "112 participants from 17 States" counts who attended, countries
+            own = answer_types.counted_alike(own)
         mine = terms
         if a.scope_labels:  # words that named the document or meeting are its title's
             title = title_stems(corpus, u.doc_id)
