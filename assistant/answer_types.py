@@ -359,7 +359,9 @@ VAGUE_RE = re.compile(
 # "How much will it cost", "how much money": a sum of money is asked, not a share of a thing.
 MONEY_ASKED = re.compile(
     r"\bhow\s+much\b(?!\s+of\b)(?=[^?]*\b(?:costs?|costing|money|budget\w*|fund(?:s|ed|ing)?|"
-    r"price\w*|spen[dt]\w*|paid|pay\w*|worth|pledg\w*|donat\w*|contribut\w*)\b)",
+    r"price\w*|spen[dt]\w*|paid|pay\w*|worth|pledg\w*|donat\w*|contribut\w*)\b)"
+    # "how many euros": a count of a currency is a sum of money
+    r"|\bhow\s+many\s+(?:[a-z]+\s+)?(?:dollars?|euros?|pounds?|francs?|yen|yuan|rupees?|pesos?)\b",
     re.I,
 )
 

@@ -233,7 +233,10 @@ def score_hits(
             cov = max(cov, settings.window_discount * coverage(mine, wide))
         cos = h.cosine if h.cosine is not None else floor
         typed = _typed(kinds, replace(u, text=row) if row else u, nouns, named, clock)
-        typed = (typed or _typed(kinds, u, nouns, named, clock)) and not uncountable
+        # a noun the record never uses is counted in its own words by a unit as close to the
+        # question as a paraphrase ("how many shots" of "fired more than 600 rounds")
+        said_alike = cos >= settings.paraphrase_similarity
+        typed = (typed or _typed(kinds, u, nouns, named, clock)) and (not uncountable or said_alike)
         if money:  # "how much will it cost": only a sum of money answers
             typed = typed and bool(answer_types.MONEY_RE.search(u.text))
         typed = typed and not other_year(corpus, u, asked_years)  # a count of another year
