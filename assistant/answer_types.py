@@ -217,12 +217,19 @@ NUMBERING = re.compile(r"(?m)^[\s*_#>-]*\d{1,3}(?:[.)/]\s|\t|\.?$)")
 PERIOD = re.compile(r"\b(?:first|second|third|fourth|last|final)\s+(half|quarter|third)\b", re.I)
 
 
+# "one" as a pronoun, in general English: "one of the stops", "no one", "each one".
+PRONOUN_ONE = re.compile(
+    r"\b(one)\s+(?:of|another)\b|\b(?:no|any|every|each|the|this|that|which)\s+(one)\b", re.I
+)
+
+
 def not_counts(text: str) -> list[tuple[int, int]]:
     """Spans whose numbers count nothing: dates, times of day ("10:21", "2 p.m.") and the
     numbering of lines."""
     spans = [m.span() for m in DATE_RE.finditer(text)]
     spans += [m.span() for m in TIME_RE.finditer(text)]
     spans += [m.span(1) for m in PERIOD.finditer(text)]
+    spans += [m.span(1 if m.group(1) else 2) for m in PRONOUN_ONE.finditer(text)]
     return spans + [m.span() for m in NUMBERING.finditer(text)]
 
 

@@ -201,6 +201,7 @@ def score_hits(
         if w
     )
     asked_years = years_of(a.question) if "number" in kinds else set()
+    counted_words = set((noun or "").split()[-1:])  # its head: "convictions"
     dense = [h.cosine for h in hits if h.cosine is not None]
     floor = min(dense) if dense else 0.0
     # A dateline answers for the document or meeting the question names, never for another
@@ -221,8 +222,8 @@ def score_hits(
             own = answer_types.counted_alike(own)
         mine = terms
         if a.scope_labels:  # words that named the document or meeting are its title's
-            title = title_stems(corpus, u.doc_id)
-            mine = [t for t in terms if not t.held_by(title)]
+            title = title_stems(corpus, u.doc_id)  # but not the noun a count is of
+            mine = [t for t in terms if not t.held_by(title) or t.word.lower() in counted_words]
             if frame:  # a record's heading ("X, Geneva, 2024-04-09") is its event taking place
                 mine = [t for t in mine if t.word not in EVENT_WORDS]
         # No words beyond those naming the meeting or document: the scope is the question.
