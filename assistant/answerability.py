@@ -202,6 +202,8 @@ def score_hits(
     )
     asked_years = years_of(a.question) if "number" in kinds else set()
     counted_words = set((noun or "").split()[-1:])  # its head: "convictions"
+    if "number" in kinds:  # a table found by its header or a row: its rows hold the counts
+        hits = _with_table_rows(corpus, hits)
     dense = [h.cosine for h in hits if h.cosine is not None]
     floor = min(dense) if dense else 0.0
     # A dateline answers for the document or meeting the question names, never for another
@@ -275,6 +277,60 @@ def score_hits(
         if not any(s.typed for s in covering):
             missing = kinds[0]
     return Support(best.score if best else 0.0, best, scored, missing)
+
+
+TABLE_ROWS = 12  # rows of a table found by one of its lines that are scored with it
+
+
+def _with_table_rows(corpus: Corpus, hits: list[Hit]) -> list[Hit]:
+    """The hits, each table row or header among them followed by the other rows of its
+    table (the lines as wide as it around it), scored as the line that found them."""
+    seen = {h.unit.unit_id for h in hits}
+    out: list[Hit] = []
+    for h in hits:
+        out.append(h)
+        u = h.unit
+        width = len(u.text.strip().split("\t"))
+        units = corpus.by_doc.get(u.doc_id, [])
+        if width < 2 or u.order >= len(units) or units[u.order].unit_id != u.unit_id:
+            continue
+        lo = hi = u.order
+        while lo > 0 and len(units[lo - 1].text.strip().split("\t")) == width:
+            lo -= 1
+        while hi + 1 < len(units) and len(units[hi + 1].text.strip().split("\t")) == width:
+            hi += 1
+        for v in units[lo : hi + 1][: TABLE_ROWS + 1]:
+            if v.unit_id not in seen:
+                seen.add(v.unit_id)
+                out.append(Hit(v, h.score, h.cosine, h.bm25))
+    return out
+
+
+def column_total(
+    corpus: Corpus, units: list[StoredUnit], nouns: set[str]
+) -> tuple[list[StoredUnit], str] | None:
+    """'What is the total number of X in the table': the rows among `units` of one table, and
+    the sum of the column whose header names X ("Prosecutions: 604 + 688 + 755 = 2,047")."""
+    tables: dict[tuple[str, int], list[StoredUnit]] = {}
+    for u in units:
+        width = len(u.text.strip().split("\t"))
+        if width >= 2:
+            tables.setdefault((u.doc_id, width), []).append(u)
+    for found in sorted(tables.values(), key=len, reverse=True):
+        rows = sorted(found, key=lambda u: u.order)
+        doc = corpus.docs.get(rows[0].doc_id, {}).get("text") or ""
+        read = [[c.split(": ", 1) for c in table_row(r, doc).split("; ")] for r in rows]
+        if len(rows) < 2 or any(len(c) != 2 for cells in read for c in cells):
+            continue
+        header = [h for h, _ in read[0]]
+        fit = [len(stem_set(content_words(norm(h))) & nouns) for h in header]
+        col = max(range(len(header)), key=lambda i: fit[i])
+        cells = [cells[col][1].strip() for cells in read]
+        if not fit[col] or not all(re.fullmatch(r"\d{1,3}(?:,\d{3})*|\d+", c) for c in cells):
+            continue
+        total = sum(int(c.replace(",", "")) for c in cells)
+        return rows, f"{header[col].strip()}: {' + '.join(cells)} = {total:,}"
+    return None
 
 
 def table_reading(corpus: Corpus, unit: StoredUnit) -> str:

@@ -116,3 +116,52 @@ def test_a_retold_figure_is_cited_from_the_person_who_states_it(harbour):
     assert not a.abstained, a.text
     assert "86" in a.text and "12" in a.text
     assert a.citations and all(c.speaker and "Kervinen" in c.speaker for c in a.citations), a.text
+
+
+RECORD = "\n".join(
+    [
+        "Summary record of the second meeting of the working group on river patrols",
+        "",
+        "The Secretariat presented the figures reported by States, summarized in the table below.",
+        "",
+        "Year\tPatrols launched\tArrests\tBoats seized",
+        "2021\t410\t57\t12",
+        "2022\t455\t61\t19",
+        "2023\t502\t66\t23",
+        "",
+        "Several experts said that the figures were incomplete.",
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def patrols(tmp_path_factory):
+    from assistant.config import load_settings
+    from assistant.engine import build_engine
+
+    base = tmp_path_factory.mktemp("number_tables")
+    docs = base / "docs"
+    docs.mkdir()
+    (docs / "summary_record_river_patrols.txt").write_text(RECORD, encoding="utf-8")
+    return build_engine(load_settings(source_dir=docs, index_dir=base / "index"))
+
+
+def test_a_count_of_one_year_is_read_from_its_table_row(patrols):
+    a = patrols.ask("How many boats were seized in 2022?")
+    assert not a.abstained, a.text
+    assert "19" in a.text
+    assert [c.quote for c in a.citations] == ["2022\t455\t61\t19"]
+
+
+def test_a_total_adds_up_the_column_of_the_table(patrols):
+    a = patrols.ask(
+        "How many arrests were made in total from 2021 to 2023, according to the table?"
+    )
+    assert not a.abstained, a.text
+    assert a.text.startswith("**Arrests: 57 + 61 + 66 = 184.**"), a.text
+    assert len(a.citations) == 3
+
+
+def test_a_number_never_in_the_table_still_abstains(patrols):
+    a = patrols.ask("How many euros did the working group spend on river patrols?")
+    assert a.abstained, a.text

@@ -837,6 +837,13 @@ class Extractive:
             title = set().union(*(answerability.title_stems(self.c, d) for d in a.docs))
             nouns = (nouns - title) or nouns
         named = numbers_in(a.question)
+        summed = None
+        if "number" in a.types and TOTAL.search(a.question):  # a table's column, added up
+            summed = answerability.column_total(self.c, [x.hit.unit for x in good], nouns)
+        if summed:
+            rows, total = summed
+            return Selection([self.claim(u) for u in rows], hits, lead=f"**{total}.**",
+                             support=support)  # fmt: skip
         if "number" in a.types:  # the unit whose number sits closest to the nouns asked about
             good = sorted(good, key=lambda x: -max(
                 (n for _, _, n in numbers_for(x.hit.unit.text, nouns)), default=0))  # fmt: skip
