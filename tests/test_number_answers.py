@@ -165,3 +165,39 @@ def test_a_total_adds_up_the_column_of_the_table(patrols):
 def test_a_number_never_in_the_table_still_abstains(patrols):
     a = patrols.ask("How many euros did the working group spend on river patrols?")
     assert a.abstained, a.text
+
+
+PATROL_REPORT = "\n".join(
+    [
+        "Report of the regional meeting on maritime patrols",
+        "",
+        "1. The meeting was opened by the Chair, Ms. Ilona Varga.",
+        "",
+        "2. The representative of Estonia welcomed the draft recommendations and stressed the "
+        "value of joint patrols.",
+        "",
+        "3. The representative of Estonia stated that the coast guard had trained 40 boarding "
+        "officers.",
+        "",
+        "Informal consultations, 14:00",
+        "",
+        '- For Estonia, Ms. Kaja Tamm suggested that recommendation 4 refer to "unflagged craft", '
+        "explaining that her service had stopped nine stateless boats by checking hull numbers.",
+        "",
+        "4. The representative of Latvia supported the proposal.",
+    ]
+)
+
+
+def test_a_number_asked_of_a_state_is_found_in_the_words_of_its_people(tmp_path):
+    from assistant.config import load_settings
+    from assistant.engine import build_engine
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "report_maritime_patrols.txt").write_text(PATROL_REPORT, encoding="utf-8")
+    engine = build_engine(load_settings(source_dir=docs, index_dir=tmp_path / "index"))
+    a = engine.ask("How many stateless boats did Estonia stop?")
+    assert not a.abstained, a.text
+    assert "nine" in a.text
+    assert [c.speaker for c in a.citations] == ["Kaja Tamm"]
