@@ -201,3 +201,10 @@ def test_a_number_asked_of_a_state_is_found_in_the_words_of_its_people(tmp_path)
     assert not a.abstained, a.text
     assert "nine" in a.text
     assert [c.speaker for c in a.citations] == ["Kaja Tamm"]
+
+
+def test_a_question_in_two_parts_answered_by_one_line_cites_it_once(patrols):
+    a = patrols.ask("How many arrests were made in 2022, and how many boats were seized in 2022?")
+    assert not a.abstained, a.text
+    assert "61" in a.text and "19" in a.text
+    assert len(a.citations) == 1 and a.text.count("[1]") == 1, a.text
