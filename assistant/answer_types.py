@@ -224,8 +224,8 @@ PRONOUN_ONE = re.compile(
 
 
 def not_counts(text: str) -> list[tuple[int, int]]:
-    """Spans whose numbers count nothing: dates, times of day ("10:21", "2 p.m.") and the
-    numbering of lines."""
+    """Spans whose numbers count nothing: dates, times of day ("10:21", "2 p.m."), parts of a
+    year ("the first half"), "one" as a pronoun and the numbering of lines."""
     spans = [m.span() for m in DATE_RE.finditer(text)]
     spans += [m.span() for m in TIME_RE.finditer(text)]
     spans += [m.span(1) for m in PERIOD.finditer(text)]
