@@ -208,6 +208,38 @@ def places(text: str) -> list[str]:
     return out
 
 
+# A number that numbers a line rather than counts: a paragraph or list number at the start of
+# a line ("12. The Group …", "3) …", "4/ …", a table's first cell "1<tab>Opening …").
+NUMBERING = re.compile(r"(?m)^[\s*_#>-]*\d{1,3}(?:[.)/]\s|\t|\.?$)")
+
+
+# A part of a year named by its fraction: "in the first half of 2024", "the last quarter".
+PERIOD = re.compile(r"\b(?:first|second|third|fourth|last|final)\s+(half|quarter|third)\b", re.I)
+
+
+# "one" as a pronoun, in general English: "one of the stops", "no one", "each one".
+PRONOUN_ONE = re.compile(
+    r"\b(one)\s+(?:of|another)\b|\b(?:no|any|every|each|the|this|that|which)\s+(one)\b", re.I
+)
+
+
+def not_counts(text: str) -> list[tuple[int, int]]:
+    """Spans whose numbers count nothing: dates, times of day ("10:21", "2 p.m."), parts of a
+    year ("the first half"), "one" as a pronoun and the numbering of lines."""
+    spans = [m.span() for m in DATE_RE.finditer(text)]
+    spans += [m.span() for m in TIME_RE.finditer(text)]
+    spans += [m.span(1) for m in PERIOD.finditer(text)]
+    spans += [m.span(1 if m.group(1) else 2) for m in PRONOUN_ONE.finditer(text)]
+    return spans + [m.span() for m in NUMBERING.finditer(text)]
+
+
+def number_value(number: str) -> str:
+    """A number's value as written, for telling the same figure apart from another:
+    "4,000" and "4 000" are one, "sixty" is itself."""
+    digits = re.sub(r"(?<=\d)[, ](?=\d{3}\b)", "", number.strip().lower())
+    return re.sub(r"\s*(?:per\s*cent|percent|%)$", "%", digits)
+
+
 # A number's noun set off by a comma ("One speaker, from Italy, described …"): what it counts.
 APPOSED = re.compile(r"\s+([A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*)?),")
 
@@ -221,12 +253,11 @@ def numbers_for(
     number the question itself names (`exclude`: "Article 27" is not a count of anything).
     """
     out = []
-    if nouns & participation():  # "how many people took part": any way of saying taking part
-        nouns = nouns | participation()
-    date_spans = [m.span() for m in DATE_RE.finditer(text)]
+    nouns = counted_alike(nouns)  # "how many people took part": any way of saying taking part
+    skip = not_counts(text)
     for m in NUMBER_RE.finditer(text):
         value = m.group().strip()
-        if YEAR_RE.fullmatch(value) or any(a <= m.start() < b for a, b in date_spans):
+        if YEAR_RE.fullmatch(value) or any(a <= m.start() < b for a, b in skip):
             continue
         if value in exclude or LABEL_BEFORE.search(text[max(0, m.start() - 16) : m.start()]):
             continue
@@ -248,6 +279,18 @@ COUNTRY_NOUNS = {"country": "state", "countries": "states", "nation": "state", "
 DIRECT = 3  # words after a number that name what it counts ("73 printed firearms")
 
 
+def counted_alike(stems: set[str]) -> set[str]:
+    """The stems a count of the same thing may go by: any way of saying taking part for one
+    ("participants" counts who "attended"), and "countries" for "States" (a record's word)."""
+    out = set(stems)
+    if stems & participation():
+        out |= participation()
+    alike = {stem(w) for pair in COUNTRY_NOUNS.items() for w in pair}
+    if stems & alike:
+        out |= alike
+    return out
+
+
 def counts_noun(text: str, noun: str | None, exclude: frozenset[str] = frozenset()) -> bool:
     """A number in `text` followed at once by the noun "how many X" counts ("Last year we
     examined 73 printed firearms" counts "printed guns"): the number is for the thing asked."""
@@ -257,9 +300,10 @@ def counts_noun(text: str, noun: str | None, exclude: frozenset[str] = frozenset
     if not words:
         return False
     asked = {stem(w) for w in words} | {stem(COUNTRY_NOUNS[w]) for w in words if w in COUNTRY_NOUNS}
+    skip = not_counts(text)
     for m in NUMBER_RE.finditer(text):
         value = m.group().strip()
-        if value in exclude or YEAR_RE.fullmatch(value):
+        if value in exclude or YEAR_RE.fullmatch(value) or any(a <= m.start() < b for a, b in skip):
             continue
         if LABEL_BEFORE.search(text[max(0, m.start() - 16) : m.start()]):
             continue
@@ -322,7 +366,9 @@ VAGUE_RE = re.compile(
 # "How much will it cost", "how much money": a sum of money is asked, not a share of a thing.
 MONEY_ASKED = re.compile(
     r"\bhow\s+much\b(?!\s+of\b)(?=[^?]*\b(?:costs?|costing|money|budget\w*|fund(?:s|ed|ing)?|"
-    r"price\w*|spen[dt]\w*|paid|pay\w*|worth|pledg\w*|donat\w*|contribut\w*)\b)",
+    r"price\w*|spen[dt]\w*|paid|pay\w*|worth|pledg\w*|donat\w*|contribut\w*)\b)"
+    # "how many euros": a count of a currency is a sum of money
+    r"|\bhow\s+many\s+(?:[a-z]+\s+)?(?:dollars?|euros?|pounds?|francs?|yen|yuan|rupees?|pesos?)\b",
     re.I,
 )
 
@@ -375,6 +421,11 @@ def has_quantity(
     if quantity_spans(text, kind, exclude):
         return True
     return kind in ("count", "rate") and _vague_for(text, nouns)
+
+
+def figures(text: str, nouns: set[str], exclude: frozenset[str] = frozenset()) -> set[str]:
+    """The values of the numbers beside a noun asked about (`numbers_for`)."""
+    return {number_value(text[i:j]) for i, j, n in numbers_for(text, nouns, exclude) if n > 0}
 
 
 def has_number(text: str, nouns: set[str], exclude: frozenset[str] = frozenset()) -> bool:

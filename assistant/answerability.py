@@ -102,7 +102,7 @@ def _speaker_stems(corpus: Corpus, unit: StoredUnit) -> set[str]:
     sp = corpus.directory.speakers.get(unit.speaker or "")
     if sp is None:
         return set()
-    bits = [sp.name, sp.affiliation or "", sp.acronym or "", *sp.roles]
+    bits = [sp.name, sp.affiliation or "", sp.acronym or "", sp.state or "", *sp.roles]
     return stem_set(norm(" ".join(bits)).split())
 
 
@@ -201,6 +201,9 @@ def score_hits(
         if w
     )
     asked_years = years_of(a.question) if "number" in kinds else set()
+    counted_words = set((noun or "").split()[-1:])  # its head: "convictions"
+    if "number" in kinds:  # a table found by its header or a row: its rows hold the counts
+        hits = _with_table_rows(corpus, hits)
     dense = [h.cosine for h in hits if h.cosine is not None]
     floor = min(dense) if dense else 0.0
     # A dateline answers for the document or meeting the question names, never for another
@@ -217,10 +220,12 @@ def score_hits(
         row = table_reading(corpus, u)  # a table's row means what its header and caption say
         if row:
             own = own | stem_set(content_words(norm(row)))
+        if "number" in kinds:  # "112 participants from 17 States" counts who attended, countries
+            own = answer_types.counted_alike(own)
         mine = terms
         if a.scope_labels:  # words that named the document or meeting are its title's
-            title = title_stems(corpus, u.doc_id)
-            mine = [t for t in terms if not t.held_by(title)]
+            title = title_stems(corpus, u.doc_id)  # but not the noun a count is of
+            mine = [t for t in terms if not t.held_by(title) or t.word.lower() in counted_words]
             if frame:  # a record's heading ("X, Geneva, 2024-04-09") is its event taking place
                 mine = [t for t in mine if t.word not in EVENT_WORDS]
         # No words beyond those naming the meeting or document: the scope is the question.
@@ -231,7 +236,10 @@ def score_hits(
             cov = max(cov, settings.window_discount * coverage(mine, wide))
         cos = h.cosine if h.cosine is not None else floor
         typed = _typed(kinds, replace(u, text=row) if row else u, nouns, named, clock)
-        typed = (typed or _typed(kinds, u, nouns, named, clock)) and not uncountable
+        # a noun the record never uses is counted in its own words by a unit as close to the
+        # question as a paraphrase ("how many shots" of "fired more than 600 rounds")
+        said_alike = cos >= settings.paraphrase_similarity
+        typed = (typed or _typed(kinds, u, nouns, named, clock)) and (not uncountable or said_alike)
         if money:  # "how much will it cost": only a sum of money answers
             typed = typed and bool(answer_types.MONEY_RE.search(u.text))
         typed = typed and not other_year(corpus, u, asked_years)  # a count of another year
@@ -269,6 +277,60 @@ def score_hits(
         if not any(s.typed for s in covering):
             missing = kinds[0]
     return Support(best.score if best else 0.0, best, scored, missing)
+
+
+TABLE_ROWS = 12  # rows of a table found by one of its lines that are scored with it
+
+
+def _with_table_rows(corpus: Corpus, hits: list[Hit]) -> list[Hit]:
+    """The hits, each table row or header among them followed by the other rows of its
+    table (the lines as wide as it around it), scored as the line that found them."""
+    seen = {h.unit.unit_id for h in hits}
+    out: list[Hit] = []
+    for h in hits:
+        out.append(h)
+        u = h.unit
+        width = len(u.text.strip().split("\t"))
+        units = corpus.by_doc.get(u.doc_id, [])
+        if width < 2 or u.order >= len(units) or units[u.order].unit_id != u.unit_id:
+            continue
+        lo = hi = u.order
+        while lo > 0 and len(units[lo - 1].text.strip().split("\t")) == width:
+            lo -= 1
+        while hi + 1 < len(units) and len(units[hi + 1].text.strip().split("\t")) == width:
+            hi += 1
+        for v in units[lo : hi + 1][: TABLE_ROWS + 1]:
+            if v.unit_id not in seen:
+                seen.add(v.unit_id)
+                out.append(Hit(v, h.score, h.cosine, h.bm25))
+    return out
+
+
+def column_total(
+    corpus: Corpus, units: list[StoredUnit], nouns: set[str]
+) -> tuple[list[StoredUnit], str] | None:
+    """'What is the total number of X in the table': the rows among `units` of one table, and
+    the sum of the column whose header names X ("Prosecutions: 604 + 688 + 755 = 2,047")."""
+    tables: dict[tuple[str, int], list[StoredUnit]] = {}
+    for u in units:
+        width = len(u.text.strip().split("\t"))
+        if width >= 2:
+            tables.setdefault((u.doc_id, width), []).append(u)
+    for found in sorted(tables.values(), key=len, reverse=True):
+        rows = sorted(found, key=lambda u: u.order)
+        doc = corpus.docs.get(rows[0].doc_id, {}).get("text") or ""
+        read = [[c.split(": ", 1) for c in table_row(r, doc).split("; ")] for r in rows]
+        if len(rows) < 2 or any(len(c) != 2 for cells in read for c in cells):
+            continue
+        header = [h for h, _ in read[0]]
+        fit = [len(stem_set(content_words(norm(h))) & nouns) for h in header]
+        col = max(range(len(header)), key=lambda i: fit[i])
+        cells = [cells[col][1].strip() for cells in read]
+        if not fit[col] or not all(re.fullmatch(r"\d{1,3}(?:,\d{3})*|\d+", c) for c in cells):
+            continue
+        total = sum(int(c.replace(",", "")) for c in cells)
+        return rows, f"{header[col].strip()}: {' + '.join(cells)} = {total:,}"
+    return None
 
 
 def table_reading(corpus: Corpus, unit: StoredUnit) -> str:

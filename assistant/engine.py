@@ -331,9 +331,13 @@ class DialogueEngine:
         answered = [s for _, s in picks if s.claims]
         if not answered:
             return x.select(a, timings)
-        leads = [s.lead for s in answered if s.lead]
+        leads: list[str] = []
+        for lead in (s.lead for s in answered if s.lead):  # a part's lead said once
+            pieces = lead.strip("*. ").split("; ")
+            if not all(p in " ".join(leads) for p in pieces):
+                leads.append(lead)
         leads += [f"The sources do not answer “{p}”" for p, s in picks if not s.claims]
-        claims = [c for s in answered for c in s.claims]
+        claims = list({c.text: c for s in answered for c in s.claims}.values())
         return Selection(
             claims, [h for s in answered for h in s.hits], bullets=any(s.bullets for s in answered),
             lead=" ".join(leads) or None, support=min(s.support or 0.0 for s in answered),

@@ -19,6 +19,8 @@ from ..answer_types import (
     asks_time,
     counted,
     dates,
+    figures,
+    number_value,
     numbers_for,
     numbers_in,
     places,
@@ -32,7 +34,7 @@ from ..corpus import Corpus
 from ..directory import Speaker
 from ..questions import FUTURE, REPORTING, SPEAKER_SLOT, Analysis
 from ..retrieval import Hit
-from ..terms import content_words, coverage, stem_set
+from ..terms import STOPWORDS, content_words, coverage, stem_set
 from .retrieve import reported_with, search, with_paragraph
 
 # A question about when a document itself came out (past tense, general English verbs).
@@ -728,6 +730,12 @@ class Extractive:
         hits = self.search(a, query, s.top_k * 2, timings)  # scored wider than shown
         terms = answerability.question_terms(c, a)
         sup = answerability.score_hits(c, a, hits, s, terms)
+        if sup.missing_type == "number" and a.speakers:  # a figure another line credits them with
+            wide = unique_hits(
+                hits + self.search(replace(a, speakers=[]), query, s.top_k * 2, timings)
+            )
+            again = answerability.score_hits(c, a, wide, s, terms)
+            hits, sup = (wide, again) if again.missing_type is None else (hits, sup)
         hits = hits[: s.top_k]
         said = self._named_but_unknown(a, sup)
         if isinstance(said, Selection):
@@ -838,18 +846,42 @@ class Extractive:
         if a.scope_labels:  # words naming the meeting are not what is counted
             title = set().union(*(answerability.title_stems(self.c, d) for d in a.docs))
             nouns = (nouns - title) or nouns
+        named = numbers_in(a.question)
+        summed = None
+        if "number" in a.types and TOTAL.search(a.question):  # a table's column, added up
+            summed = answerability.column_total(self.c, [x.hit.unit for x in good], nouns)
+        if summed:
+            rows, total = summed
+            return Selection([self.claim(u) for u in rows], hits, lead=f"**{total}.**",
+                             support=support)  # fmt: skip
         if "number" in a.types:  # the unit whose number sits closest to the nouns asked about
             good = sorted(good, key=lambda x: -max(
                 (n for _, _, n in numbers_for(x.hit.unit.text, nouns)), default=0))  # fmt: skip
+            # The record's retelling of figures someone states: the speaker's own line instead
+            # (the first unit among the good ones crediting someone with all those figures).
+            own = [(x, figures(x.hit.unit.text, nouns, named)) for x in good]
+            swapped = []
+            for x, held in own:
+                theirs = [y for y, more in own if y.hit.unit.speaker and held <= more]
+                said = None if x.hit.unit.speaker or not held else next(iter(theirs), None)
+                swapped.append(said or x)
+            good = list({id(x): x for x in swapped}.values())
         chosen: list[StoredUnit] = []
         parts: list[str] = []
         same: list[str] = []
+        values: set[str | None] = set()  # the figures already led with: a retelling adds none
+
+        def _figure(part: str) -> str | None:  # "4,000 parcels" -> "4000"
+            m = NUMBER_RE.match(part)
+            return number_value(m.group()) if m else None
+
         for x in good[:3]:
             u = x.hit.unit
             found = _lead_parts(a, u.text, nouns, self._known_places())
-            new = [p for p in found if p not in parts]
+            new = [p for p in found if p not in parts and _figure(p) not in values]
             if not new:
                 continue
+            values |= {_figure(p) for p in new} - {None}
             parts.extend(new)
             same = same or new  # a total sums the parts of one statement only
             chosen.append(u)
@@ -1030,8 +1062,15 @@ def _lead_parts(a: Analysis, text: str, nouns: set[str], known: set[str]) -> lis
             kind_of = [x for x in numbers_for(text, nouns, named) if any(
                 i <= x[0] < j for i, j in spans)]  # fmt: skip
             matched = kind_of or matched  # "how long": the number with its unit of time first
+            starts = [i for i, _, _ in matched]
             for i, b, _ in matched[:3]:
-                tail = re.split(r"[,.;:(]| and | including | from ", text[b : b + 80])[0]
-                words = " ".join(tail.split()[:4])  # what is counted: "port officials"
-                out.append(f"{text[i:b]} {words}".strip())
+                # what is counted ("port officials"): up to the next count, a clause or a list
+                upto = min([x for x in starts if x > i] + [b + 80])
+                tail = re.split(r"[,.;:(]| and | including | from |\b(?:that|which|who|whom|"
+                                r"whose|where|while|because|but|than|when|if)\b",
+                                text[b:upto])[0]  # fmt: skip
+                words = tail.split()[:4]
+                while words and words[-1].lower() in STOPWORDS:  # "seven vessels in the"
+                    words.pop()
+                out.append(f"{text[i:b]} {' '.join(words)}".strip())
     return out
