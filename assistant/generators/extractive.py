@@ -381,6 +381,8 @@ class Extractive:
         return unique_hits(hits), True, support
 
     def _speakers(self, a: Analysis, timings: dict[str, float]) -> Selection:
+        from ..directory import norm
+        from . import topics
         from .broad import recommends, substantive
 
         d = self.c.directory
@@ -419,12 +421,28 @@ class Extractive:
             if topic:
                 hits, supported, score = self.on_topic(name, a, units, timings, a.claim_check)
                 verb = stem_set(a.said_verb.split()) | _addressee(a.question)
+                # "what did X pledge / plan / want the meeting to look at": the question's own
+                # verbs, right after whoever it names and after "to", are how, not what.
+                words = norm(a.question).split()
+                who = (a.named_by.get(name) or norm(a.slot)).split()
+                at = next((i + len(who) for i in range(len(words))
+                           if who and words[i : i + len(who)] == who), len(words))  # fmt: skip
+                asks = re.match(r"\s*(?:what|how|why|which)\b.*?\b(?:did|does|do|is|was|were|are|"
+                                r"has|have|had)\s", a.question, re.I)  # fmt: skip
+                if asks and at < len(words):
+                    verb |= stem_set([words[at]] + [words[j + 1] for j in range(at, len(words) - 1)
+                                                    if words[j] == "to"])  # fmt: skip
                 rest = " ".join(
                     w for w in topic.split() if not stem_set([w]) & verb and not _numeral(w)
                 )
                 if not supported and rest != topic:  # "caution" is how, not what
-                    if not rest:
-                        return self._speakers(replace(a, topic="", said_verb=""), timings)
+                    if not rest:  # where they said it, if the question names it
+                        docs = topics.occasion(
+                            self.c, a.question, sorted({u.doc_id for u in units})
+                        )[1]
+                        return self._speakers(
+                            replace(a, topic="", said_verb="", docs=docs or a.docs), timings
+                        )
                     hits, supported, score = self.on_topic(
                         name, replace(a, topic=rest), units, timings, a.claim_check
                     )
