@@ -427,7 +427,7 @@ def _by_demonym(q: str, vocabulary: set[str], directory: Directory) -> tuple[lis
             ]  # fmt: skip
             noun = re.match(r"([a-z]+)", norm(q[m.end() :]))
             bodies = [n for n in states if directory.speakers[n].kind == "delegation"]
-            if noun and not stem_set([noun.group(1)]) & _person_nouns(directory):
+            if noun and noun.group(1).removesuffix("s") not in _person_nouns(directory):
                 return (titled or persons) + bodies, word  # "the X customs": its people and it
             return titled or persons, word  # "the X delegate": the State's people, not the State
         if states:
@@ -575,14 +575,15 @@ def _names_a_person(rest: str, directory: Directory) -> bool:
 
 
 def _person_nouns(directory: Directory) -> set[str]:
-    """Stems of the nouns that say what a person is: a delegate's title, the first word of a
-    role or of what a record calls someone ("director", "judge"), not the bodies they name."""
-    words = set(DELEGATES)
+    """The nouns (singular) that say what a person is: a delegate's title, the first word of
+    a role or of what a record calls someone ("director", "judge"), not the bodies they name.
+    Whole words: "delegate" is a person, "delegation" (one stem) the State's body."""
+    words = DELEGATES - {"delegation"}  # a delegation is the State's body, not a person
     for sp in directory.speakers.values():
-        for r in [*sp.roles, *sp.described]:
+        for r in [*sp.roles, *sp.described] if sp.kind == "person" else []:
             first = [w for w in norm(r).split() if w not in ("a", "an", "the")][:1]
             words.update(first)
-    return stem_set(words)
+    return {w.removesuffix("s") for w in words}
 
 
 def _heads(descriptions: list[str]) -> list[str]:
