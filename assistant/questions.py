@@ -331,7 +331,8 @@ AS_TOLD = re.compile(r"\bas\s+(?:reported|recorded|noted|stated|described|summar
 AUDIENCE = re.compile(
     r"\b(?P<verb>tell|tells|told|telling)\s+(?!(?:by|that|about|of|what|how|why|when)\b)"
     r"(?:(?:the|a|an|our|their|his|her)\s+)?"
-    r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?=\s+(?:about|on|that|why|how|what|when|during|at|in)\b"
+    r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?=\s+(?:about|on|that|why|how|what|when|during|at|in|"
+    r"after|before)\b"
     r"|\s*[?.,;]|\s*$)",
     re.I,
 )

@@ -66,3 +66,9 @@ def test_a_demonym_in_lower_case_before_a_speakers_noun():
 def test_a_speakers_own_kind_is_no_alias():
     assert DIRECTORY.resolve("what did the delegation propose") == []
     assert DIRECTORY.resolve("what did Chile propose") == ["Chile"]
+
+
+def test_whom_a_speaker_told_is_no_topic_before_a_time_either():
+    a = read("What did Paavo Lindqvist tell the Nordic Law Review after the hearing?")
+    assert a.speakers == ["Paavo Lindqvist"]
+    assert "review" not in a.topic.split()
