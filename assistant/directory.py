@@ -426,23 +426,29 @@ class Directory:
                   if sp.kind == "person" and len(sp.name.split()) > 1}  # fmt: skip
         if not people:
             return
-        longest_first = sorted(people, key=len, reverse=True)
-        named = re.compile(r"\b(?:" + "|".join(map(re.escape, longest_first)) + r")\b")
+        by_first: dict[str, list[str]] = {}  # a full name's first word -> the full names
         tokens: dict[tuple[str, str], set[str]] = {}  # (doc, name token) -> people holding it
         for sp in people.values():
+            by_first.setdefault(sp.name.split()[0], []).append(sp.name)
             for t in sp.name.split():
                 for d in sp.documents:
                     tokens.setdefault((d, t), set()).add(sp.name)
-        for u in units:
-            for m in named.finditer(u.text):
-                sp = people[m.group()]
-                after = APPOSITION.match(u.text, m.end())
-                if after and after.group(1) not in sp.described:
-                    sp.described.append(after.group(1))
-                before = TITLE_BEFORE.search(u.text, 0, m.start())
-                title = before.group(1) if before else ""
-                if ROLE_RE.match(title) and meeting_role(title) is None and title not in sp.roles:
-                    sp.roles.append(title)  # a post ("Minister of X"), not a body or a Chair
+        for u in units:  # only the full names whose first word the unit holds: a set look-up
+            firsts = set(re.findall(r"[A-Z][\w'’-]*", u.text)) & by_first.keys()
+            for name in (n for f in firsts for n in by_first[f]):
+                for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", u.text):
+                    sp = people[name]
+                    after = APPOSITION.match(u.text, m.end())
+                    if after and after.group(1) not in sp.described:
+                        sp.described.append(after.group(1))
+                    before = TITLE_BEFORE.search(u.text, 0, m.start())
+                    title = before.group(1) if before else ""
+                    if (
+                        ROLE_RE.match(title)
+                        and meeting_role(title) is None
+                        and title not in sp.roles
+                    ):
+                        sp.roles.append(title)  # a post ("Minister of X"), not a body or a Chair
             for m in LED_DELEGATION.finditer(u.text):
                 who = tokens.get((u.doc_id, m.group(1)), set())
                 state = _state_of(m.group(2)) or next(iter(states_of_demonym(m.group(2))), None)
