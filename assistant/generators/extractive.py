@@ -321,7 +321,6 @@ class Extractive:
         Words naming where they spoke ("on the radio": their radio transcript) are no topic;
         a topic word they say in another form or a near synonym ("lab" ~ "laboratory")
         counts as theirs (`topics`)."""
-        from ..retrieval import Hit as Found
         from . import topics
 
         k = max(self.settings.top_k, 8)
@@ -330,7 +329,7 @@ class Extractive:
         topic = " ".join(w for w in a.topic.split() if not stem_set([w]) <= where)
         if where and not topic:  # "what did X say on the radio": their words there
             there = [u for u in units if u.doc_id in docs]
-            return [Found(u, 0.0) for u in there[:k]], bool(there), 1.0 if there else 0.0
+            return [Hit(u, 0.0) for u in there[:k]], bool(there), 1.0 if there else 0.0
         hits = self.c.retriever.search(
             self.c.lexicon.expand(topic), k, speakers=voices or [name], timings=timings,
             doc_ids=a.docs or None,
