@@ -244,7 +244,8 @@ def score_hits(
             typed = typed and bool(answer_types.MONEY_RE.search(u.text))
         typed = typed and not other_year(corpus, u, asked_years)  # a count of another year
         # "How many of X's requests came from Y": only a count that names Y answers.
-        others = all(_names(corpus, n, own) for n in a.speakers if n != u.speaker)
+        # One State's or role's several voices (`any_of`) are one speaker, not several.
+        others = a.any_of or all(_names(corpus, n, own) for n in a.speakers if n != u.speaker)
         typed = typed and (others or "number" not in kinds)
         if typed and kinds == ["date"]:  # the record's future answers only a future question
             typed = bool(FUTURE.search(u.text)) == a.future_tense

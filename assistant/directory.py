@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
-from .attribution.countries import state_named
+from .attribution.countries import state_named, states_of_demonym
 from .attribution.names import (
     HONORIFICS,
     INSTITUTION_NOUNS,
@@ -35,6 +35,20 @@ from .chunking import StoredUnit
 PRESIDING = {"chair", "president", "presiding officer"}
 # The separators of a line listing a person's name, title and body.
 LIST_FIELDS = re.compile(r"\t|\s*\|\s*|\s+[-–—]\s+|,\s+|;\s+|\s*\(|\)\s*")
+# What a record calls a person right after their full name: ", a judge seconded to X,".
+APPOSITION = re.compile(
+    r",\s+(?:a|an|the)\s+([a-z][^,;:()\[\]\"“”\n]{2,150}?)(?=\s*(?:[,;)]|\.(?:\s|$)|$))"
+)
+# A title set off before a full name: "The Minister of Health, Dr. X Y".
+TITLE_BEFORE = re.compile(
+    r"\b[Tt]he\s+((?:[A-Z][\w'’-]*)(?:\s+(?:of|for|on|and|the|[A-Z][\w'’-]*))*?),\s+"
+    r"(?:(?:Mr|Ms|Mrs|Dr|Prof|H\.\s?E|Ambassador|Judge|Justice)\.?\s+)*$"
+)
+# "Dr. X led the Ruritanian delegation": the State a person spoke for.
+LED_DELEGATION = re.compile(
+    r"\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+([A-Z][\w'’-]+)\s+(?:led|leads|headed|heads)\s+the\s+"
+    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+delegation\b"
+)
 # A role "A representative of the Secretariat": the body a person is named for.
 REPRESENTS_RE = re.compile(r"(?i)(?:a|an|the|one)\s+representative\s+of\s+(?:the\s+)?(.+)$")
 
@@ -73,6 +87,7 @@ class Speaker:
     meetings: list[str] = field(default_factory=list)  # meeting keys, in order of first unit
     affiliation_kind: str = "organisation"  # "delegation" when the affiliation is a State
     state: str | None = None  # the State of a person whose affiliation is no State ("Ministry")
+    described: list[str] = field(default_factory=list)  # "a judge seconded to X": the record's
 
     def label(self) -> str:
         extra = self.affiliation if self.affiliation != self.name else None
@@ -114,8 +129,8 @@ class Speaker:
                 out.append(org)
                 out.append(re.sub(r"\s*\([^)]*\)$", "", org))
         for role in self.roles:
-            if role == "delegation":  # its kind, not an office: "the delegation of X" is X
-                continue
+            if norm(role) in (self.kind, f"the {self.kind}"):
+                continue  # "delegation" says what it is, not which: no alias
             head = role.split(" of ")[0].split(" at ")[0].split(",")[0]
             out.append(f"the {head}")
             out.append(role)
@@ -189,6 +204,7 @@ class Directory:
         self.speakers: dict[str, Speaker] = {}
         self._collect(units)
         self._listed_states(units)
+        self._describe(units)
         self._resolve_roles(units)
         self._aliases = self._build_aliases(units)
         self._longest = max((len(k) for k in self._aliases), default=0)
@@ -401,6 +417,44 @@ class Directory:
                         short = (f for f in fields[1:] if len(f.split()) <= 6 and f[:1].isupper())
                         sp.state = next(filter(None, map(_state_of, short)), None)
 
+    def _describe(self, units: list[StoredUnit]) -> None:
+        """What the records say a person is where they name them in full: an apposition
+        ("Ms. X Y, a judge seconded to Z,"), a title before the name ("The Minister of Health,
+        Dr. X Y," a role of theirs), and the delegation they led ("Dr. X led the Ruritanian
+        delegation": their State)."""
+        people = {sp.name: sp for sp in self.speakers.values()
+                  if sp.kind == "person" and len(sp.name.split()) > 1}  # fmt: skip
+        if not people:
+            return
+        by_first: dict[str, list[str]] = {}  # a full name's first word -> the full names
+        tokens: dict[tuple[str, str], set[str]] = {}  # (doc, name token) -> people holding it
+        for sp in people.values():
+            by_first.setdefault(sp.name.split()[0], []).append(sp.name)
+            for t in sp.name.split():
+                for d in sp.documents:
+                    tokens.setdefault((d, t), set()).add(sp.name)
+        for u in units:  # only the full names whose first word the unit holds: a set look-up
+            firsts = set(re.findall(r"[A-Z][\w'’-]*", u.text)) & by_first.keys()
+            for name in (n for f in firsts for n in by_first[f]):
+                for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", u.text):
+                    sp = people[name]
+                    after = APPOSITION.match(u.text, m.end())
+                    if after and after.group(1) not in sp.described:
+                        sp.described.append(after.group(1))
+                    before = TITLE_BEFORE.search(u.text, 0, m.start())
+                    title = before.group(1) if before else ""
+                    if (
+                        ROLE_RE.match(title)
+                        and meeting_role(title) is None
+                        and title not in sp.roles
+                    ):
+                        sp.roles.append(title)  # a post ("Minister of X"), not a body or a Chair
+            for m in LED_DELEGATION.finditer(u.text):
+                who = tokens.get((u.doc_id, m.group(1)), set())
+                state = _state_of(m.group(2)) or next(iter(states_of_demonym(m.group(2))), None)
+                if len(who) == 1 and state and people[next(iter(who))].state is None:
+                    people[next(iter(who))].state = state
+
     @staticmethod
     def _absorb(sp: Speaker, u: StoredUnit) -> None:
         sp.honorific = sp.honorific or u.honorific
@@ -546,6 +600,28 @@ class Directory:
             else:
                 i += 1
         return found
+
+    def state_voices(self, state: str) -> list[str]:
+        """Who speaks for a State (any spelling): the State itself as a delegation and the
+        people the records affiliate with it ("Ms. X (Department of Justice of Y)"); a person
+        presiding over a meeting speaks for its body, so only when nobody else speaks."""
+        want = state_named(state)
+        if not want:
+            return []
+        found = [
+            sp.name for sp in self.speakers.values()
+            if (sp.kind == "delegation" and state_named(sp.name) == want)
+            or (sp.kind == "person" and want in {
+                _state_of(sp.affiliation) if sp.affiliation_kind == "delegation" else None,
+                sp.state})
+        ]  # fmt: skip
+        speaking = [n for n in found if not self.presides(n)]
+        return speaking or found
+
+    def presides(self, name: str) -> bool:
+        """Whether the speaker holds a meeting's presiding role (Chair, President)."""
+        sp = self.speakers.get(name)
+        return bool(sp) and any(meeting_role(r) in PRESIDING for r in sp.roles)
 
     def by_role_word(self, text: str, doc_words: dict[str, set[str]] | None = None) -> list[str]:
         """Speakers whose role head word shares a stem with a word of `text` ('chaired').

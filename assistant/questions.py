@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from . import answer_types
 from .answer import Message
-from .attribution.countries import demonym_pattern, states_of_demonym
+from .attribution.countries import demonym_pattern, state_named, states_of_demonym
 from .directory import Directory, norm
 from .scope import MEETING_NOUNS
 from .terms import STOPWORDS, content_words, stem_set
@@ -331,7 +331,8 @@ AS_TOLD = re.compile(r"\bas\s+(?:reported|recorded|noted|stated|described|summar
 AUDIENCE = re.compile(
     r"\b(?P<verb>tell|tells|told|telling)\s+(?!(?:by|that|about|of|what|how|why|when)\b)"
     r"(?:(?:the|a|an|our|their|his|her)\s+)?"
-    r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?=\s+(?:about|on|that|why|how|what|when|during|at|in)\b"
+    r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?=\s+(?:about|on|that|why|how|what|when|during|at|in|"
+    r"after|before)\b"
     r"|\s*[?.,;]|\s*$)",
     re.I,
 )
@@ -401,8 +402,12 @@ def _by_demonym(q: str, vocabulary: set[str], directory: Directory) -> tuple[lis
     """'the Norwegian ambassador': a State's adjective the corpus never uses, for the one
     State speaker (or its representative) whose name shares its stem ("Norw-ay")."""
     adjective = rf"\b(?:{demonym_pattern()})\b|\b[A-Z][a-z]{{2,}}(?:ian|ean|an|ese|ish|ic|i)\b"
-    for m in re.finditer(adjective, q):
-        word = m.group()
+    typed = [(m, m.group()) for m in re.finditer(adjective, q)]
+    # Typed in lower case ("the dutch delegation"): an adjective before a speaker's noun.
+    typed += [(m, " ".join(w.capitalize() for w in m.group().split()))
+              for m in re.finditer(rf"\b(?:{demonym_pattern().lower()})\b", q)
+              if m.group().islower() and _names_a_person(q[m.end() :], directory)]  # fmt: skip
+    for m, word in typed:
         if norm(word) in vocabulary and not _names_a_person(q[m.end() :], directory):
             continue  # a word of the record ("the Mexican Council"), unless "the Mexican expert"
         states = [
@@ -418,8 +423,13 @@ def _by_demonym(q: str, vocabulary: set[str], directory: Directory) -> tuple[lis
             sps = [directory.speakers[n] for n in persons]
             titled = [  # "the X ambassador": those the rest of the question names by title
                 sp.name for sp in sps
-                if any(stem_set(norm(t).split()) & asked for t in [*sp.roles, sp.honorific or ""])
+                if any(stem_set(norm(t).split()) & asked
+                       for t in [*sp.roles, sp.honorific or "", *_heads(sp.described)])
             ]  # fmt: skip
+            noun = re.match(r"([a-z]+)", norm(q[m.end() :]))
+            bodies = [n for n in states if directory.speakers[n].kind == "delegation"]
+            if noun and noun.group(1).removesuffix("s") not in _person_nouns(directory):
+                return (titled or persons) + bodies, word  # "the X customs": its people and it
             return titled or persons, word  # "the X delegate": the State's people, not the State
         if states:
             return (states[:1] if len(states) == 1 else _prefer_role(q, states, directory)), word
@@ -470,15 +480,22 @@ def _other_side(
     return other
 
 
-def _with_state_people(speakers: list[str], directory: Directory) -> list[str]:
+def _with_state_people(
+    speakers: list[str], directory: Directory, named_by: dict[str, str] | None = None
+) -> list[str]:
     """A State speaking as itself in one record and through its named delegates in another
-    ("What did X say?"): the State names them all."""
+    ("What did X say?"): the State names them all, whoever the words naming it first matched
+    (a Chair of another meeting from X presides for that meeting, not for X)."""
     out = list(speakers)
     for name in speakers:
         if directory.speakers[name].kind == "delegation":
             out += [sp.name for sp in directory.speakers.values()
                     if sp.kind == "person" and sp.affiliation_kind == "delegation"
                     and sp.affiliation == name]  # fmt: skip
+        words = (named_by or {}).get(name, "")
+        voices = directory.state_voices(words) if words and state_named(words) else []
+        if voices:
+            out = [n for n in out if n != name or n in voices] + voices
     return list(dict.fromkeys(out))
 
 
@@ -531,7 +548,7 @@ def _role_heads(names: list[str], q: str, directory: Directory) -> set[str]:
 
 def _described_by(name: str, directory: Directory) -> set[str]:
     sp = directory.speakers[name]
-    return set(content_words(" ".join([*sp.roles, sp.affiliation or ""])))
+    return set(content_words(" ".join([*sp.roles, sp.affiliation or "", *_heads(sp.described)])))
 
 
 def _closest(
@@ -553,8 +570,27 @@ def _names_a_person(rest: str, directory: Directory) -> bool:
     m = re.match(r"\s+([a-z]+)", rest)
     if not m:
         return False
-    roles = {w for sp in directory.speakers.values() for r in sp.roles for w in norm(r).split()}
+    roles = {w for sp in directory.speakers.values() for r in [*sp.roles, *_heads(sp.described)]
+             for w in norm(r).split()}  # fmt: skip
     return stem_set([m.group(1)]) & stem_set(roles | DELEGATES) != set()
+
+
+def _person_nouns(directory: Directory) -> set[str]:
+    """The nouns (singular) that say what a person is: a delegate's title, the first word of
+    a role or of what a record calls someone ("director", "judge"), not the bodies they name.
+    Whole words: "delegate" is a person, "delegation" (one stem) the State's body."""
+    words = DELEGATES - {"delegation"}  # a delegation is the State's body, not a person
+    for sp in directory.speakers.values():
+        for r in [*sp.roles, *sp.described] if sp.kind == "person" else []:
+            first = [w for w in norm(r).split() if w not in ("a", "an", "the")][:1]
+            words.update(first)
+    return {w.removesuffix("s") for w in words}
+
+
+def _heads(descriptions: list[str]) -> list[str]:
+    """The first two words of what a record calls someone ("senior researcher at X"): the
+    noun saying what they are, not the bodies it goes on to name."""
+    return [" ".join(d.split()[:2]) for d in descriptions]
 
 
 def _of_state(name: str, demonym: str) -> bool:
@@ -631,6 +667,8 @@ def _states_not_speaking(
         states = {norm(sp.name)} if sp.kind == "delegation" else set()
         if sp.affiliation_kind == "delegation":
             states.add(norm(sp.affiliation or ""))
+        if getattr(sp, "state", None):  # a minister of X: X named as a place is no voice
+            states.add(norm(sp.state or ""))
         if not words or words not in states - {""}:
             continue
         w = re.escape(words)
@@ -687,7 +725,7 @@ def analyse(
     named_by = _role_holders(named_by, directory, q, doc_words)
     speakers = list(named_by)
     if len(speakers) == 1:  # one State named; two named are compared or each asked about
-        speakers = _with_state_people(speakers, directory)
+        speakers = _with_state_people(speakers, directory, named_by)
     for n in speakers:
         named_by.setdefault(n, next(iter(named_by.values()), ""))
     any_of = len(speakers) > named  # one State or role, several voices: who speaks to it answers

@@ -329,13 +329,23 @@ class Extractive:
         strict: bool = False, named: bool = False, voices: list[str] | None = None,
     ) -> tuple[list[Hit], bool, float]:  # fmt: skip
         """A speaker's units ranked for a topic, whether they address it, and how well;
-        `voices`: the names whose units count as the speaker's (default: `name` alone)."""
+        `voices`: the names whose units count as the speaker's (default: `name` alone).
+        Words naming where they spoke ("on the radio": their radio transcript) are no topic;
+        a topic word they say in another form or a near synonym ("lab" ~ "laboratory")
+        counts as theirs (`topics`)."""
+        from . import topics
+
         k = max(self.settings.top_k, 8)
+        mine = {u.unit_id for u in units}
+        where, docs = topics.occasion(self.c, a.question, sorted({u.doc_id for u in units}))
+        topic = " ".join(w for w in a.topic.split() if not stem_set([w]) <= where)
+        if where and not topic:  # "what did X say on the radio": their words there
+            there = [u for u in units if u.doc_id in docs]
+            return [Hit(u, 0.0) for u in there[:k]], bool(there), 1.0 if there else 0.0
         hits = self.c.retriever.search(
-            self.c.lexicon.expand(a.topic), k, speakers=voices or [name], timings=timings,
+            self.c.lexicon.expand(topic), k, speakers=voices or [name], timings=timings,
             doc_ids=a.docs or None,
         )  # fmt: skip
-        mine = {u.unit_id for u in units}
         hits = [h for h in hits if h.unit.unit_id in mine] or hits
         best = max((h.cosine or 0.0 for h in hits), default=0.0)
         # A word the corpus never uses tells no speaker apart (whether the record answers at
@@ -344,11 +354,17 @@ class Extractive:
         # subject a speaker speaks about.
         terms = [
             t
-            for t in self.c.lexicon.terms(a.topic, a.question)
+            for t in self.c.lexicon.terms(topic, a.question)
             if (t.known or strict) and t.word.lower() not in PRONOUNS
         ]
         said = set().union(*(self.c.stems_of(u) for u in units))
         cov = coverage(terms, said) if terms else 0.0
+        if terms and cov < 1.0:  # the words they use for it, best-ranked units first
+            words = topics.said_words(self.c, [h.unit for h in hits if h.unit.unit_id in mine]
+                                      + units)  # fmt: skip
+            unheld = [t for t in terms if not t.held_by(said)]
+            cov = topics.soft_coverage(terms, said, topics.held_in_other_words(self.c, unheld,
+                                                                                words))  # fmt: skip
         support = round(self.settings.weight_coverage * cov + (1 - self.settings.weight_coverage)
                         * max(0.0, min(1.0, (best - self.settings.cosine_floor)
                                        / (1 - self.settings.cosine_floor))), 4)  # fmt: skip
@@ -376,6 +392,8 @@ class Extractive:
         return unique_hits(hits), True, support
 
     def _speakers(self, a: Analysis, timings: dict[str, float]) -> Selection:
+        from ..directory import norm
+        from . import topics
         from .broad import recommends, substantive
 
         d = self.c.directory
@@ -414,12 +432,28 @@ class Extractive:
             if topic:
                 hits, supported, score = self.on_topic(name, a, units, timings, a.claim_check)
                 verb = stem_set(a.said_verb.split()) | _addressee(a.question)
+                # "what did X pledge / plan / want the meeting to look at": the question's own
+                # verbs, right after whoever it names and after "to", are how, not what.
+                words = norm(a.question).split()
+                who = (a.named_by.get(name) or norm(a.slot)).split()
+                at = next((i + len(who) for i in range(len(words))
+                           if who and words[i : i + len(who)] == who), len(words))  # fmt: skip
+                asks = re.match(r"\s*(?:what|how|why|which)\b.*?\b(?:did|does|do|is|was|were|are|"
+                                r"has|have|had)\s", a.question, re.I)  # fmt: skip
+                if asks and at < len(words):
+                    verb |= stem_set([words[at]] + [words[j + 1] for j in range(at, len(words) - 1)
+                                                    if words[j] == "to"])  # fmt: skip
                 rest = " ".join(
                     w for w in topic.split() if not stem_set([w]) & verb and not _numeral(w)
                 )
                 if not supported and rest != topic:  # "caution" is how, not what
-                    if not rest:
-                        return self._speakers(replace(a, topic="", said_verb=""), timings)
+                    if not rest:  # where they said it, if the question names it
+                        docs = topics.occasion(
+                            self.c, a.question, sorted({u.doc_id for u in units})
+                        )[1]
+                        return self._speakers(
+                            replace(a, topic="", said_verb="", docs=docs or a.docs), timings
+                        )
                     hits, supported, score = self.on_topic(
                         name, replace(a, topic=rest), units, timings, a.claim_check
                     )
