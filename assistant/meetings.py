@@ -76,7 +76,7 @@ def kind_from_meta(value: str | None) -> str | None:
         (("statement", "contribution", "submission", "position paper"), "written statement"),
         (("summary",), "chair's summary"),
         (("report", "minutes"), "meeting report"),
-        (("news", "article", "story"), "news article"),
+        (("news", "article", "story", "blog"), "news article"),
         (("press", "release", "announcement"), "press release"),
     ):
         if any(w in v for w in words):

@@ -39,3 +39,34 @@ def test_first_person_and_third_person_sentences_are_the_states(tmp_path):
     for words in ("31 requests to freeze", "publish a model request", "thanks the secretariat"):
         speaker, _ = said(units, words)
         assert speaker == "Paraguay", (words, speaker)
+
+
+MINISTRY_LETTERHEAD = """REPUBLIC OF MALAWI
+Ministry of Homeland Security
+Border Management Unit
+
+Contribution to the Expert Meeting on Migrant Smuggling
+
+Submitted by the Government of Malawi
+1. Overview
+
+We thank the secretariat for the invitation. Our border posts recorded 212 smuggling cases in
+2024, most of them on the southern corridor.
+
+2. Needs
+
+Our officers need training in financial investigations. We would welcome mentoring by
+neighbouring States.
+
+Chikondi Banda
+Director, Border Management Unit
+Ministry of Homeland Security
+"""
+
+
+def test_a_letterhead_naming_the_state_makes_it_the_author_not_the_signatorys_unit(tmp_path):
+    path = write(tmp_path, "malawi.txt", MINISTRY_LETTERHEAD)
+    _, units, _ = stored(path)
+    for words in ("212 smuggling cases", "training in financial investigations"):
+        speaker, _ = said(units, words)
+        assert speaker == "Malawi", (words, speaker)

@@ -20,10 +20,10 @@ from .described import describe
 from .initials import credit_stances, defined_initials
 from .interview import attribute_interview
 from .names import HON_NAME_RE, Person, Registry, meeting_role, split_org
-from .prose import REPRESENTATIVE_RE, Context, attribute_prose
+from .prose import REPRESENTATIVE_RE, Context, attribute_prose, speaker_kind
 from .roster import listed_people
 from .sections import attribute_sections
-from .statement import attribute_statement, is_statement, signature
+from .statement import FIRST_PLURAL, attribute_statement, is_statement, named_body, signature
 from .turns import attribute_turns
 from .units import Unit
 
@@ -118,6 +118,30 @@ def _narrator(text: str, signed: tuple[Person, int] | None, ctx: Context) -> Non
     ctx.narrator_role = m.group("role") if m else None
 
 
+QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def _publisher_voice(units: list[Unit], publisher: str, ctx: Context, heads: set[int]) -> None:
+    """A story its publisher tells as "we" (an organisation's blog): the sentences no one else
+    is credited with that say "we" or "our" outside quotation marks are the publisher's; its
+    headings stay the record's."""
+    base, acr = split_org(named_body(publisher, envoy_only=True) or publisher)
+    voice = None
+    for u in units:
+        if (
+            u.speaker is None
+            and u.start not in heads
+            and FIRST_PLURAL.search(QUOTED.sub(" ", u.text))
+        ):
+            if voice is None:
+                kind = speaker_kind(base, ctx)
+                voice = ctx.registry.add(
+                    Person(name=base, affiliation=base, acronym=acr, kind=kind, roles=["publisher"])
+                )
+            u.speaker, u.kind, u.frame_speaker = voice.name, "quote", voice.name
+            u.quotes = [(u.start, u.end)]
+
+
 STATE_BODY_RE = re.compile(r"(?P<state>[A-Z][\w\- ]*?)['’]s\s+(?P<body>[A-Z].*)")
 # "UNODC Secretariat": an organisation's acronym and the office of it a person serves in.
 OFFICE_RE = re.compile(r"(?P<org>[A-Z]{2,10})\s+(?P<office>Secretariat)")
@@ -194,8 +218,10 @@ def analyse(doc) -> Attributed:
             re.findall(r"(?i)\bseveral (?:speakers|participants|delegations)\b", text)
         )
         first_person = is_statement(text, spans, head_starts, signed is not None)
+        own_voice = False  # a story told as "we" by its publisher (a blog), quoting people
         if kind_from_meta(doc.kind) == "news article" and any(s.quotes for s in spans):
-            first_person = False  # a story quoting people, told as "we" (a blog): reported speech
+            first_person = False  # the quoted: reported speech
+            own_voice = is_statement(text, spans, head_starts, quoting=1.0)
         if kind_from_meta(doc.kind) == "written statement" or (first_person and reported < 2):
             kind = "written statement"
             units = attribute_sections(
@@ -212,6 +238,8 @@ def analyse(doc) -> Attributed:
                 k: registry.people[v] for k, v in ctx.initials.items() if v in registry.people
             }
             credit_stances(text, units, defined)  # "RT preferred 60 days."
+            if own_voice and doc.publisher:
+                _publisher_voice(units, doc.publisher, ctx, head_starts)
             if reported >= 2:
                 kind = (
                     "chair's summary"

@@ -59,8 +59,14 @@ def _outside_quotes_text(text: str, span: sentences.Span) -> str:
 
 
 def is_statement(
-    text: str, spans: list[sentences.Span], heading: set[int], signed: bool = False
+    text: str,
+    spans: list[sentences.Span],
+    heading: set[int],
+    signed: bool = False,
+    quoting: float = 0.2,
 ) -> bool:
+    """Prose in the first person (outside quotation marks), quoting others in at most the
+    `quoting` share of its sentences."""
     body = [s for s in spans if s.start not in heading]
     if len(body) < 3:
         return False
@@ -69,7 +75,7 @@ def is_statement(
     quoted = sum(1 for s in body if s.quotes)
     share = 0.1 if signed else 0.25  # a signature at the end is itself the mark of a statement
     own = len(body) - quoted  # the sentences in the author's words, not the ones it quotes
-    return first >= 3 and first >= share * own and quoted <= 0.2 * len(body)
+    return first >= 3 and first >= share * own and quoted <= quoting * len(body)
 
 
 SIGNED_RE = re.compile(
@@ -364,14 +370,16 @@ def _author_name(
     signatory's organisation or office, the opening heading, the publisher."""
     first = next((s for s in spans if FIRST_PERSON.search(text[s.start : s.end])), None)
     top = text[: first.start] if first is not None else ""
-    head = " ".join(  # the letterhead and title lines above the first sentence, joined
+    lines = [  # the letterhead and title lines above the first sentence
         line
         for a, b in sentences.paragraphs(top)
         if not re.search(r"[.!?]$", line := " ".join(text[a:b].split()))
-    )
-    for line in (" ".join((title or "").split()), head):
+    ]
+    for line in (" ".join((title or "").split()), *lines, " ".join(lines)):
         if body := named_body(line):
             return body
+        if line in lines and state_named(line):  # a letterhead "REPUBLIC OF X"
+            return _proper(line)
     if signed and signed[0].affiliation:
         return signed[0].affiliation
     opening = text[paras[0][0] : paras[0][1]].strip() if paras else ""
