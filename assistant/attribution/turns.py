@@ -72,12 +72,13 @@ GENERIC = (
 
 def label_re(sep: str) -> re.Pattern:
     """A speaker label ending in `sep` (a regex): ":" by convention, or the mark a document
-    repeats in its place."""
+    repeats in its place; the name and body may stand in brackets ("[Name, Org]:")."""
     return re.compile(
-        rf"^[ \t]*(?:{STAMP})?(?:{CUE})?(?:\*\*)?"
+        rf"^[ \t]*(?:{STAMP})?(?:{CUE})?(?:\*\*)?(?P<open>\[)?"
         rf"(?P<who>{GENERIC}(?=[\s(:*])|{REP_WHO}|(?:(?:{HON}|{HON_UPPER})\s+)*(?:{NAME_CORE}|{UPPER_WHO}))"
         r"(?:\*\*)?(?P<parens>(?:\s*\([^()\n]{1,120}(?:\([^()\n]{1,20}\))?\))*)"
-        rf"(?:,\s*(?P<org2>[^:\n]{{2,80}}?))?\s*(?P<sep>{sep})(?:\*\*)?(?:[ \t]+(?=\S)|[ \t]*$)",
+        rf"(?:,\s*(?P<org2>[^:\]\n]{{2,80}}?))?(?(open)\])"
+        rf"\s*(?P<sep>{sep})(?:\*\*)?(?:[ \t]+(?=\S)|[ \t]*$)",
         re.M,
     )
 
@@ -117,6 +118,7 @@ SELF_NAMED = re.compile(
     rf"(?:(?:I am|I'm|I’m|My name is|This is)\s+)?(?:{HON}\s+)?(?P<name>{NAME_CORE})"
     r"(?:(?:,\s*|\s+(?:from|of|with|at)\s+(?:the\s+)?)(?P<org>[^,.;:!?]{2,80}))?\s*[.;]?"
 )
+SELF_WORDS = re.compile(r"^(?:I am|I[’']m|My name is|This is)\s+")
 # "Hello, I'm Ravi Castellano from the Quayside Group.": anywhere in a turn's first sentences.
 SELF_INTRO = re.compile(
     rf"\b(?:I am|I'm|I’m|My name is|[Tt]his is)\s+(?:{HON}\s+)?(?P<name>{NAME_CORE})"
@@ -633,8 +635,8 @@ def _given_named(person: Person, text: str) -> Person:
 
 def _untitled(run: str) -> str:
     """ "Judge Mbeki-Lange" -> "Mbeki-Lange": a run of capitalised words without the titles
-    before the name."""
-    toks = run.split()
+    (or the "I'm" of a self-introduction) before the name."""
+    toks = SELF_WORDS.sub("", run).split()
     while toks and (ROLE_RE.fullmatch(toks[0]) or re.fullmatch(HON, toks[0])):
         toks.pop(0)
     return " ".join(toks)
