@@ -310,6 +310,14 @@ def mention_at(text: str, m: re.Match, ctx: Context) -> Mention:
         start = start - len(before) + art.start() + (1 if before[art.start()] in ",;" else 0)
         while text[start].isspace():
             start += 1
+    titled = TITLE_BEFORE_RE.search(before) if not art else None
+    if titled and _sentence_head(text, start - len(before) + titled.start()):
+        # "The Minister of Health, Dr. X Y, today called on …": the title is the person's
+        role = titled.group("role")
+        if role.lower() not in {r.lower().removeprefix("the ") for r in person.roles}:
+            person.roles.append(role)
+        ctx.hold(role, person)
+        start = start - len(before) + titled.start()
     owned = BODY_ROLE_BEFORE_RE.search(before)
     if owned and _sentence_head(text, start - len(before) + owned.start()):
         # "The cooperative's president, Ms. X": the cooperative the record named before
@@ -322,6 +330,11 @@ def mention_at(text: str, m: re.Match, ctx: Context) -> Mention:
     return Mention(Target(known), start, phrase_end, m.start("name"), m.end("name"))
 
 
+# "The Minister of Health, " / "The Chair of the meeting, " just before a name: its title.
+TITLE_BEFORE_RE = re.compile(
+    rf"\b[Tt]he\s+(?P<role>(?:{ROLE_WORDS})(?:\s+(?:of|for|on)\s+(?:the\s+)?[\w\-]+"
+    r"(?:\s+(?:(?:and|of|for|on|the)\s+)*[A-Z][\w\-]*)*)?),\s*$"
+)
 # "The cooperative's president, " just before a name: a body named earlier by its head noun.
 BODY_ROLE_BEFORE_RE = re.compile(
     r"\b[Tt]he\s+(?P<noun>[a-z][\w\-]*)['’]s\s+(?P<role>(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*),\s*$"
@@ -549,10 +562,27 @@ def _entity_mentions(
                     acr = re.match(r"\s*\([A-Z][A-Za-z0-9&.\-]{1,15}\)", text[e:])
                     if acr:
                         end += acr.end()
-                    who = org_person(text[s + len(words) - len(bare) : end], ctx)
+                    name = text[s + len(words) - len(bare) : end]
+                    spoken_for = any(bare in k.split() for k in ctx.spoke_for)  # "The Group"
+                    full = None if spoken_for else _short_form(text, s, name)
+                    who = org_person(full or name, ctx)
                     found.append(Mention(Target(who), a, end, s, end))
                     break
     return found
+
+
+def _short_form(text: str, at: int, word: str) -> str | None:
+    """ "The Network is asking …": the body named in full before `at` whose name ends in that
+    one word ("the Cross-Border Defence Network"), when the word is a kind of body."""
+    if " " in word or not body_kind(word):
+        return None
+    named = re.findall(
+        rf"(?<![\w’'\-])((?:[A-Z][\w’'\-]*\s+(?:(?:of|for|and|on|the|in)\s+)*){{1,6}}{word})\b",
+        text[:at],
+    )
+    named = [re.sub(r"^(?:The|A|An)\s+", "", n) for n in named]
+    named = [n for n in named if n != word]
+    return named[-1] if named else None
 
 
 def _one_name_person(text: str, s: int, e: int, quotes: list, parse: nlp.Parse) -> str | None:
@@ -658,6 +688,11 @@ def _elected(text: str) -> list[re.Match]:
             if hit is not None and hit.group().lstrip(", ").startswith("elected"):
                 break
     return found
+
+
+def _body_words(name: str) -> bool:
+    """A word of the name is a kind of body ("Harbour Trust", "Justice Network")."""
+    return any(body_kind(w) for w in name.split())
 
 
 def _personal_name(name: str) -> bool:
@@ -1047,8 +1082,11 @@ def _named_subjects(
         name = m.group("name")
         if len(name.split()) < 2 or not _personal_name(name) or not m.start() <= head < m.end():
             continue
-        if role_phrase(text, m.end(), REPORTING) is None:
-            continue  # "Blue Harbour Trust said": no title says it is a person
+        of_body = re.match(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z]", text[m.end() : b])
+        if role_phrase(text, m.end(), REPORTING) is None and not (
+            of_body and len(name.split()) <= 3 and not _body_words(name)
+        ):
+            continue  # "Blue Harbour Trust said": no title nor body says it is a person
         found.append(mention_at(text, m, ctx))
     return found
 
@@ -1094,7 +1132,9 @@ def _attribute_sentence(
             chosen, target, verb_span = hit, hit.target, (vs, ve)
             break
         if re.fullmatch(r"(?i)she|he|it", subject) and not collective:
-            target = _antecedent(recent, subject.lower())
+            target = _named_here(mentions, a, subject.lower()) or _antecedent(
+                recent, subject.lower()
+            )
             if target is None and subject.lower() == "it":
                 continue  # "it" with no body speaking just before: not a speaker
             verb_span = (min(a, vs), max(b, ve))
@@ -1371,15 +1411,38 @@ def _acts(text: str, span: sentences.Span, m: Mention) -> bool:
         return False
     head = text[span.start : m.name_start]  # "The third panellist, Jun Matsuda, …" too
     head = HONORIFICS_AT_END_RE.sub("", head)  # "Ms. Ruiz is …": the honorific is the name's
-    after = text[m.name_end : m.name_end + 60]  # a verb, or "…, a judge who …," before it
+    after = text[m.name_end : m.name_end + 120]  # a verb, or "…, a judge who …," before it
+    body = BODY_AFTER_NAME_RE.match(after)  # "Dr. X of the Y Ministry of Z wraps up …"
+    after = after[body.end() :] if body else after
     return bool(re.fullmatch(r"(?:[A-Z][\w\-]*(?:\s+[a-z][\w\-]*){0,3},\s+)?", head)) and bool(
         re.match(r"\s+(?:[a-z]+(?:s|ed))\b", after) or re.match(APPOSITION, after)
     )
 
 
+# A body named right after a person's name: "of the Austrian Federal Ministry of Justice".
+BODY_AFTER_NAME_RE = re.compile(
+    r"\s+(?:of|from|at|with)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:(?:of|and|for|on|the|in)\s+)*[A-Z][\w’'\-]*)*"
+)
+
+
 def _personal(t: Target) -> bool:
     """A person, or a role a person holds ("the Chair", "the Director of X")."""
     return not t.collective and (t.person is None or t.person.kind == "person" or bool(t.role))
+
+
+def _named_here(mentions: list[Mention], at: int, pronoun: str) -> Target | None:
+    """ "Ms. X, …, drew interest when she described …": the one person named earlier in the
+    same sentence whose honorific says the pronoun's gender, when every person named before
+    it has a known gender."""
+    if pronoun not in ("she", "he"):
+        return None
+    people = [m for m in mentions if m.end <= at and m.person and m.person.kind == "person"]
+    if not people or any(m.person.gender is None for m in people):
+        return None
+    fits = {
+        m.person.name: m for m in people if m.person.gender == ("f" if pronoun == "she" else "m")
+    }
+    return next(iter(fits.values())).target if len(fits) == 1 else None
 
 
 def _antecedent(recent: list[Recent], pronoun: str) -> Target | None:
