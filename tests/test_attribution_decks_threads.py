@@ -208,3 +208,19 @@ would keep the list, Mr. Erik Saarinen (Secretariat) said the Secretariat could 
 def test_the_one_asked_is_the_one_who_answers(tmp_path):
     _, units, _ = stored(write(tmp_path, "minutes.txt", MINUTES))
     assert said(units, "the Secretariat could host it")[0] == "Erik Saarinen"
+
+
+SUMMARY = """Webinar summary
+
+Mr. Pekka Rinne of the Coastal Safety Agency said the agency had inspected 412 ferries. \
+"The drills are what matter," Rinne said.
+
+Captain Ilmari Saarela drew on thirty years at sea. He described a night in which his ferry lost \
+power. In his words: "A drill is a rehearsal for the worst night of your life."
+"""
+
+
+def test_he_follows_a_person_named_with_an_irregular_verb_and_in_his_words(tmp_path):
+    _, units, _ = stored(write(tmp_path, "summary.txt", SUMMARY))
+    assert said(units, "a night in which his ferry lost power")[0] == "Ilmari Saarela"
+    assert said(units, "A drill is a rehearsal")[0] == "Ilmari Saarela"

@@ -1234,6 +1234,14 @@ def _attribute_sentence(
                 same_para = "\n" not in text[units[-2].end : span.start]
                 if same_para and last.person and units[-2].speaker == last.person.name:
                     target, speech = last, unframed
+    own_view = POSSESSIVE_FRAME_RE.match(text, span.start, span.end)
+    if target is None and not collective and own_view is not None:
+        # "In his words: “…”", "In her view, …": the one just reported goes on
+        pronoun = (own_view.group("p") or own_view.group("q")).lower()
+        target = _antecedent(recent, "she" if pronoun == "her" else "he")
+        if target is not None:
+            verb_span = (own_view.start(), own_view.end())
+            speech = speech or unframed
     if target is None:
         for m in mentions:
             _push(recent, m.target, _acts(text, span, m))
@@ -1269,6 +1277,10 @@ def _attribute_sentence(
     _push(recent, target, True)
 
 
+POSSESSIVE_FRAME_RE = re.compile(
+    r"\W*(?:In|For)\s+(?P<p>his|her|His|Her)\s+(?:own\s+)?(?:words|view|opinion|experience)\b"
+    r"|\W*(?:According|Speaking)\s+to\s+(?P<q>him|her)\b"
+)
 ON_BEHALF_RE = re.compile(r"\b[Ss]peaking\s+(?:for|on\s+behalf\s+of)\s+")
 
 
@@ -1415,8 +1427,17 @@ def _acts(text: str, span: sentences.Span, m: Mention) -> bool:
     body = BODY_AFTER_NAME_RE.match(after)  # "Dr. X of the Y Ministry of Z wraps up …"
     after = after[body.end() :] if body else after
     return bool(re.fullmatch(r"(?:[A-Z][\w\-]*(?:\s+[a-z][\w\-]*){0,3},\s+)?", head)) and bool(
-        re.match(r"\s+(?:[a-z]+(?:s|ed))\b", after) or re.match(APPOSITION, after)
-    )
+        re.match(r"\s+(?:[a-z]+(?:s|ed))\b", after)
+        or re.match(APPOSITION, after)
+        or ((w := re.match(r"\s+([a-z]+)\b", after)) and w.group(1) not in NOT_VERBS)
+    )  # "Captain X drew on twenty years at sea": an irregular verb too
+
+
+# Lower-case words after a name that are no verb of it: "Ms. X and Mr. Y", "Mr. X of Y".
+NOT_VERBS = {
+    "and", "or", "but", "nor", "of", "in", "on", "at", "for", "with", "to", "from", "by", "the",
+    "a", "an", "who", "whom", "whose", "which", "that", "as", "than", "via", "per", "into",
+}  # fmt: skip
 
 
 # A body named right after a person's name: "of the Austrian Federal Ministry of Justice".
