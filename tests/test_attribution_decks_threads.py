@@ -224,3 +224,53 @@ def test_he_follows_a_person_named_with_an_irregular_verb_and_in_his_words(tmp_p
     _, units, _ = stored(write(tmp_path, "summary.txt", SUMMARY))
     assert said(units, "a night in which his ferry lost power")[0] == "Ilmari Saarela"
     assert said(units, "A drill is a rehearsal")[0] == "Ilmari Saarela"
+
+
+MISSION = """PRESS RELEASE
+
+The Permanent Representative of Norland to the United Nations, H.E. Ambassador Eero \
+Mannila-Voss, led the delegation to the Harbour Forum.
+
+"A ferry is only as safe as its last drill," the Ambassador said.
+
+Ms. Lotta Rask (Estlandia) wondered whether fishing boats could be included.
+"""
+
+
+def test_the_ambassador_is_the_one_titled_so_and_wondered_reports(tmp_path):
+    _, units, _ = stored(write(tmp_path, "mission.txt", MISSION))
+    assert said(units, "only as safe as its last drill")[0] == "Eero Mannila-Voss"
+    assert said(units, "whether fishing boats could be included")[0] == "Lotta Rask"
+
+
+BULLETIN = """HARBOUR FORUM BULLETIN
+
+Chair Helmi Kaartinen (Norland) opened the session by recalling the forum's mandate.
+
+ESTLANDIA proposed a common register of fishing boats.
+
+Summing up, the Chair noted broad support for the register.
+"""
+
+
+def test_a_role_written_before_a_name_is_a_person_holding_it(tmp_path):
+    directory, units, _ = stored(write(tmp_path, "bulletin.txt", BULLETIN))
+    assert said(units, "opened the session")[0] == "Helmi Kaartinen"
+    assert said(units, "broad support for the register")[0] == "Helmi Kaartinen"
+    assert not any(name.startswith("Chair ") for name in directory.speakers)
+
+
+BLOG = """# Live: Harbour Forum, day 1
+
+### 10:05
+Mr. Arvo Lepik (Norland) says his agency detained nine ferries last year.
+
+### 10:20
+Estlandian prosecutor Maarit Oja has been elected Chair. First words to the room: "Tell us \
+about your cases, not your laws."
+"""
+
+
+def test_a_quote_after_a_bare_lead_in_is_the_person_just_named(tmp_path):
+    _, units, _ = stored(write(tmp_path, "blog.md", BLOG))
+    assert said(units, "Tell us about your cases")[0] == "Maarit Oja"  # not Mr. Lepik

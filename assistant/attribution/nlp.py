@@ -28,6 +28,7 @@ REPORTING_LEMMAS = {
     "criticize", "criticise", "raise", "cite", "echo", "question", "confirm", "recognize",
     "recognise", "voice", "appeal", "pledge", "deplore", "commend",
     "complain", "predict", "admit", "concede", "testify", "open", "close", "offer",
+    "wonder", "query", "inquire", "enquire",
 }  # fmt: skip
 
 

@@ -57,6 +57,7 @@ REPORTING = (
     r"announced|continued|wrote|agreed|claimed|contended|reported|presented|outlined|"
     r"advocated|reminded|spoke|believes|believed|thinks|thought|put it|went on|elaborated|"
     r"informed|briefed|introduced|invited|drew attention|encouraged|requested|thanked|"
+    r"wondered|wonders|queried|inquired|enquired|"
     r"according to|as pointed out by|in the words of|urging|warning|calling for|appealed|"
     r"(?:called|calls|calling) (?:on|upon)(?=(?:\s+[\w-]+){1,5}?\s+to\s)"
 )
@@ -464,6 +465,12 @@ def _title_holder(title: str, ctx: Context) -> Person | None:
         p for p in ctx.registry.people.values()
         if p.kind == "person" and any(r.lower().split()[: len(words)] == words for r in p.roles)
     ]  # fmt: skip
+    if not held:  # "H.E. Ambassador X …; the Ambassador recalled": the title as honorific
+        held = [
+            p for p in ctx.registry.people.values()
+            if p.kind == "person" and p.honorific
+            and p.honorific.lower().replace(".", "").split()[-len(words) :] == words
+        ]  # fmt: skip
     return held[0] if len(held) == 1 else None
 
 
@@ -552,6 +559,8 @@ def _entity_mentions(
                 hit.person.affiliation = None
                 hit.person.gender = hit.person.gender or ("f" if pronoun == "she" else "m")
                 found.append(hit)
+        elif label in ("ORG", "GPE") and ROLE_NAME_RE.fullmatch(words):
+            continue  # "Chair Kalinda Mwansa (Zambia)": a person, found by _role_named
         elif label in ("ORG", "GPE"):
             bare = re.sub(r"^[Tt]he\s+", "", words)
             if not bare[:1].isupper() or ROLE_RE.fullmatch(bare) or _is_meeting(bare, ctx):
@@ -569,6 +578,29 @@ def _entity_mentions(
                     found.append(Mention(Target(who), a, end, s, end))
                     break
     return found
+
+
+# A meeting role written before a name, as a title: "Chair Kalinda Mwansa", "Moderator Ana Ruiz".
+ROLE_NAME_RE = re.compile(rf"(?P<role>{MEETING_ROLE_RE.pattern})\s+(?P<name>{NAME_CORE})")
+
+
+def _role_named(text: str, m: re.Match, ctx: Context) -> Mention | None:
+    """ "Chair Kalinda Mwansa (Zambia) opened …": a person holding that meeting role."""
+    name = m.group("name")
+    if len(name.split()) < 2 or not _personal_name(name):
+        return None
+    mm = re.compile(rf"(?P<hon>)(?P<name>{re.escape(name)})").match(text, m.start("name"))
+    if mm is None:
+        return None
+    hit = mention_at(text, mm, ctx)
+    if hit.person is None:
+        return None
+    role = m.group("role")
+    if role not in hit.person.roles:
+        hit.person.roles.append(role)
+    ctx.hold(role, hit.person)
+    hit.start = m.start()
+    return hit
 
 
 def _short_form(text: str, at: int, word: str) -> str | None:
@@ -990,6 +1022,13 @@ def _mentions(span: sentences.Span, parse: nlp.Parse | None, ctx: Context) -> li
         if not inside and outside(quotes, m.start(), m.end()) and not is_role_only(m.group("name")):
             found.append(mention_at(text, m, ctx))
     taken = [(x.start, x.end) for x in found]
+    for m in ROLE_NAME_RE.finditer(text, lo, hi):
+        inside = any(not (m.end() <= a or m.start() >= b) for a, b in taken)
+        if not inside and outside(quotes, m.start(), m.end()):
+            hit = _role_named(text, m, ctx)
+            if hit:
+                found.append(hit)
+    taken = [(x.start, x.end) for x in found]
     for m in TITLE_FIRST_RE.finditer(text, lo, hi):
         inside = any(not (m.end() <= a or m.start() >= b) for a, b in taken)
         if not inside and outside(quotes, m.start(), m.end()):
@@ -1228,6 +1267,10 @@ def _attribute_sentence(
             if pm is not None:
                 target = _antecedent(recent, (pm.group("p1") or pm.group("p2")).lower())
                 verb_span = (pm.start(), pm.end())
+            elif speech and not verb_m and len(units) >= 2 and _labelled_quote(text, span, speech):
+                # "Ms. X has been elected Chair. First instruction to the room: “…”"
+                if "\n" not in text[units[-2].start : span.start]:
+                    target = _subject_before(units[-2], recent, ctx)
             elif unframed and recent and len(units) >= 2 and units[-2].speaker:
                 # A bare quote right after the same speaker's words: the same speaker goes on.
                 last = next((t for t, subject in reversed(recent) if subject), recent[-1][0])
@@ -1275,6 +1318,33 @@ def _attribute_sentence(
         if m.target.person is not target.person:
             _push(recent, m.target, False)
     _push(recent, target, True)
+
+
+def _subject_before(before: Unit, recent: list[Recent], ctx: Context) -> Target | None:
+    """The person the sentence before is about: the one personal name of two words or more
+    it holds, else its speaker when a person."""
+    names = {
+        m.group() for m in re.finditer(NAME_CORE, before.text)
+        if len(m.group().split()) >= 2 and _personal_name(m.group())
+    }  # fmt: skip
+    if len(names) == 1:
+        return Target(ctx.registry.add(Person(name=names.pop())))
+    if names or not before.speaker:
+        return None
+    last = next(
+        (t for t, _ in reversed(recent) if t.person and t.person.name == before.speaker), None
+    )
+    return last if last is not None and last.person.kind == "person" else None
+
+
+def _labelled_quote(text: str, span: sentences.Span, speech: list[tuple[int, int]]) -> bool:
+    """A quote after a short lead-in and a colon that names no one ("Her answer: “…”")."""
+    first = min(q[0] for q in speech)
+    lead = text[span.start : first].rstrip(" \t\"“‘'«")
+    if not lead.endswith(":"):
+        return False
+    words = lead[:-1].split()
+    return 0 < len(words) <= 6 and not any(w[:1].isupper() for w in words[1:])
 
 
 POSSESSIVE_FRAME_RE = re.compile(

@@ -116,8 +116,8 @@ def _labelled(body: str, ctx: Context) -> Person | None:
     person = Person(name=m.group("name"))
     if state_named(outer) or (not extra and body_kind(outer.split()[-1])):
         person.affiliation, person.acronym = split_org(outer)
-    elif extra or ROLE_RE.match(outer):
-        person.roles.append(outer)  # "Secretariat (Ana Ruiz Soto, UNODC)": her office
+    elif ROLE_RE.match(outer):
+        person.roles.append(outer)  # "Chair (Ana Ruiz Soto, Chile)": her role
     if extra and not person.affiliation:
         person.affiliation, person.acronym = split_org(extra.strip())
     if m.groupdict().get("role"):
