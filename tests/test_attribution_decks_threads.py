@@ -125,6 +125,7 @@ def test_q_and_a_with_full_stops_are_interviewer_and_interviewee(tmp_path):
     assert said(units, "Yours has not")[0] == "Ines Carvalho-Lind"  # the interviewer, not him
     assert said(units, "a drone cannot board a boat")[0] == "Oskar Brenner-Holm"
     assert said(units, "We have three inspectors")[0] == "Oskar Brenner-Holm"
+    assert said(units, "spoke to him after") == (None, "narrative")  # they met; no words
 
 
 RELEASE = """PRESS RELEASE

@@ -1144,6 +1144,10 @@ def _attribute_sentence(
     ]
     mentions = _mentions(span, parse, ctx)
     u.mentions = list(dict.fromkeys(m.person.name for m in mentions if m.person))
+    if not span.quotes and _met_only(text, span):
+        for m in mentions:  # "X spoke to her after the session": they met; nothing is reported
+            _push(recent, m.target, _acts(text, span, m))
+        return
     verb_m = verb_near(text, span.start, span.end, span.quotes)
     # Quoted words are speech only in a reporting frame (a reporting verb, a colon before
     # them), or where they go on with the quote of the speaker just before.
@@ -1345,6 +1349,20 @@ def _labelled_quote(text: str, span: sentences.Span, speech: list[tuple[int, int
         return False
     words = lead[:-1].split()
     return 0 < len(words) <= 6 and not any(w[:1].isupper() for w in words[1:])
+
+
+MET_RE = re.compile(
+    r"\b(?:spoke|speaks|talked|talks)\s+(?:to|with)\s+(?:him|her|them|us|me|(?:[A-Z][\w’'\-]*\s*)+)"
+)
+CONTENT_AFTER_RE = re.compile(r"\b(?:about|on|of|that|whether|how|why|what)\b|[:;]")
+
+
+def _met_only(text: str, span: sentences.Span) -> bool:
+    """ "X spoke to her after the closing session": a meeting, with no words reported."""
+    m = MET_RE.search(text, span.start, span.end)
+    if m is None or len(REPORTING_RE.findall(text, span.start, span.end)) != 1:
+        return False
+    return CONTENT_AFTER_RE.search(text, m.end(), span.end) is None
 
 
 POSSESSIVE_FRAME_RE = re.compile(
