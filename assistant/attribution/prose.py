@@ -315,7 +315,9 @@ def mention_at(text: str, m: re.Match, ctx: Context) -> Mention:
     if titled and _sentence_head(text, start - len(before) + titled.start()):
         # "The Minister of Health, Dr. X Y, today called on …": the title is the person's
         role = titled.group("role")
-        if role.lower() not in {r.lower().removeprefix("the ") for r in person.roles}:
+        if meeting_role(role) is None and role.lower() not in {
+            r.lower().removeprefix("the ") for r in person.roles
+        }:
             person.roles.append(role)
         ctx.hold(role, person)
         start = start - len(before) + titled.start()
