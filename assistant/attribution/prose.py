@@ -319,7 +319,6 @@ def mention_at(text: str, m: re.Match, ctx: Context) -> Mention:
             r.lower().removeprefix("the ") for r in person.roles
         }:
             person.roles.append(role)
-        ctx.hold(role, person)
         start = start - len(before) + titled.start()
     owned = BODY_ROLE_BEFORE_RE.search(before)
     if owned and _sentence_head(text, start - len(before) + owned.start()):
