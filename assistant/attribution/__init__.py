@@ -23,7 +23,9 @@ from .names import HON_NAME_RE, Person, Registry, meeting_role, split_org
 from .prose import REPRESENTATIVE_RE, Context, attribute_prose, speaker_kind
 from .roster import listed_people
 from .sections import attribute_sections
+from .slides import attribute_deck, is_deck
 from .statement import FIRST_PLURAL, attribute_statement, is_statement, named_body, signature
+from .thread import attribute_thread
 from .turns import attribute_turns
 from .units import Unit
 
@@ -204,10 +206,23 @@ def analyse(doc) -> Attributed:
     paras, heads = _paragraphs(doc)
     kind = None
     spans = _spans(text, paras)
-    units = attribute_interview(doc, paras, heads, spans, ctx, labelled=True)  # "Q:" / "A:"
+    deck = attribute_deck(doc, spans, ctx) if is_deck(doc) else None  # its presenter's words
+    thread = attribute_thread(doc, paras, spans, ctx) if deck is None else None  # "4/ 10:34 …"
+    units = deck or thread or attribute_interview(doc, paras, heads, spans, ctx, labelled=True)
+    published = (
+        thread is None
+        and units is not None
+        and bool((getattr(doc, "facts", None) or {}).get("authors"))
+    )
     if units is None:
         units = attribute_turns(doc.doc_id, text, paras, ctx, heads)
-    if units is not None:
+    if deck is not None:
+        kind = "written statement"
+    elif thread is not None:
+        kind = None  # the metadata's word, else a press release's
+    elif published:
+        kind = "news article"  # an interview under a byline: a published article
+    elif units is not None:
         kind = "transcript"
     elif (units := attribute_interview(doc, paras, heads, spans, ctx, labelled=False)) is not None:
         kind = "news article"  # a published interview: questions, then unlabelled answers

@@ -1,6 +1,6 @@
 """Interviews: questions alternating with answers, and the answers are the interviewee's words.
 
-Two layouts. Paragraphs labelled "Q:" / "A:" (or "Question:" / "Answer:"); or a web or
+Two layouts. Paragraphs labelled "Q:" / "A:" (or "Q." / "A.", "Question:" / "Answer:"); or a web or
 magazine page with no labels at all, where short paragraphs ending in "?" (its bold questions)
 alternate with answer paragraphs, the questions speaking to "you" and the answers in the first
 person. The interviewee is the person the lines above the first question name most (the
@@ -23,8 +23,10 @@ from .prose import Context, attribute_prose
 from .turns import QUESTION_END, spoken_unit
 from .units import Unit
 
+# "Q:" / "Answer:", or a letter and a full stop ("Q. Why them?" / "A. Because ...").
 QA_LABEL = re.compile(
-    r"[ \t]*(?:\*\*)?(?P<lab>Q|A|Question|Answer)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]+(?=\S)"
+    r"[ \t]*(?:\*\*)?(?P<lab>Q|A|Question|Answer)(?:\*\*)?[ \t]*(?::|(?<=[QA])\.)(?:\*\*)?"
+    r"[ \t]+(?=\S)"
 )
 FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Mm]e|[Uu]s|I'm|I’m|I've|I’ve)\b")
 SECOND_PERSON = re.compile(r"\b[Yy]ou(?:r|rs|rself)?\b")
@@ -211,7 +213,8 @@ def attribute_interview(
             if k == 0 and span.start > a:  # the "Q:" label is part of the first unit
                 u.start, u.text = a, text[a : span.end]
                 if who is not None:
-                    u.attr = (a, text.rindex(":", a, span.start))
+                    mark = max(text.rfind(c, a, span.start) for c in ":.")  # "Q:" or "Q."
+                    u.attr = (a, mark if mark >= a else span.start)
             units.append(u)
     units.sort(key=lambda u: u.start)
     return units

@@ -28,6 +28,7 @@ REPORTING_LEMMAS = {
     "criticize", "criticise", "raise", "cite", "echo", "question", "confirm", "recognize",
     "recognise", "voice", "appeal", "pledge", "deplore", "commend",
     "complain", "predict", "admit", "concede", "testify", "open", "close", "offer",
+    "wonder", "query", "inquire", "enquire",
 }  # fmt: skip
 
 
@@ -83,8 +84,14 @@ def _subject_of(verb: Any, shared: bool = False) -> Any | None:
     for child in verb.children:
         if child.dep_ == "nsubj" or (shared and child.dep_ == "nsubjpass"):
             return child  # "The event was organised by X and drew …": the event drew
+    answered = (
+        verb.dep_ == "advcl"
+        and _reports(verb.head)
+        and not any(c.lower_ == "as" for c in verb.children)
+        and any(c.dep_ == "nsubj" for c in verb.head.children)
+    )
     for child in verb.children:  # "As pointed out by X", "was stressed by X"
-        if child.dep_ == "agent" and not shared:
+        if child.dep_ == "agent" and not shared and not answered:  # not "Asked by X, Y said"
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs:
                 return objs[0]
@@ -93,11 +100,20 @@ def _subject_of(verb: Any, shared: bool = False) -> Any | None:
             appos = [t for t in child.subtree if t.dep_ == "appos" and t.pos_ == "PROPN"]
             if appos:
                 return appos[0]
-    if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN":
+    if _clause_of_root_name(verb):
         return verb.head  # "Dr. Y, Director of Z, called on …", parsed as a name with a clause
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
         return _subject_of(verb.head, shared=True) if verb.dep_ == "conj" else None
     return None
+
+
+def _clause_of_root_name(verb: Any) -> bool:
+    """A verb the parse hangs on the sentence's root as a clause of it, the root being a name
+    ("The Minister of X, Dr. Y, today called on …"): the sentence's own verb, unless a
+    relative word opens the clause ("Dr. Y, who spoke …")."""
+    if verb.dep_ not in ("acl", "relcl") or verb.head.dep_ != "ROOT" or verb.head.pos_ != "PROPN":
+        return False
+    return verb.dep_ == "acl" or not any(t.tag_ in ("WP", "WDT", "WP$") for t in verb.subtree)
 
 
 def _reports(tok: Any) -> bool:
@@ -127,7 +143,7 @@ def _main_clause(verb: Any) -> bool:
     """The sentence's own verb, not one inside a 'that …' or relative clause."""
     while verb.dep_ == "conj" and verb.head is not verb:
         verb = verb.head
-    if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN":
+    if _clause_of_root_name(verb):
         return True  # the name is parsed as the root: its clause is the sentence's own
     after = verb.doc[verb.i : verb.head.i] if verb.dep_ == "ccomp" else []
     if any(t.text == ";" for t in after):  # "X said that …; it was …"

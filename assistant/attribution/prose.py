@@ -57,6 +57,7 @@ REPORTING = (
     r"announced|continued|wrote|agreed|claimed|contended|reported|presented|outlined|"
     r"advocated|reminded|spoke|believes|believed|thinks|thought|put it|went on|elaborated|"
     r"informed|briefed|introduced|invited|drew attention|encouraged|requested|thanked|"
+    r"wondered|wonders|queried|inquired|enquired|"
     r"according to|as pointed out by|in the words of|urging|warning|calling for|appealed|"
     r"(?:called|calls|calling) (?:on|upon)(?=(?:\s+[\w-]+){1,5}?\s+to\s)"
 )
@@ -310,6 +311,15 @@ def mention_at(text: str, m: re.Match, ctx: Context) -> Mention:
         start = start - len(before) + art.start() + (1 if before[art.start()] in ",;" else 0)
         while text[start].isspace():
             start += 1
+    titled = TITLE_BEFORE_RE.search(before) if not art else None
+    if titled and _sentence_head(text, start - len(before) + titled.start()):
+        # "The Minister of Health, Dr. X Y, today called on …": the title is the person's
+        role = titled.group("role")
+        if meeting_role(role) is None and role.lower() not in {
+            r.lower().removeprefix("the ") for r in person.roles
+        }:
+            person.roles.append(role)
+        start = start - len(before) + titled.start()
     owned = BODY_ROLE_BEFORE_RE.search(before)
     if owned and _sentence_head(text, start - len(before) + owned.start()):
         # "The cooperative's president, Ms. X": the cooperative the record named before
@@ -322,6 +332,11 @@ def mention_at(text: str, m: re.Match, ctx: Context) -> Mention:
     return Mention(Target(known), start, phrase_end, m.start("name"), m.end("name"))
 
 
+# "The Minister of Health, " / "The Chair of the meeting, " just before a name: its title.
+TITLE_BEFORE_RE = re.compile(
+    rf"\b[Tt]he\s+(?P<role>(?:{ROLE_WORDS})(?:\s+(?:of|for|on)\s+(?:the\s+)?[\w\-]+"
+    r"(?:\s+(?:(?:and|of|for|on|the)\s+)*[A-Z][\w\-]*)*)?),\s*$"
+)
 # "The cooperative's president, " just before a name: a body named earlier by its head noun.
 BODY_ROLE_BEFORE_RE = re.compile(
     r"\b[Tt]he\s+(?P<noun>[a-z][\w\-]*)['’]s\s+(?P<role>(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*),\s*$"
@@ -451,6 +466,12 @@ def _title_holder(title: str, ctx: Context) -> Person | None:
         p for p in ctx.registry.people.values()
         if p.kind == "person" and any(r.lower().split()[: len(words)] == words for r in p.roles)
     ]  # fmt: skip
+    if not held:  # "H.E. Ambassador X …; the Ambassador recalled": the title as honorific
+        held = [
+            p for p in ctx.registry.people.values()
+            if p.kind == "person" and p.honorific
+            and p.honorific.lower().replace(".", "").split()[-len(words) :] == words
+        ]  # fmt: skip
     return held[0] if len(held) == 1 else None
 
 
@@ -539,6 +560,8 @@ def _entity_mentions(
                 hit.person.affiliation = None
                 hit.person.gender = hit.person.gender or ("f" if pronoun == "she" else "m")
                 found.append(hit)
+        elif label in ("ORG", "GPE") and ROLE_NAME_RE.fullmatch(words):
+            continue  # "Chair Kalinda Mwansa (Zambia)": a person, found by _role_named
         elif label in ("ORG", "GPE"):
             bare = re.sub(r"^[Tt]he\s+", "", words)
             if not bare[:1].isupper() or ROLE_RE.fullmatch(bare) or _is_meeting(bare, ctx):
@@ -549,10 +572,50 @@ def _entity_mentions(
                     acr = re.match(r"\s*\([A-Z][A-Za-z0-9&.\-]{1,15}\)", text[e:])
                     if acr:
                         end += acr.end()
-                    who = org_person(text[s + len(words) - len(bare) : end], ctx)
+                    name = text[s + len(words) - len(bare) : end]
+                    spoken_for = any(bare in k.split() for k in ctx.spoke_for)  # "The Group"
+                    full = None if spoken_for else _short_form(text, s, name)
+                    who = org_person(full or name, ctx)
                     found.append(Mention(Target(who), a, end, s, end))
                     break
     return found
+
+
+# A meeting role written before a name, as a title: "Chair Kalinda Mwansa", "Moderator Ana Ruiz".
+ROLE_NAME_RE = re.compile(rf"(?P<role>{MEETING_ROLE_RE.pattern})\s+(?P<name>{NAME_CORE})")
+
+
+def _role_named(text: str, m: re.Match, ctx: Context) -> Mention | None:
+    """ "Chair Kalinda Mwansa (Zambia) opened …": a person holding that meeting role."""
+    name = m.group("name")
+    if len(name.split()) < 2 or not _personal_name(name):
+        return None
+    mm = re.compile(rf"(?P<hon>)(?P<name>{re.escape(name)})").match(text, m.start("name"))
+    if mm is None:
+        return None
+    hit = mention_at(text, mm, ctx)
+    if hit.person is None:
+        return None
+    role = m.group("role")
+    if role not in hit.person.roles:
+        hit.person.roles.append(role)
+    ctx.hold(role, hit.person)
+    hit.start = m.start()
+    return hit
+
+
+def _short_form(text: str, at: int, word: str) -> str | None:
+    """ "The Network is asking …": the body named in full before `at` whose name ends in that
+    one word ("the Cross-Border Defence Network"), when the word is a kind of body."""
+    if " " in word or not body_kind(word):
+        return None
+    named = re.findall(
+        rf"(?<![\w’'\-])((?:[A-Z][\w’'\-]*\s+(?:(?:of|for|and|on|the|in)\s+)*){{1,6}}{word})\b",
+        text[:at],
+    )
+    named = [re.sub(r"^(?:The|A|An)\s+", "", n) for n in named]
+    named = [n for n in named if n != word]
+    return named[-1] if named else None
 
 
 def _one_name_person(text: str, s: int, e: int, quotes: list, parse: nlp.Parse) -> str | None:
@@ -658,6 +721,11 @@ def _elected(text: str) -> list[re.Match]:
             if hit is not None and hit.group().lstrip(", ").startswith("elected"):
                 break
     return found
+
+
+def _body_words(name: str) -> bool:
+    """A word of the name is a kind of body ("Harbour Trust", "Justice Network")."""
+    return any(body_kind(w) for w in name.split())
 
 
 def _personal_name(name: str) -> bool:
@@ -955,6 +1023,13 @@ def _mentions(span: sentences.Span, parse: nlp.Parse | None, ctx: Context) -> li
         if not inside and outside(quotes, m.start(), m.end()) and not is_role_only(m.group("name")):
             found.append(mention_at(text, m, ctx))
     taken = [(x.start, x.end) for x in found]
+    for m in ROLE_NAME_RE.finditer(text, lo, hi):
+        inside = any(not (m.end() <= a or m.start() >= b) for a, b in taken)
+        if not inside and outside(quotes, m.start(), m.end()):
+            hit = _role_named(text, m, ctx)
+            if hit:
+                found.append(hit)
+    taken = [(x.start, x.end) for x in found]
     for m in TITLE_FIRST_RE.finditer(text, lo, hi):
         inside = any(not (m.end() <= a or m.start() >= b) for a, b in taken)
         if not inside and outside(quotes, m.start(), m.end()):
@@ -1047,8 +1122,11 @@ def _named_subjects(
         name = m.group("name")
         if len(name.split()) < 2 or not _personal_name(name) or not m.start() <= head < m.end():
             continue
-        if role_phrase(text, m.end(), REPORTING) is None:
-            continue  # "Blue Harbour Trust said": no title says it is a person
+        of_body = re.match(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z]", text[m.end() : b])
+        if role_phrase(text, m.end(), REPORTING) is None and not (
+            of_body and len(name.split()) <= 3 and not _body_words(name)
+        ):
+            continue  # "Blue Harbour Trust said": no title nor body says it is a person
         found.append(mention_at(text, m, ctx))
     return found
 
@@ -1067,6 +1145,10 @@ def _attribute_sentence(
     ]
     mentions = _mentions(span, parse, ctx)
     u.mentions = list(dict.fromkeys(m.person.name for m in mentions if m.person))
+    if not span.quotes and _met_only(text, span):
+        for m in mentions:  # "X spoke to her after the session": they met; nothing is reported
+            _push(recent, m.target, _acts(text, span, m))
+        return
     verb_m = verb_near(text, span.start, span.end, span.quotes)
     # Quoted words are speech only in a reporting frame (a reporting verb, a colon before
     # them), or where they go on with the quote of the speaker just before.
@@ -1094,7 +1176,9 @@ def _attribute_sentence(
             chosen, target, verb_span = hit, hit.target, (vs, ve)
             break
         if re.fullmatch(r"(?i)she|he|it", subject) and not collective:
-            target = _antecedent(recent, subject.lower())
+            target = _named_here(mentions, a, subject.lower()) or _antecedent(
+                recent, subject.lower()
+            )
             if target is None and subject.lower() == "it":
                 continue  # "it" with no body speaking just before: not a speaker
             verb_span = (min(a, vs), max(b, ve))
@@ -1188,12 +1272,24 @@ def _attribute_sentence(
             if pm is not None:
                 target = _antecedent(recent, (pm.group("p1") or pm.group("p2")).lower())
                 verb_span = (pm.start(), pm.end())
+            elif speech and not verb_m and len(units) >= 2 and _labelled_quote(text, span, speech):
+                # "Ms. X has been elected Chair. First instruction to the room: “…”"
+                if "\n" not in text[units[-2].start : span.start]:
+                    target = _subject_before(units[-2], recent, ctx)
             elif unframed and recent and len(units) >= 2 and units[-2].speaker:
                 # A bare quote right after the same speaker's words: the same speaker goes on.
                 last = next((t for t, subject in reversed(recent) if subject), recent[-1][0])
                 same_para = "\n" not in text[units[-2].end : span.start]
                 if same_para and last.person and units[-2].speaker == last.person.name:
                     target, speech = last, unframed
+    own_view = POSSESSIVE_FRAME_RE.match(text, span.start, span.end)
+    if target is None and not collective and own_view is not None:
+        # "In his words: “…”", "In her view, …": the one just reported goes on
+        pronoun = (own_view.group("p") or own_view.group("q")).lower()
+        target = _antecedent(recent, "she" if pronoun == "her" else "he")
+        if target is not None:
+            verb_span = (own_view.start(), own_view.end())
+            speech = speech or unframed
     if target is None:
         for m in mentions:
             _push(recent, m.target, _acts(text, span, m))
@@ -1229,6 +1325,51 @@ def _attribute_sentence(
     _push(recent, target, True)
 
 
+def _subject_before(before: Unit, recent: list[Recent], ctx: Context) -> Target | None:
+    """The person the sentence before is about: the one personal name of two words or more
+    it holds, else its speaker when a person."""
+    names = {
+        m.group() for m in re.finditer(NAME_CORE, before.text)
+        if len(m.group().split()) >= 2 and _personal_name(m.group())
+    }  # fmt: skip
+    if len(names) == 1:
+        return Target(ctx.registry.add(Person(name=names.pop())))
+    if names or not before.speaker:
+        return None
+    last = next(
+        (t for t, _ in reversed(recent) if t.person and t.person.name == before.speaker), None
+    )
+    return last if last is not None and last.person.kind == "person" else None
+
+
+def _labelled_quote(text: str, span: sentences.Span, speech: list[tuple[int, int]]) -> bool:
+    """A quote after a short lead-in and a colon that names no one ("Her answer: “…”")."""
+    first = min(q[0] for q in speech)
+    lead = text[span.start : first].rstrip(" \t\"“‘'«")
+    if not lead.endswith(":"):
+        return False
+    words = lead[:-1].split()
+    return 0 < len(words) <= 6 and not any(w[:1].isupper() for w in words[1:])
+
+
+MET_RE = re.compile(
+    r"\b(?:spoke|speaks|talked|talks)\s+(?:to|with)\s+(?:him|her|them|us|me|(?:[A-Z][\w’'\-]*\s*)+)"
+)
+CONTENT_AFTER_RE = re.compile(r"\b(?:about|on|of|that|whether|how|why|what)\b|[:;]")
+
+
+def _met_only(text: str, span: sentences.Span) -> bool:
+    """ "X spoke to her after the closing session": a meeting, with no words reported."""
+    m = MET_RE.search(text, span.start, span.end)
+    if m is None or len(REPORTING_RE.findall(text, span.start, span.end)) != 1:
+        return False
+    return CONTENT_AFTER_RE.search(text, m.end(), span.end) is None
+
+
+POSSESSIVE_FRAME_RE = re.compile(
+    r"\W*(?:In|For)\s+(?P<p>his|her|His|Her)\s+(?:own\s+)?(?:words|view|opinion|experience)\b"
+    r"|\W*(?:According|Speaking)\s+to\s+(?P<q>him|her)\b"
+)
 ON_BEHALF_RE = re.compile(r"\b[Ss]peaking\s+(?:for|on\s+behalf\s+of)\s+")
 
 
@@ -1371,15 +1512,47 @@ def _acts(text: str, span: sentences.Span, m: Mention) -> bool:
         return False
     head = text[span.start : m.name_start]  # "The third panellist, Jun Matsuda, …" too
     head = HONORIFICS_AT_END_RE.sub("", head)  # "Ms. Ruiz is …": the honorific is the name's
-    after = text[m.name_end : m.name_end + 60]  # a verb, or "…, a judge who …," before it
+    after = text[m.name_end : m.name_end + 120]  # a verb, or "…, a judge who …," before it
+    body = BODY_AFTER_NAME_RE.match(after)  # "Dr. X of the Y Ministry of Z wraps up …"
+    after = after[body.end() :] if body else after
     return bool(re.fullmatch(r"(?:[A-Z][\w\-]*(?:\s+[a-z][\w\-]*){0,3},\s+)?", head)) and bool(
-        re.match(r"\s+(?:[a-z]+(?:s|ed))\b", after) or re.match(APPOSITION, after)
-    )
+        re.match(r"\s+(?:[a-z]+(?:s|ed))\b", after)
+        or re.match(APPOSITION, after)
+        or ((w := re.match(r"\s+([a-z]+)\b", after)) and w.group(1) not in NOT_VERBS)
+    )  # "Captain X drew on twenty years at sea": an irregular verb too
+
+
+# Lower-case words after a name that are no verb of it: "Ms. X and Mr. Y", "Mr. X of Y".
+NOT_VERBS = {
+    "and", "or", "but", "nor", "of", "in", "on", "at", "for", "with", "to", "from", "by", "the",
+    "a", "an", "who", "whom", "whose", "which", "that", "as", "than", "via", "per", "into",
+}  # fmt: skip
+
+
+# A body named right after a person's name: "of the Austrian Federal Ministry of Justice".
+BODY_AFTER_NAME_RE = re.compile(
+    r"\s+(?:of|from|at|with)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:(?:of|and|for|on|the|in)\s+)*[A-Z][\w’'\-]*)*"
+)
 
 
 def _personal(t: Target) -> bool:
     """A person, or a role a person holds ("the Chair", "the Director of X")."""
     return not t.collective and (t.person is None or t.person.kind == "person" or bool(t.role))
+
+
+def _named_here(mentions: list[Mention], at: int, pronoun: str) -> Target | None:
+    """ "Ms. X, …, drew interest when she described …": the one person named earlier in the
+    same sentence whose honorific says the pronoun's gender, when every person named before
+    it has a known gender."""
+    if pronoun not in ("she", "he"):
+        return None
+    people = [m for m in mentions if m.end <= at and m.person and m.person.kind == "person"]
+    if not people or any(m.person.gender is None for m in people):
+        return None
+    fits = {
+        m.person.name: m for m in people if m.person.gender == ("f" if pronoun == "she" else "m")
+    }
+    return next(iter(fits.values())).target if len(fits) == 1 else None
 
 
 def _antecedent(recent: list[Recent], pronoun: str) -> Target | None:

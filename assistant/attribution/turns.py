@@ -37,6 +37,7 @@ from .names import (
     clean_honorific,
     gender_of,
     is_role_only,
+    org_run,
     role_case,
     split_org,
     title_case,
@@ -45,6 +46,7 @@ from .prose import (
     Context,
     is_speech,
     mention_at,
+    org_person,
     outside,
     register_chaired_by,
     register_roles,
@@ -124,6 +126,12 @@ SELF_INTRO = re.compile(
     rf"\b(?:I am|I'm|I’m|My name is|[Tt]his is)\s+(?:{HON}\s+)?(?P<name>{NAME_CORE})"
     r"(?:(?:,\s*|\s+(?:from|of|with|at)\s+(?:the\s+)?)(?P<org>[^,.;:!?]{2,80}))?"
 )
+# "A spokesperson for X said …", "One official said …": someone the speaker reports, unnamed.
+INDEFINITE_REPORTER_RE = re.compile(
+    r"\W*(?:[Aa]n?|[Oo]ne)\s+(?:[a-z]+\s+)?(?:spokes(?:person|woman|man)|official|source|"
+    r"diplomat)\b(?:\s+(?:for|of|from|at)\s+(?P<org>))?"
+)
+FIRST_INTRO = re.compile(SELF_INTRO.pattern.replace(r"|[Tt]his is", ""))
 THANKED_RE = re.compile(
     r"(?:Thank you(?: (?:very|so) much)?|Thanks(?: (?:very|so) much)?),\s+"
     rf"(?P<name>{NAME_TOKEN})\s*[.!]"
@@ -674,13 +682,20 @@ def _introduced_as(text: str, person: Person) -> None:
         person.affiliation, person.acronym = split_org(org)
 
 
+def _own_name(name: str) -> bool:
+    return not (len(name.split()) < 2 or is_role_only(name) or state_named(name) or body_kind(name))
+
+
 def _self_introduced(text: str, spans: list[sentences.Span], label: str) -> Person | None:
     """ "HOST: Hello … I'm Simone Achterberg.": a one-word label that is no one's name, in a
     turn whose speaker names themself, is that speaker, holding the label as a role."""
     for span in spans:
-        m = SELF_INTRO.search(text, span.start, span.end)
+        # "this is Asia Hour, I'm Nadia Chen": the first person names the speaker, not "this"
+        found = [*FIRST_INTRO.finditer(text, span.start, span.end)]
+        found += [*SELF_INTRO.finditer(text, span.start, span.end)]
+        m = next((m for m in found if _own_name(m.group("name"))), None)
         name = m.group("name") if m else ""
-        if len(name.split()) < 2 or is_role_only(name) or state_named(name) or body_kind(name):
+        if not name:
             continue
         person = Person(name=name, roles=[label.lower()])
         _introduced_as(text, person)
@@ -795,6 +810,15 @@ def spoken_unit(doc_id: str, text: str, span: sentences.Span, who: Person, ctx: 
     ):
         u.kind, u.verb = "paraphrase", verb.group().lower()  # "The delegate added that …"
         u.frame_speaker = None
+        return u
+    third = INDEFINITE_REPORTER_RE.match(u.text) if verb else None
+    if third is not None:  # "A spokesperson said it was too early": not the turn's speaker
+        org = org_run(u.text, third.end("org")) if third.group("org") is not None else None
+        u.verb, u.frame_speaker = verb.group().lower(), None
+        if org is not None:
+            u.speaker, u.kind = org_person(u.text[org[0] : org[1]], ctx).name, "paraphrase"
+        else:
+            u.speaker, u.kind = None, "narrative"
         return u
     u.kind, u.quotes = "quote", [(span.start, span.end)]
     return u
