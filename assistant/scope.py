@@ -317,8 +317,21 @@ class ScopeIndex:
         return set().union(*(self.year_told.get(y, set()) for y in years))
 
     def of_kinds(self, question: str) -> set[str]:
-        """Documents of a kind the question refers to (each distinct kind tried once)."""
-        return set().union(*(ids for k, ids in self.by_kind.items() if _kind_match(question, k)))
+        """Documents of a kind the question refers to (each distinct kind tried once). A kind
+        named in full ("the summary record") is masked before the others are tried by one of
+        their words: its "summary" is no "Chair's summary", its "record" no verb."""
+        ql = norm(question)
+        phrases = {
+            k: " ".join(w for w in norm(k).split() if w not in STOPWORDS) for k in self.by_kind
+        }
+        full = [p for p in phrases.values() if p and re.search(rf"\b{re.escape(p)}s?\b", ql)]
+        masked = ql
+        for p in sorted(full, key=len, reverse=True):
+            masked = re.sub(rf"\b{re.escape(p)}s?\b", "zzkind", masked)
+        return set().union(
+            *(ids for k, ids in self.by_kind.items()
+              if _kind_match(masked if phrases[k] not in full else ql, k))
+        )  # fmt: skip
 
     def of_forms(self, words: set[str]) -> set[str]:
         """Documents of a kind with these words: by their metadata's kind, or, having none, by

@@ -216,6 +216,20 @@ def summary(x: Extractive, a: Analysis, timings: dict[str, float]) -> Selection:
     )  # fmt: skip
 
 
+def answered_below(c: Corpus, u: StoredUnit) -> list[StoredUnit]:
+    """A question the record asks in its own voice ("What is the difference between X and
+    Y?", as in a list of questions and answers): the sentences answering it below, up to the
+    next question (two at most). Nothing for a speaker's question or for a statement."""
+    if u.speaker or not u.text.rstrip("*_ ").endswith("?"):
+        return []
+    out: list[StoredUnit] = []
+    for v in c.by_doc.get(u.doc_id, [])[u.order + 1 : u.order + 3]:
+        if v.speaker or v.text.rstrip("*_ ").endswith("?") or not members.says_something(c, v):
+            break
+        out.append(v)
+    return out
+
+
 def _curated_title(c: Corpus, doc_id: str) -> str:
     """A title from .meta.yaml, else the file's name: a document's own first line could carry
     anything, and the lead is the engine's words."""
@@ -352,9 +366,17 @@ def listing(x: Extractive, a: Analysis, timings: dict[str, float]) -> Selection:
             named = members.panel_members(c, a.docs)
     fitting = [p for p in people if p.name in named or _fits(c, p, want, role_stems, a.docs)]
     people = _first_seen(fitting or people, a.docs)
+    held = {u.meeting or u.doc_id for p in people for u in p.units[:1]} if not a.docs else set()
+    most, lead = 15, None
+    if len(held) > 1:  # no meeting named: each meeting's, the latest first, none cut off
+        people, most = _latest_first(c, people), 2 * MAX_ITEMS
+        lead = "The question names no meeting; from all the records, the latest first:"
     # The words naming the kind asked for, taking part and the scope are not a topic.
     asked = role_stems | TAKING_PART | noun | members.scope_stems(c, a) | GROUP_WORDS
-    labelled = _labelled_lists(x, a, _words(a.topic) - asked, timings) if not spoke else []
+    wanted = _words(a.topic) - asked
+    if not wanted - STATING and (recorded := _record_lists(x, a, want, timings)):
+        return Selection([x.claim(u) for u in recorded], bullets=True, support=1.0)
+    labelled = _labelled_lists(x, a, wanted, timings) if not spoke else []
     if labelled:  # "Apologies: A, B.": the record's own list of what is asked
         return Selection([x.claim(u) for u in labelled], bullets=True, support=1.0)
     topic_terms = c.lexicon.terms(a.topic, a.question) if a.topic else []
@@ -380,12 +402,26 @@ def listing(x: Extractive, a: Analysis, timings: dict[str, float]) -> Selection:
     elif want in members.GROUPS or want == "body":  # a body once, as itself or through its speaker
         people = _one_per_body(people)
     claims = [x.claim(u, short=False) for u in listed]
-    claims += [_listed(x, a, p, on_topic.get(p.name), named.get(p.name)) for p in people[:15]]
+    claims += [_listed(x, a, p, on_topic.get(p.name), named.get(p.name)) for p in people[:most]]
     if want == "civil" and not on_topic and not spoke:
         claims += _named_bodies(x, a, want, people)  # "a side event organized by X"
     return Selection(
-        claims, reason="No speaker in the sources fits that.", bullets=True, support=support
-    )
+        claims, reason="No speaker in the sources fits that.", bullets=True, support=support,
+        lead=lead if claims and len({e.unit.doc_id for cl in claims for e in cl.evidence}) > 1
+        else None,
+    )  # fmt: skip
+
+
+def _latest_first(c: Corpus, people: list[Speaker]) -> list[Speaker]:
+    """Speakers by the date of the record where they first speak, the latest first (undated
+    records last), then in the order they speak there."""
+
+    def key(p: Speaker) -> tuple[int, str, int]:
+        u = min(p.units, key=lambda v: (v.doc_id, v.order))
+        when = _doc_date(c.docs.get(u.doc_id, {}))
+        return (-(when.toordinal() if when else 0), u.doc_id, u.order)
+
+    return sorted(people, key=key)
 
 
 def _records_of_kind(c: Corpus, a: Analysis) -> list[str]:
@@ -426,6 +462,50 @@ def _labelled_lists(
             if label and label <= wanted and re.search(r",|\band\b", m.group(2)):
                 out.append(u)
     return out[:3]
+
+
+# A list's lead-in or heading telling who spoke, as against who attended.
+STATED = re.compile(r"\b(?:statements?|floor|sp[eo]k\w*|speakers?|interventions?)\b", re.I)
+# Making statements, and the meeting they were made at: in "which States made statements at
+# the meeting", no topic.
+STATING = stem_set(["made", "make", "delivered", "gave", "statements", "statement",
+                    "interventions", "floor"]) | stem_set(
+    w for n in MEETING_NOUNS for w in n.replace("?", "").split()
+)  # fmt: skip
+
+
+def _record_lists(
+    x: Extractive, a: Analysis, want: str, timings: dict[str, float]
+) -> list[StoredUnit]:
+    """The record's own lines listing bodies of the kind asked for under a label naming that
+    kind ("States: A; B; C.", "Civil society organizations: X; Y."), in the scoped records
+    (else the best matches' records), each after the lead-in or heading above it. A question
+    about who spoke or made statements takes only lists whose lead-in or heading says so
+    ("Statements were made by …", "List of speakers"); one about who took part, any."""
+    if want not in ("delegation", "civil", "organisation", "company", "body"):
+        return []
+    c = x.c
+    kinds = {"organisation", "civil"} if want == "organisation" else {want}
+    stated = bool(SPEAKING.search(a.question) or STATED.search(a.question))
+    docs = list(a.docs) or list(
+        dict.fromkeys(h.unit.doc_id for h in x.search(a, a.resolved, x.settings.top_k, timings)[:3])
+    )
+    out: list[StoredUnit] = []
+    for d in docs:
+        units = c.by_doc.get(d, [])
+        for i, u in enumerate(units):
+            m = LABELLED_LIST.match(u.text.strip())
+            if not m or not re.search(r"[,;]|\band\b", m.group(2)):
+                continue
+            kind = _kind_of(norm(m.group(1)))
+            if kind is None or (want != "body" and kind not in kinds):
+                continue
+            above = [v for v in units[max(0, i - 6) : i] if not LABELLED_LIST.match(v.text.strip())]
+            lead = above[-2:]
+            if stated and not any(STATED.search(v.text) for v in lead):
+                continue
+            out += [v for v in lead if v.text.rstrip().endswith(":")] + [u]
+    return unique(out)[:MAX_ITEMS]
 
 
 def _named_bodies(
@@ -495,6 +575,9 @@ def recommendations(x: Extractive, a: Analysis, timings: dict[str, float]) -> Se
     pool = [h.unit for h in hits]
     if a.docs:  # a scoped question: every recommending unit of those documents is a candidate
         pool += [u for d in a.docs for u in c.by_doc.get(d, [])]
+    else:  # else the records' own lists of recommendations ("adopted the following …:") too
+        pool += [u for units in c.by_doc.values() for u in units
+                 if LIST_INTRO.search(u.text) and RECOMMENDING.search(u.text)]  # fmt: skip
     scored = {x_.hit.unit.unit_id: x_.score for x_ in sup.scored}
 
     def under_recommendations(u: StoredUnit) -> bool:  # a "Recommendations" section
@@ -510,6 +593,14 @@ def recommendations(x: Extractive, a: Analysis, timings: dict[str, float]) -> Se
         return Selection(hits=hits, reason="The sources record no recommendation on this.",
                          support=sup.score)  # fmt: skip
     listed = section(x, a, [], hits, sup.score)  # "What are the next steps?": that section
+    asked = c.lexicon.terms(a.resolved, a.question)  # with the words naming the record
+    intros = [u for u in candidates if LIST_INTRO.search(u.text)]
+    lists = _whole_lists(c, intros, asked)
+    if listed and lists and not a.docs:  # a list in the record the question fits better
+        first = listed.claims[0].evidence[0].unit
+        head = _heading(c, first) if members.says_something(c, first) else first
+        if _fit(c, lists[0], asked) > _fit(c, head or first, asked):
+            listed = None
     if listed:
         return listed
     if not candidates:
@@ -525,15 +616,25 @@ def recommendations(x: Extractive, a: Analysis, timings: dict[str, float]) -> Se
         )
 
     ranked = sorted(candidates, key=rank, reverse=True)[:6]
-    asked = c.lexicon.terms(a.resolved, a.question)  # with the words naming the record
-    intros = [u for u in candidates if LIST_INTRO.search(u.text)]
-    lists = _whole_lists(c, intros, asked)
     others = [_fit(c, u, asked) for u in ranked if u not in lists]
-    if lists and _fit(c, lists[0], asked) >= max(others, default=0.0):
+    if lists and (
+        _fit(c, lists[0], asked) >= max(others, default=0.0) or _list_holds(c, lists, asked)
+    ):
         # "adopted the following recommendations:" and each of its items, whole
         return Selection([x.claim(u) for u in lists], hits, bullets=True, support=sup.score)
     ranked = sorted(ranked, key=lambda u: (u.doc_id, u.order))
     return Selection([x.claim(u) for u in ranked], hits, bullets=True, support=sup.score)
+
+
+def _list_holds(c: Corpus, lists: list[StoredUnit], terms: list) -> bool:
+    """The record's own list of recommendations ("The meeting adopted the following
+    recommendations:" and two items at least) holds every word of the question, in its
+    record's title or in its lines: it is the answer, not a speaker's word about it."""
+    intro = lists[0]
+    if not RECOMMENDING.search(intro.text) or len(lists) < 3:
+        return False
+    held = answerability.title_stems(c, intro.doc_id).union(*(c.stems_of(u) for u in lists))
+    return all(t.held_by(held) for t in terms if t.known)
 
 
 def _fit(c: Corpus, u: StoredUnit, terms: list) -> float:
@@ -819,7 +920,10 @@ def route(x: Extractive, a: Analysis, timings: dict[str, float]) -> Selection | 
         return askers(x, a)
     asked = asked_group(a)
     if asked:
-        return by_group(x, a, *asked, timings)
+        grouped = by_group(x, a, *asked, timings)
+        if grouped.claims or not (a.intent == "recommendation" and a.docs):
+            return grouped
+        return recommendations(x, a, timings)  # "what do the NGOs recommend in their statement"
     if (
         a.shape in ("who", "list")
         and SAT_ON.search(a.question)
