@@ -764,10 +764,29 @@ def apply(a: Analysis, corpus: Corpus) -> None:
             a.speakers, a.named_by = [], {}
             if a.shape in ("what_said", "speaker_overview"):
                 a.shape = "general" if a.shape == "what_said" else "overview"
+        elif not inside and (own := _own_records_naming(a, corpus, found.labels[-1:])):
+            a.docs = own  # "what did he tell the working session": his record that names it
         elif not inside and found.labels:
             _outside(a, corpus, found.labels[-1])
         else:
             a.speakers = inside or a.speakers
+
+
+def _own_records_naming(a: Analysis, corpus: Corpus, labels: list[str]) -> list[str]:
+    """The records where the question's speakers, named by name, speak and whose title or first
+    lines name the meeting the question names, in its words ("Working Session B: …" for "the
+    working session"), when the records that scope chose by title hold none of them."""
+    d = corpus.directory.speakers
+    if not labels or re.fullmatch(r"[\d, ]+", labels[0]) or a.by_role:
+        return []  # a year; or a speaker named by a role, which is the meeting's own
+    phrase = re.compile(rf"\b{re.escape(norm(labels[0]))}\b")
+    docs = {doc for n in a.speakers if n in d for doc in d[n].documents}
+
+    def opening(doc: str) -> str:  # the record's title and first lines: what it is a record of
+        v = corpus.docs[doc]
+        return norm(f"{v.get('title') or ''} {str(v.get('text') or '')[:FORM_OPENING]}")
+
+    return sorted(doc for doc in docs if phrase.search(opening(doc)))
 
 
 def _told_in(name: str, corpus: Corpus, docs: list[str]) -> bool:

@@ -62,6 +62,45 @@ Who pays for the network?
 
 The regional government funds the secretariat.
 """
+FAQ_MEETING = """# Frequently asked questions: the orchard growers' forum
+
+### Will the forum adopt recommendations?
+
+No. The forum is an exchange of experience and does not negotiate any text.
+
+### Who can attend?
+
+Any grower association of the region.
+"""
+PANEL = """# Side event transcript: apples after frost
+
+MODERATOR (Ms. Ilse Varga): Welcome to our panel.
+
+MS. ANA DUARTE (Frost Watch): Frost nights have doubled in ten years in our valley, and \
+growers now need warnings two days ahead.
+
+MODERATOR (Ms. Ilse Varga): Thank you.
+"""
+MINUTES = """INFORMAL NOTES - NOT FOR CITATION
+Annual Meeting of Orchard Growers and Forecasters
+Working Session C: draft warning template
+
+Date: Thursday 11 June 2026, 10:00-12:00
+
+Ms. Ana Duarte (Frost Watch) said that the template should give the expected lowest \
+temperature for each valley, not one regional figure.
+
+The facilitator closed the session at noon.
+"""
+NEWSLETTER = """Growers' Network Newsletter, June 2026
+
+About 80 growers from 12 regions took part in the forum in Greenhill. The forum was informal, \
+so no recommendations were adopted; the Chair will circulate a summary instead.
+"""
+WORKING_GROUP = """Report of the Working Group on Orchard Pests
+
+The Working Group reviewed the spread of codling moth in the northern valleys.
+"""
 SUBMISSIONS = """# Written submissions on seed exchange
 
 ## I. Norway
@@ -101,13 +140,23 @@ def engine(tmp_path_factory):
                                    "2026-06-01"),
         "submissions_seed_exchange.md": (SUBMISSIONS, "Written submissions on seed exchange",
                                          "written submissions", "2026-06-05"),
+        "faq_growers_forum.md": (FAQ_MEETING, "Frequently asked questions: the orchard "
+                                 "growers' forum", "faq", "2026-06-02"),
+        "panel_apples_after_frost.md": (PANEL, "Apples after frost (side event transcript)",
+                                        "panel transcript", "2026-06-10"),
+        "minutes_session_c.txt": (MINUTES, "", "", ""),
+        "newsletter_growers_june_2026.txt": (NEWSLETTER, "Growers' Network Newsletter, June "
+                                             "2026", "newsletter", "2026-06-30"),
+        "report_wg_orchard_pests.txt": (WORKING_GROUP, "Report of the Working Group on Orchard "
+                                        "Pests", "meeting report", "2026-05-20"),
     }  # fmt: skip
     for name, (text, title, kind, date) in files.items():
         (folder / name).write_text(text, encoding="utf-8")
         stem = name.rsplit(".", 1)[0]
-        (folder / f"{stem}.meta.yaml").write_text(
-            f'title: "{title}"\nkind: "{kind}"\ndate: "{date}"\n', encoding="utf-8"
-        )
+        if title:  # the minutes come with no metadata: their first line names the session
+            (folder / f"{stem}.meta.yaml").write_text(
+                f'title: "{title}"\nkind: "{kind}"\ndate: "{date}"\n', encoding="utf-8"
+            )
     return build_engine(load_settings(source_dir=folder, index_dir=base / "index"))
 
 
@@ -149,3 +198,24 @@ def test_what_two_delegations_proposed_puts_their_proposals_first(engine):
     a = engine.ask("Compare what Norway and Chile proposed in their written submissions")
     assert not a.abstained, a.text
     assert "common label" in a.text and "within 14 days" in a.text, a.text
+
+
+def test_whether_recommendations_were_adopted_is_the_records_own_word_on_it(engine):
+    a = engine.ask("Did the growers' forum adopt any recommendations?")
+    assert not a.abstained, a.text
+    assert "does not negotiate any text" in a.text, a.text
+    a = engine.ask("Did the meeting adopt any recommendations?")  # no meeting named: both
+    assert "no recommendations were adopted" in a.text, a.text
+    assert "common label" not in a.text, a.text  # a delegation's proposal is no outcome
+
+
+def test_he_at_a_session_named_in_words_is_his_record_of_that_session(engine):
+    from assistant.answer import Message
+
+    first = engine.ask("What did Ana Duarte say on the side-event panel?")
+    assert "two days ahead" in first.text, first.text
+    history = [Message(role="user", content="What did Ana Duarte say on the side-event panel?"),
+               Message(role="assistant", content=first.text)]  # fmt: skip
+    a = engine.ask("And what did she tell the working session?", history=history)
+    assert "lowest temperature for each valley" in a.text, a.text
+    assert {c.doc_id for c in a.citations} == {"minutes_session_c"}

@@ -223,10 +223,12 @@ def answered_below(c: Corpus, u: StoredUnit) -> list[StoredUnit]:
     if u.speaker or not u.text.rstrip("*_ ").endswith("?"):
         return []
     out: list[StoredUnit] = []
-    for v in c.by_doc.get(u.doc_id, [])[u.order + 1 : u.order + 3]:
-        if v.speaker or v.text.rstrip("*_ ").endswith("?") or not members.says_something(c, v):
+    for v in c.by_doc.get(u.doc_id, [])[u.order + 1 : u.order + 4]:
+        if v.speaker or v.text.rstrip("*_ ").endswith("?") or heading_line(c, v):
             break
         out.append(v)
+        if len([w for w in out if members.says_something(c, w)]) >= 2:
+            break  # "No." and the sentence giving the reason
     return out
 
 
@@ -575,7 +577,8 @@ def recommendations(x: Extractive, a: Analysis, timings: dict[str, float]) -> Se
     pool = [h.unit for h in hits]
     if a.docs:  # a scoped question: every recommending unit of those documents is a candidate
         pool += [u for d in a.docs for u in c.by_doc.get(d, [])]
-    else:  # else the records' own lists of recommendations ("adopted the following …:") too
+    elif not any(LIST_INTRO.search(u.text) and RECOMMENDING.search(u.text) for u in pool):
+        # none among the best matches: the records' own lists ("adopted the following …:")
         pool += [u for units in c.by_doc.values() for u in units
                  if LIST_INTRO.search(u.text) and RECOMMENDING.search(u.text)]  # fmt: skip
     scored = {x_.hit.unit.unit_id: x_.score for x_ in sup.scored}
@@ -589,6 +592,9 @@ def recommendations(x: Extractive, a: Analysis, timings: dict[str, float]) -> Se
         if (RECOMMENDING.search(u.text) or under_recommendations(u))
         and not answerability.is_frame(u, c) and len(u.text) > 12
     ]  # fmt: skip
+    told = _adopted_or_not(x, a, hits) if YES_NO.match(a.question) else []
+    if told:  # "Did the meeting adopt any recommendations?": the record's own word on it
+        return Selection([x.claim(u) for u in told], hits, bullets=len(told) > 2, support=1.0)
     if not a.docs and not answerability.decide(sup, s):
         return Selection(hits=hits, reason="The sources record no recommendation on this.",
                          support=sup.score)  # fmt: skip
@@ -596,10 +602,10 @@ def recommendations(x: Extractive, a: Analysis, timings: dict[str, float]) -> Se
     asked = c.lexicon.terms(a.resolved, a.question)  # with the words naming the record
     intros = [u for u in candidates if LIST_INTRO.search(u.text)]
     lists = _whole_lists(c, intros, asked)
-    if listed and lists and not a.docs:  # a list in the record the question fits better
-        first = listed.claims[0].evidence[0].unit
-        head = _heading(c, first) if members.says_something(c, first) else first
-        if _fit(c, lists[0], asked) > _fit(c, head or first, asked):
+    if listed and lists and not a.docs and asked:  # the section's record fits none of it
+        titled = [coverage(asked, answerability.title_stems(c, u.doc_id))
+                  for u in (lists[0], listed.claims[0].evidence[0].unit)]  # fmt: skip
+        if titled[0] > 0 and not titled[1]:
             listed = None
     if listed:
         return listed
@@ -624,6 +630,58 @@ def recommendations(x: Extractive, a: Analysis, timings: dict[str, float]) -> Se
         return Selection([x.claim(u) for u in lists], hits, bullets=True, support=sup.score)
     ranked = sorted(ranked, key=lambda u: (u.doc_id, u.order))
     return Selection([x.claim(u) for u in ranked], hits, bullets=True, support=sup.score)
+
+
+# A question asking yes or no, and a sentence saying no, in general English.
+YES_NO = re.compile(r"\s*(?:did|does|do|was|were|has|have|had|will|would|is|are|can)\b", re.I)
+NEGATED = re.compile(r"\b(?:no|not|never|without|neither|nor|none)\b|n[’']t\b", re.I)
+RECOMMENDATION_NOUN = re.compile(r"\brecommendations?\b", re.I)
+
+
+def _adopted_or_not(x: Extractive, a: Analysis, hits: list) -> list[StoredUnit]:
+    """Whether recommendations were adopted, as the record says it: its own question on it
+    with the answer below ("Will the meeting adopt recommendations?" "No. …"), and its
+    sentences saying that none were ("no recommendations were adopted"), in the scoped
+    records (else among the best matches); with, naming no meeting, the records' lead-ins to
+    lists that were ("… adopted the following recommendations:"), so both are seen."""
+    c = x.c
+    docs = _same_meeting(c, list(a.docs))
+    units = [u for d in docs for u in c.by_doc.get(d, [])] or [h.unit for h in hits]
+    asked = [u for u in units if RECOMMENDATION_NOUN.search(u.text) and answered_below(c, u)]
+    denied = [
+        u for u in units
+        if RECOMMENDATION_NOUN.search(u.text) and NEGATED.search(u.text) and not u.speaker
+        and not answerability.is_frame(u, c) and not u.text.rstrip().endswith("?")
+    ]  # fmt: skip
+    out = [v for u in asked[:1] for v in [u, *answered_below(c, u)]] + denied[:2]
+    if out and not a.docs:
+        seen = {u.doc_id for u in out}
+        out += [u for d, units_ in c.by_doc.items() if d not in seen for u in units_
+                if LIST_INTRO.search(u.text) and RECOMMENDATION_NOUN.search(u.text)
+                and not u.speaker][:2]  # fmt: skip
+    return unique(out)
+
+
+def _same_meeting(c: Corpus, docs: list[str]) -> list[str]:
+    """`docs` and the other records of their meetings: those whose meeting's name holds, or
+    is held by, most of the words of one of theirs ("2024 regional meeting on X" and "2024
+    regional meeting for the East on X")."""
+
+    def words(d: str) -> set[str]:
+        units = c.by_doc.get(d, [])
+        return _words(units[0].meeting or "") if units else set()
+
+    named = [w for d in docs if (w := words(d))]
+    out = list(docs)
+    for d in c.by_doc:
+        mine = words(d)
+        if (
+            d not in out
+            and mine
+            and any(len(mine & w) >= 0.8 * min(len(mine), len(w)) for w in named)
+        ):
+            out.append(d)
+    return out
 
 
 def _list_holds(c: Corpus, lists: list[StoredUnit], terms: list) -> bool:

@@ -633,8 +633,11 @@ class Extractive:
                 claims.extend(self.claim(u, short=i > 0) for i, u in enumerate(ranked[:2]))
                 continue
             claims.append(self.claim(unit))
-        if not a.speakers and (not claims or (a.shape == "compare" and len(claims) < 2)):
-            return self._general(replace(a, shape="general"), timings)  # the record's words
+        of_things = not re.search(rf"\b(?:{REPORTING}|agree|disagree)\w*", a.question, re.I)
+        if not a.speakers and (
+            not claims or (a.shape == "compare" and len(claims) < 2 and of_things)
+        ):  # "the difference between X and Y": the record's words, when nobody is asked about
+            return self._general(replace(a, shape="general"), timings)
         if not claims or (a.shape == "compare" and len(claims) < 2 and len(a.speakers) < 2):
             return self._speakers(a, timings) if a.speakers else Selection(
                 hits=all_hits, reason="The sources do not report several speakers on this.",
