@@ -272,6 +272,11 @@ class ScopeIndex:
         for i, d in docs.items():
             for m in NAME_RUN.finditer(str(d.get("text") or "")):
                 self.names.setdefault(_name_key(m.group()), set()).add(i)
+        self.opening_stems = {  # the words of a document's first lines ("Online webinar …")
+            i: stem_set(w for w in norm(str(d.get("text") or "")[:OPENING]).split()
+                        if w not in STOPWORDS)
+            for i, d in docs.items()
+        }  # fmt: skip
         self.form_words = {  # no kind in its metadata: its title's, first lines', outlet's words
             i: set(norm(f"{d.get('title') or ''} {d.get('publisher') or ''}").split())
             | set(norm(str(d.get("text") or "")[:FORM_OPENING]).split())
@@ -496,8 +501,13 @@ def resolve(
             scope.unknown = text  # "the 2024 dialogue" with no record from 2024
         scores = {g: n / len(asked) for g, n in ix.title_scores(asked, candidates).items()}
         best = max(scores.values(), default=0.0)
+        opened = {i for i in candidates if said and said <= ix.opening_stems.get(i, set())}
         if scope.unknown or (dated and best < 1):
             pass  # held then: a title sharing some of the words is not the only record of it
+        elif best < 0.5 and opened and len(opened) < len(candidates):
+            candidates = opened  # "the X webinar": no title says it all, its first lines do
+            scope.labels.append(text)
+            scope.words |= said
         elif best >= 0.5:
             chosen = [g for g, sc in scores.items() if sc >= best * 0.6]
             headed = [g for g in chosen if head <= ix.groups[g][0]]

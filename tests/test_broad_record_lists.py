@@ -79,7 +79,15 @@ MODERATOR (Ms. Ilse Varga): Welcome to our panel.
 MS. ANA DUARTE (Frost Watch): Frost nights have doubled in ten years in our valley, and \
 growers now need warnings two days ahead.
 
-MODERATOR (Ms. Ilse Varga): Thank you.
+MR. JON ROE (Orchard Board): Our board pays for frost fans in the lowest orchards.
+
+MS. KIRA SATO (Weather Office): We can issue valley warnings by text message at dusk.
+
+MR. PAUL MEYER (Apple Growers Union): Insurance should cover the cost of frost fans.
+
+MS. LENA VOSS (Young Farmers Circle): Young growers rarely know where the warnings come from.
+
+MODERATOR (Ms. Ilse Varga): Thank you all.
 """
 MINUTES = """INFORMAL NOTES - NOT FOR CITATION
 Annual Meeting of Orchard Growers and Forecasters
@@ -170,6 +178,26 @@ def test_a_kind_named_in_full_is_not_another_kind_sharing_a_word():
     asked = "Which meeting does the summary record cover, and when was it held?"
     assert scope.resolve(asked, docs, index=ix).doc_ids == ["sr"]
     assert scope.resolve("What does the Chair's summary say?", docs, index=ix).doc_ids == ["cs"]
+
+
+def test_a_meeting_no_title_names_is_the_one_whose_first_lines_name_it():
+    docs = {
+        "event": {"title": "Event summary: orchards after the frost", "date": "2026-06-11",
+                  "text": "Online webinar, 11 June 2026. The Greenhill Policy Institute hosted "
+                          "a discussion on frost warnings."},
+        "report": {"title": "Report of the workshop on orchard pests", "date": "2026-06-10",
+                   "text": "The workshop was held in Greenvale."},
+    }  # fmt: skip
+    ix = scope.ScopeIndex(docs)
+    found = scope.resolve("Who were the panellists in the Greenhill webinar?", docs, index=ix)
+    assert found.doc_ids == ["event"]
+
+
+def test_who_took_the_floor_there_is_everyone_who_spoke_there(engine):
+    a = engine.ask("Who took the floor on the side-event panel?")
+    assert not a.abstained, a.text
+    for name in ["Ilse Varga", "Ana Duarte", "Jon Roe", "Kira Sato", "Paul Meyer", "Lena Voss"]:
+        assert name in a.text, a.text
 
 
 def test_which_states_took_the_floor_is_the_records_own_list_of_statements(engine):

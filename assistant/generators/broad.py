@@ -982,6 +982,8 @@ def route(x: Extractive, a: Analysis, timings: dict[str, float]) -> Selection | 
         if grouped.claims or not (a.intent == "recommendation" and a.docs):
             return grouped
         return recommendations(x, a, timings)  # "what do the NGOs recommend in their statement"
+    if a.shape == "who" and a.docs and _who_took_part(x.c, a):
+        return listing(x, replace(a, shape="list"), timings)  # "who took the floor there?"
     if (
         a.shape in ("who", "list")
         and SAT_ON.search(a.question)
@@ -989,6 +991,26 @@ def route(x: Extractive, a: Analysis, timings: dict[str, float]) -> Selection | 
     ):
         return listing(x, replace(a, shape="list"), timings)
     return None
+
+
+# Taking the floor or part, as a question's verb.
+TOOK_PART = re.compile(
+    r"\b(?:took|take|taking)\s+(?:the\s+floor|part)\b|\b(?:sp[eo]k\w*|participated|"
+    r"intervened|made\s+statements?|delivered\s+statements?)\b",
+    re.I,
+)
+
+
+def _who_took_part(c: Corpus, a: Analysis) -> bool:
+    """'Who took the floor in the opening session?', 'Who spoke at the meeting?': who spoke
+    in the scope, asking nothing else (no topic, no role, no order)."""
+    if not re.match(r"\s*who\b", a.question, re.I) or not TOOK_PART.search(a.question):
+        return False
+    roles = r"\b(?:chair\w*|moderat\w*|presid\w*|led|lead\w*|organi[sz]\w*|opened|closed)\b"
+    if re.search(roles, a.question, re.I):
+        return False
+    rest = _words(a.topic) - TAKING_PART - STATING - members.scope_stems(c, a)
+    return not rest
 
 
 def _closeness(c: Corpus, sp: Speaker, docs: list[str], query: np.ndarray) -> float:
