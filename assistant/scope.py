@@ -272,6 +272,8 @@ class ScopeIndex:
         for i, d in docs.items():
             for m in NAME_RUN.finditer(str(d.get("text") or "")):
                 self.names.setdefault(_name_key(m.group()), set()).add(i)
+        self.titles = {i: str(d.get("title") or "") for i, d in docs.items()}
+        self.openings = {i: str(d.get("text") or "")[:OPENING] for i, d in docs.items()}
         self.opening_stems = {  # the words of a document's first lines ("Online webinar …")
             i: stem_set(w for w in norm(str(d.get("text") or "")[:OPENING]).split()
                         if w not in STOPWORDS)
@@ -432,6 +434,7 @@ def resolve(
             scope.words |= {str(y) for y in years}
 
     by_kind = ix.of_kinds(q) & candidates
+    by_kind = _modified_kind(q, ix, by_kind, candidates)
     forms = _forms_named(q)
     if forms:  # "according to the news article": of that kind, by metadata or by its own form
         named = {x for p, _ in forms for w in p.split() if (f := _form(w)) for x in (w, f)}
@@ -544,6 +547,29 @@ def resolve(
                 scope.future = text
                 break
     return scope
+
+
+def _modified_kind(
+    q: str, ix: ScopeIndex, by_kind: set[str], among: set[str] | frozenset[str]
+) -> set[str]:
+    """'the Chair's oral summary' where the kind matched is "chair's summary": the records
+    whose title or first lines say "oral summary", when some do; else those of the kind."""
+    ql = norm(q)
+    kinds = {ix.kind_of[i] for i in by_kind if i in ix.kind_of}
+    for kind in kinds:
+        words = [w for w in norm(kind).split() if w not in STOPWORDS]
+        m = re.search(rf"\b([a-z-]+)\s+{re.escape(words[-1])}s?\b", ql) if words else None
+        modifier = m.group(1) if m else ""
+        if not modifier or modifier in STOPWORDS or modifier in words or "'" in modifier:
+            continue
+        phrase = re.compile(rf"\b{re.escape(modifier)}\s+{re.escape(words[-1])}\b")
+        said = {
+            i for i in among
+            if phrase.search(norm(f"{ix.titles.get(i, '')} {ix.openings.get(i, '')}"))
+        }  # fmt: skip
+        if said:
+            return said
+    return by_kind
 
 
 def _series(q: str, ix: ScopeIndex, among: set[str] | frozenset[str]) -> set[str]:

@@ -180,6 +180,20 @@ def test_a_kind_named_in_full_is_not_another_kind_sharing_a_word():
     assert scope.resolve("What does the Chair's summary say?", docs, index=ix).doc_ids == ["cs"]
 
 
+def test_a_kind_said_with_a_modifier_is_the_record_whose_opening_says_it():
+    docs = {
+        "cs": {"title": "Chair's summary of the harbour forum", "kind": "chair's summary",
+               "date": "2026-01-02", "text": "The forum met in Portmore."},
+        "oral": {"title": "Closing meeting", "kind": "transcript", "date": "2026-03-04",
+                 "text": "Closing meeting\nTranscript of the oral summary delivered by the "
+                         "Chair.\nTHE CHAIR: Thank you all."},
+    }  # fmt: skip
+    ix = scope.ScopeIndex(docs)
+    asked = "According to the Chair's oral summary, what should the ministers consider?"
+    assert scope.resolve(asked, docs, index=ix).doc_ids == ["oral"]
+    assert scope.resolve("What does the Chair's summary say?", docs, index=ix).doc_ids == ["cs"]
+
+
 def test_a_meeting_no_title_names_is_the_one_whose_first_lines_name_it():
     docs = {
         "event": {"title": "Event summary: orchards after the frost", "date": "2026-06-11",
