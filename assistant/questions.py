@@ -288,7 +288,8 @@ def _shape(q: str, has_speaker: bool) -> tuple[str, str | None]:
         r"(?:(?!(?:did|do|does|were|was|are|is|have|has|had)\b)[\w-]+\s+){0,2}?"
         r"(speakers|panel+ists|organi[sz]ations|companies|"
         r"people|experts|firms|corporations|businesses|everyone|everybody|women|men|delegations|"
-        r"countries|states|participants|representatives|moderators|institutions|ngos|agencies)\b"
+        r"countries|states|participants|representatives|moderators|institutions|ngos|agencies|"
+        r"groups)\b"
         r"|^\s*who\s+(were|are)\s+the\s+\w+s\b|\b(every|each|all)\s+(organi[sz]ation|speaker|"
         r"delegation|country|company|panel+ist|participant|person|state)\b",
         ql,

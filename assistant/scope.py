@@ -272,6 +272,13 @@ class ScopeIndex:
         for i, d in docs.items():
             for m in NAME_RUN.finditer(str(d.get("text") or "")):
                 self.names.setdefault(_name_key(m.group()), set()).add(i)
+        self.titles = {i: str(d.get("title") or "") for i, d in docs.items()}
+        self.openings = {i: str(d.get("text") or "")[:OPENING] for i, d in docs.items()}
+        self.opening_stems = {  # the words of a document's first lines ("Online webinar …")
+            i: stem_set(w for w in norm(str(d.get("text") or "")[:OPENING]).split()
+                        if w not in STOPWORDS)
+            for i, d in docs.items()
+        }  # fmt: skip
         self.form_words = {  # no kind in its metadata: its title's, first lines', outlet's words
             i: set(norm(f"{d.get('title') or ''} {d.get('publisher') or ''}").split())
             | set(norm(str(d.get("text") or "")[:FORM_OPENING]).split())
@@ -317,8 +324,21 @@ class ScopeIndex:
         return set().union(*(self.year_told.get(y, set()) for y in years))
 
     def of_kinds(self, question: str) -> set[str]:
-        """Documents of a kind the question refers to (each distinct kind tried once)."""
-        return set().union(*(ids for k, ids in self.by_kind.items() if _kind_match(question, k)))
+        """Documents of a kind the question refers to (each distinct kind tried once). A kind
+        named in full ("the summary record") is masked before the others are tried by one of
+        their words: its "summary" is no "Chair's summary", its "record" no verb."""
+        ql = norm(question)
+        phrases = {
+            k: " ".join(w for w in norm(k).split() if w not in STOPWORDS) for k in self.by_kind
+        }
+        full = [p for p in phrases.values() if p and re.search(rf"\b{re.escape(p)}s?\b", ql)]
+        masked = ql
+        for p in sorted(full, key=len, reverse=True):
+            masked = re.sub(rf"\b{re.escape(p)}s?\b", "zzkind", masked)
+        return set().union(
+            *(ids for k, ids in self.by_kind.items()
+              if _kind_match(masked if phrases[k] not in full else ql, k))
+        )  # fmt: skip
 
     def of_forms(self, words: set[str]) -> set[str]:
         """Documents of a kind with these words: by their metadata's kind, or, having none, by
@@ -414,6 +434,7 @@ def resolve(
             scope.words |= {str(y) for y in years}
 
     by_kind = ix.of_kinds(q) & candidates
+    by_kind = _modified_kind(q, ix, by_kind, candidates)
     forms = _forms_named(q)
     if forms:  # "according to the news article": of that kind, by metadata or by its own form
         named = {x for p, _ in forms for w in p.split() if (f := _form(w)) for x in (w, f)}
@@ -483,8 +504,13 @@ def resolve(
             scope.unknown = text  # "the 2024 dialogue" with no record from 2024
         scores = {g: n / len(asked) for g, n in ix.title_scores(asked, candidates).items()}
         best = max(scores.values(), default=0.0)
+        opened = {i for i in candidates if said and said <= ix.opening_stems.get(i, set())}
         if scope.unknown or (dated and best < 1):
             pass  # held then: a title sharing some of the words is not the only record of it
+        elif best < 0.5 and opened and len(opened) < len(candidates):
+            candidates = opened  # "the X webinar": no title says it all, its first lines do
+            scope.labels.append(text)
+            scope.words |= said
         elif best >= 0.5:
             chosen = [g for g, sc in scores.items() if sc >= best * 0.6]
             headed = [g for g in chosen if head <= ix.groups[g][0]]
@@ -521,6 +547,29 @@ def resolve(
                 scope.future = text
                 break
     return scope
+
+
+def _modified_kind(
+    q: str, ix: ScopeIndex, by_kind: set[str], among: set[str] | frozenset[str]
+) -> set[str]:
+    """'the Chair's oral summary' where the kind matched is "chair's summary": the records
+    whose title or first lines say "oral summary", when some do; else those of the kind."""
+    ql = norm(q)
+    kinds = {ix.kind_of[i] for i in by_kind if i in ix.kind_of}
+    for kind in kinds:
+        words = [w for w in norm(kind).split() if w not in STOPWORDS]
+        m = re.search(rf"\b([a-z-]+)\s+{re.escape(words[-1])}s?\b", ql) if words else None
+        modifier = m.group(1) if m else ""
+        if not modifier or modifier in STOPWORDS or modifier in words or "'" in modifier:
+            continue
+        phrase = re.compile(rf"\b{re.escape(modifier)}\s+{re.escape(words[-1])}\b")
+        said = {
+            i for i in among
+            if phrase.search(norm(f"{ix.titles.get(i, '')} {ix.openings.get(i, '')}"))
+        }  # fmt: skip
+        if said:
+            return said
+    return by_kind
 
 
 def _series(q: str, ix: ScopeIndex, among: set[str] | frozenset[str]) -> set[str]:
@@ -751,10 +800,29 @@ def apply(a: Analysis, corpus: Corpus) -> None:
             a.speakers, a.named_by = [], {}
             if a.shape in ("what_said", "speaker_overview"):
                 a.shape = "general" if a.shape == "what_said" else "overview"
+        elif not inside and (own := _own_records_naming(a, corpus, found.labels[-1:])):
+            a.docs = own  # "what did he tell the working session": his record that names it
         elif not inside and found.labels:
             _outside(a, corpus, found.labels[-1])
         else:
             a.speakers = inside or a.speakers
+
+
+def _own_records_naming(a: Analysis, corpus: Corpus, labels: list[str]) -> list[str]:
+    """The records where the question's speakers, named by name, speak and whose title or first
+    lines name the meeting the question names, in its words ("Working Session B: …" for "the
+    working session"), when the records that scope chose by title hold none of them."""
+    d = corpus.directory.speakers
+    if not labels or re.fullmatch(r"[\d, ]+", labels[0]) or a.by_role:
+        return []  # a year; or a speaker named by a role, which is the meeting's own
+    phrase = re.compile(rf"\b{re.escape(norm(labels[0]))}\b")
+    docs = {doc for n in a.speakers if n in d for doc in d[n].documents}
+
+    def opening(doc: str) -> str:  # the record's title and first lines: what it is a record of
+        v = corpus.docs[doc]
+        return norm(f"{v.get('title') or ''} {str(v.get('text') or '')[:FORM_OPENING]}")
+
+    return sorted(doc for doc in docs if phrase.search(opening(doc)))
 
 
 def _told_in(name: str, corpus: Corpus, docs: list[str]) -> bool:

@@ -216,6 +216,22 @@ def summary(x: Extractive, a: Analysis, timings: dict[str, float]) -> Selection:
     )  # fmt: skip
 
 
+def answered_below(c: Corpus, u: StoredUnit) -> list[StoredUnit]:
+    """A question the record asks in its own voice ("What is the difference between X and
+    Y?", as in a list of questions and answers): the sentences answering it below, up to the
+    next question (two at most). Nothing for a speaker's question or for a statement."""
+    if u.speaker or not u.text.rstrip("*_ ").endswith("?"):
+        return []
+    out: list[StoredUnit] = []
+    for v in c.by_doc.get(u.doc_id, [])[u.order + 1 : u.order + 4]:
+        if v.speaker or v.text.rstrip("*_ ").endswith("?") or heading_line(c, v):
+            break
+        out.append(v)
+        if len([w for w in out if members.says_something(c, w)]) >= 2:
+            break  # "No." and the sentence giving the reason
+    return out
+
+
 def _curated_title(c: Corpus, doc_id: str) -> str:
     """A title from .meta.yaml, else the file's name: a document's own first line could carry
     anything, and the lead is the engine's words."""
@@ -352,9 +368,17 @@ def listing(x: Extractive, a: Analysis, timings: dict[str, float]) -> Selection:
             named = members.panel_members(c, a.docs)
     fitting = [p for p in people if p.name in named or _fits(c, p, want, role_stems, a.docs)]
     people = _first_seen(fitting or people, a.docs)
+    held = {u.meeting or u.doc_id for p in people for u in p.units[:1]} if not a.docs else set()
+    most, lead = 15, None
+    if len(held) > 1:  # no meeting named: each meeting's, the latest first, none cut off
+        people, most = _latest_first(c, people), 2 * MAX_ITEMS
+        lead = "The question names no meeting; from all the records, the latest first:"
     # The words naming the kind asked for, taking part and the scope are not a topic.
     asked = role_stems | TAKING_PART | noun | members.scope_stems(c, a) | GROUP_WORDS
-    labelled = _labelled_lists(x, a, _words(a.topic) - asked, timings) if not spoke else []
+    wanted = _words(a.topic) - asked
+    if not wanted - STATING and (recorded := _record_lists(x, a, want, timings)):
+        return Selection([x.claim(u) for u in recorded], bullets=True, support=1.0)
+    labelled = _labelled_lists(x, a, wanted, timings) if not spoke else []
     if labelled:  # "Apologies: A, B.": the record's own list of what is asked
         return Selection([x.claim(u) for u in labelled], bullets=True, support=1.0)
     topic_terms = c.lexicon.terms(a.topic, a.question) if a.topic else []
@@ -380,12 +404,26 @@ def listing(x: Extractive, a: Analysis, timings: dict[str, float]) -> Selection:
     elif want in members.GROUPS or want == "body":  # a body once, as itself or through its speaker
         people = _one_per_body(people)
     claims = [x.claim(u, short=False) for u in listed]
-    claims += [_listed(x, a, p, on_topic.get(p.name), named.get(p.name)) for p in people[:15]]
+    claims += [_listed(x, a, p, on_topic.get(p.name), named.get(p.name)) for p in people[:most]]
     if want == "civil" and not on_topic and not spoke:
         claims += _named_bodies(x, a, want, people)  # "a side event organized by X"
     return Selection(
-        claims, reason="No speaker in the sources fits that.", bullets=True, support=support
-    )
+        claims, reason="No speaker in the sources fits that.", bullets=True, support=support,
+        lead=lead if claims and len({e.unit.doc_id for cl in claims for e in cl.evidence}) > 1
+        else None,
+    )  # fmt: skip
+
+
+def _latest_first(c: Corpus, people: list[Speaker]) -> list[Speaker]:
+    """Speakers by the date of the record where they first speak, the latest first (undated
+    records last), then in the order they speak there."""
+
+    def key(p: Speaker) -> tuple[int, str, int]:
+        u = min(p.units, key=lambda v: (v.doc_id, v.order))
+        when = _doc_date(c.docs.get(u.doc_id, {}))
+        return (-(when.toordinal() if when else 0), u.doc_id, u.order)
+
+    return sorted(people, key=key)
 
 
 def _records_of_kind(c: Corpus, a: Analysis) -> list[str]:
@@ -426,6 +464,50 @@ def _labelled_lists(
             if label and label <= wanted and re.search(r",|\band\b", m.group(2)):
                 out.append(u)
     return out[:3]
+
+
+# A list's lead-in or heading telling who spoke, as against who attended.
+STATED = re.compile(r"\b(?:statements?|floor|sp[eo]k\w*|speakers?|interventions?)\b", re.I)
+# Making statements, and the meeting they were made at: in "which States made statements at
+# the meeting", no topic.
+STATING = stem_set(["made", "make", "delivered", "gave", "statements", "statement",
+                    "interventions", "floor"]) | stem_set(
+    w for n in MEETING_NOUNS for w in n.replace("?", "").split()
+)  # fmt: skip
+
+
+def _record_lists(
+    x: Extractive, a: Analysis, want: str, timings: dict[str, float]
+) -> list[StoredUnit]:
+    """The record's own lines listing bodies of the kind asked for under a label naming that
+    kind ("States: A; B; C.", "Civil society organizations: X; Y."), in the scoped records
+    (else the best matches' records), each after the lead-in or heading above it. A question
+    about who spoke or made statements takes only lists whose lead-in or heading says so
+    ("Statements were made by …", "List of speakers"); one about who took part, any."""
+    if want not in ("delegation", "civil", "organisation", "company", "body"):
+        return []
+    c = x.c
+    kinds = {"organisation", "civil"} if want == "organisation" else {want}
+    stated = bool(SPEAKING.search(a.question) or STATED.search(a.question))
+    docs = list(a.docs) or list(
+        dict.fromkeys(h.unit.doc_id for h in x.search(a, a.resolved, x.settings.top_k, timings)[:3])
+    )
+    out: list[StoredUnit] = []
+    for d in docs:
+        units = c.by_doc.get(d, [])
+        for i, u in enumerate(units):
+            m = LABELLED_LIST.match(u.text.strip())
+            if not m or not re.search(r"[,;]|\band\b", m.group(2)):
+                continue
+            kind = _kind_of(norm(m.group(1)))
+            if kind is None or (want != "body" and kind not in kinds):
+                continue
+            above = [v for v in units[max(0, i - 6) : i] if not LABELLED_LIST.match(v.text.strip())]
+            lead = above[-2:]
+            if stated and not any(STATED.search(v.text) for v in lead):
+                continue
+            out += [v for v in lead if v.text.rstrip().endswith(":")] + [u]
+    return unique(out)[:MAX_ITEMS]
 
 
 def _named_bodies(
@@ -495,6 +577,10 @@ def recommendations(x: Extractive, a: Analysis, timings: dict[str, float]) -> Se
     pool = [h.unit for h in hits]
     if a.docs:  # a scoped question: every recommending unit of those documents is a candidate
         pool += [u for d in a.docs for u in c.by_doc.get(d, [])]
+    elif not any(LIST_INTRO.search(u.text) and RECOMMENDING.search(u.text) for u in pool):
+        # none among the best matches: the records' own lists ("adopted the following …:")
+        pool += [u for units in c.by_doc.values() for u in units
+                 if LIST_INTRO.search(u.text) and RECOMMENDING.search(u.text)]  # fmt: skip
     scored = {x_.hit.unit.unit_id: x_.score for x_ in sup.scored}
 
     def under_recommendations(u: StoredUnit) -> bool:  # a "Recommendations" section
@@ -506,10 +592,21 @@ def recommendations(x: Extractive, a: Analysis, timings: dict[str, float]) -> Se
         if (RECOMMENDING.search(u.text) or under_recommendations(u))
         and not answerability.is_frame(u, c) and len(u.text) > 12
     ]  # fmt: skip
+    told = _adopted_or_not(x, a, hits) if YES_NO.match(a.question) else []
+    if told:  # "Did the meeting adopt any recommendations?": the record's own word on it
+        return Selection([x.claim(u) for u in told], hits, bullets=len(told) > 2, support=1.0)
     if not a.docs and not answerability.decide(sup, s):
         return Selection(hits=hits, reason="The sources record no recommendation on this.",
                          support=sup.score)  # fmt: skip
     listed = section(x, a, [], hits, sup.score)  # "What are the next steps?": that section
+    asked = c.lexicon.terms(a.resolved, a.question)  # with the words naming the record
+    intros = [u for u in candidates if LIST_INTRO.search(u.text)]
+    lists = _whole_lists(c, intros, asked)
+    if listed and lists and not a.docs and asked:  # the section's record fits none of it
+        titled = [coverage(asked, answerability.title_stems(c, u.doc_id))
+                  for u in (lists[0], listed.claims[0].evidence[0].unit)]  # fmt: skip
+        if titled[0] > 0 and not titled[1]:
+            listed = None
     if listed:
         return listed
     if not candidates:
@@ -525,15 +622,77 @@ def recommendations(x: Extractive, a: Analysis, timings: dict[str, float]) -> Se
         )
 
     ranked = sorted(candidates, key=rank, reverse=True)[:6]
-    asked = c.lexicon.terms(a.resolved, a.question)  # with the words naming the record
-    intros = [u for u in candidates if LIST_INTRO.search(u.text)]
-    lists = _whole_lists(c, intros, asked)
     others = [_fit(c, u, asked) for u in ranked if u not in lists]
-    if lists and _fit(c, lists[0], asked) >= max(others, default=0.0):
+    if lists and (
+        _fit(c, lists[0], asked) >= max(others, default=0.0) or _list_holds(c, lists, asked)
+    ):
         # "adopted the following recommendations:" and each of its items, whole
         return Selection([x.claim(u) for u in lists], hits, bullets=True, support=sup.score)
     ranked = sorted(ranked, key=lambda u: (u.doc_id, u.order))
     return Selection([x.claim(u) for u in ranked], hits, bullets=True, support=sup.score)
+
+
+# A question asking yes or no, and a sentence saying no, in general English.
+YES_NO = re.compile(r"\s*(?:did|does|do|was|were|has|have|had|will|would|is|are|can)\b", re.I)
+NEGATED = re.compile(r"\b(?:no|not|never|without|neither|nor|none)\b|n[’']t\b", re.I)
+RECOMMENDATION_NOUN = re.compile(r"\brecommendations?\b", re.I)
+
+
+def _adopted_or_not(x: Extractive, a: Analysis, hits: list) -> list[StoredUnit]:
+    """Whether recommendations were adopted, as the record says it: its own question on it
+    with the answer below ("Will the meeting adopt recommendations?" "No. …"), and its
+    sentences saying that none were ("no recommendations were adopted"), in the scoped
+    records (else among the best matches); with, naming no meeting, the records' lead-ins to
+    lists that were ("… adopted the following recommendations:"), so both are seen."""
+    c = x.c
+    docs = _same_meeting(c, list(a.docs))
+    units = [u for d in docs for u in c.by_doc.get(d, [])] or [h.unit for h in hits]
+    asked = [u for u in units if RECOMMENDATION_NOUN.search(u.text) and answered_below(c, u)]
+    denied = [
+        u for u in units
+        if RECOMMENDATION_NOUN.search(u.text) and NEGATED.search(u.text) and not u.speaker
+        and not answerability.is_frame(u, c) and not u.text.rstrip().endswith("?")
+    ]  # fmt: skip
+    out = [v for u in asked[:1] for v in [u, *answered_below(c, u)]] + denied[:2]
+    if out and not a.docs:
+        seen = {u.doc_id for u in out}
+        out += [u for d, units_ in c.by_doc.items() if d not in seen for u in units_
+                if LIST_INTRO.search(u.text) and RECOMMENDATION_NOUN.search(u.text)
+                and not u.speaker][:2]  # fmt: skip
+    return unique(out)
+
+
+def _same_meeting(c: Corpus, docs: list[str]) -> list[str]:
+    """`docs` and the other records of their meetings: those whose meeting's name holds, or
+    is held by, most of the words of one of theirs ("2024 regional meeting on X" and "2024
+    regional meeting for the East on X")."""
+
+    def words(d: str) -> set[str]:
+        units = c.by_doc.get(d, [])
+        return _words(units[0].meeting or "") if units else set()
+
+    named = [w for d in docs if (w := words(d))]
+    out = list(docs)
+    for d in c.by_doc:
+        mine = words(d)
+        if (
+            d not in out
+            and mine
+            and any(len(mine & w) >= 0.8 * min(len(mine), len(w)) for w in named)
+        ):
+            out.append(d)
+    return out
+
+
+def _list_holds(c: Corpus, lists: list[StoredUnit], terms: list) -> bool:
+    """The record's own list of recommendations ("The meeting adopted the following
+    recommendations:" and two items at least) holds every word of the question, in its
+    record's title or in its lines: it is the answer, not a speaker's word about it."""
+    intro = lists[0]
+    if not RECOMMENDING.search(intro.text) or len(lists) < 3:
+        return False
+    held = answerability.title_stems(c, intro.doc_id).union(*(c.stems_of(u) for u in lists))
+    return all(t.held_by(held) for t in terms if t.known)
 
 
 def _fit(c: Corpus, u: StoredUnit, terms: list) -> float:
@@ -819,7 +978,12 @@ def route(x: Extractive, a: Analysis, timings: dict[str, float]) -> Selection | 
         return askers(x, a)
     asked = asked_group(a)
     if asked:
-        return by_group(x, a, *asked, timings)
+        grouped = by_group(x, a, *asked, timings)
+        if grouped.claims or not (a.intent == "recommendation" and a.docs):
+            return grouped
+        return recommendations(x, a, timings)  # "what do the NGOs recommend in their statement"
+    if a.shape == "who" and a.docs and _who_took_part(x.c, a):
+        return listing(x, replace(a, shape="list"), timings)  # "who took the floor there?"
     if (
         a.shape in ("who", "list")
         and SAT_ON.search(a.question)
@@ -827,6 +991,26 @@ def route(x: Extractive, a: Analysis, timings: dict[str, float]) -> Selection | 
     ):
         return listing(x, replace(a, shape="list"), timings)
     return None
+
+
+# Taking the floor or part, as a question's verb.
+TOOK_PART = re.compile(
+    r"\b(?:took|take|taking)\s+(?:the\s+floor|part)\b|\b(?:sp[eo]k\w*|participated|"
+    r"intervened|made\s+statements?|delivered\s+statements?)\b",
+    re.I,
+)
+
+
+def _who_took_part(c: Corpus, a: Analysis) -> bool:
+    """'Who took the floor in the opening session?', 'Who spoke at the meeting?': who spoke
+    in the scope, asking nothing else (no topic, no role, no order)."""
+    if not re.match(r"\s*who\b", a.question, re.I) or not TOOK_PART.search(a.question):
+        return False
+    roles = r"\b(?:chair\w*|moderat\w*|presid\w*|led|lead\w*|organi[sz]\w*|opened|closed)\b"
+    if re.search(roles, a.question, re.I):
+        return False
+    rest = _words(a.topic) - TAKING_PART - STATING - members.scope_stems(c, a)
+    return not rest
 
 
 def _closeness(c: Corpus, sp: Speaker, docs: list[str], query: np.ndarray) -> float:

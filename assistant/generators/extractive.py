@@ -629,9 +629,12 @@ class Extractive:
 
     def _compare(self, a: Analysis, timings: dict[str, float]) -> Selection:
         """Each speaker's own words side by side; agreement is left to the quoted words."""
+        from . import broad
         from .broad import substantive
 
         names = list(a.speakers)
+        if not names and a.intent == "recommendation" and a.shape == "by_speaker":
+            return broad.recommendations(self, a, timings)  # "what did the experts recommend"
         if len(names) < 2:
             hits = self.search(a, a.topic, self.settings.top_k * 2, timings)
             if not names:  # nobody named: the topic itself must be in the record
@@ -668,12 +671,19 @@ class Extractive:
                 support = 1.0
                 said = substantive(self.c, [u for u in units if u.kind != "narrative"] or units)
                 said = [u for u in said if len(self._spoken(u).split()) >= 6] or said
-                ranked = sorted(said, key=lambda u: (u.kind != "quote", u.order))
+                asks = broad.RECOMMENDING.search(a.question)  # "what they proposed": that first
+                ranked = sorted(said, key=lambda u: (
+                    not (asks and broad.RECOMMENDING.search(self._spoken(u))),
+                    u.kind != "quote", u.order,
+                ))  # fmt: skip
                 claims.extend(self.claim(u, short=i > 0) for i, u in enumerate(ranked[:2]))
                 continue
             claims.append(self.claim(unit))
-        if not claims and not a.speakers and a.shape == "by_speaker":
-            return self._general(replace(a, shape="general"), timings)  # the record's words
+        of_things = not re.search(rf"\b(?:{REPORTING}|agree|disagree)\w*", a.question, re.I)
+        if not a.speakers and (
+            not claims or (a.shape == "compare" and len(claims) < 2 and of_things)
+        ):  # "the difference between X and Y": the record's words, when nobody is asked about
+            return self._general(replace(a, shape="general"), timings)
         if not claims or (a.shape == "compare" and len(claims) < 2 and len(a.speakers) < 2):
             return self._speakers(a, timings) if a.speakers else Selection(
                 hits=all_hits, reason="The sources do not report several speakers on this.",
@@ -813,6 +823,7 @@ class Extractive:
             units = self._with_continuation(units[:2], 4)  # the why, or the rest of a short turn
         elif len(units) == 1 and not a.types:  # one sentence: the rest of its paragraph
             units = with_paragraph(self.c, units[0])
+        units = unique(v for u in units for v in [u, *broad.answered_below(c, u)])
         claims = []
         for i, u in enumerate(units):
             short = bool(u.speaker) and any(v.speaker == u.speaker for v in units[:i])
