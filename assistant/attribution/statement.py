@@ -227,6 +227,20 @@ def delivered_by(text: str, end: int) -> Delegate | None:
     return None
 
 
+def _speech_by(text: str, end: int) -> Person | None:
+    """The person a heading above `end` says makes the statement, for a body of their own
+    ("Statement by Ms. X, Coordinator"): a speech in their voice, not a State delegate's."""
+    for m in DELIVERED_BY_RE.finditer(text, 0, end):
+        name = m.group("name")
+        if len(name.split()) < 2 or is_role_only(name) or nlp.is_state(name):
+            continue
+        hon = clean_honorific(m.group("hon")) if m.group("hon").strip() else None
+        person = Person(name=title_case(name), honorific=hon, gender=gender_of(hon))
+        person.roles = [p for p in _parts(m.group("rest")) if ROLE_RE.match(p)]
+        return person
+    return None
+
+
 # The credit under or after a quoted passage: "– Name, garment worker, 24", "— Name (pseudonym)".
 CREDIT_RE = re.compile(
     r"[ \t]*\n{0,2}[ \t]*[-–—][ \t]*\n{0,2}[ \t]*"
@@ -382,10 +396,11 @@ def _author_name(
             return _proper(line)
     if signed and signed[0].affiliation:
         return signed[0].affiliation
-    opening = text[paras[0][0] : paras[0][1]].strip() if paras else ""
+    line = text[paras[0][0] : paras[0][1]].strip() if paras else ""
+    opening = re.split(r"\s+[|·•–—]\s+", line)[0]  # "X Ltd. | Public Policy": its name first
     if (
         opening
-        and not re.search(r"[.!?:]$", opening)
+        and not re.search(r"[.!?:]$", line)
         and len(opening.split()) <= 8
         and not DOCUMENT_WORDS.search(opening)  # "Contribution to the Workshop": a title
         and _name_shaped(opening)  # "Hearing witnesses across borders": a title, not a name
@@ -484,6 +499,12 @@ def attribute_statement(
     author = None
     singular = sum(1 for s in spans if FIRST_SINGULAR.search(text[s.start : s.end]))
     plural = sum(1 for s in spans if FIRST_PLURAL.search(text[s.start : s.end]))
+    speaker = _speech_by(text, first.start) if first is not None and delegate is None else None
+    if speaker is not None and singular >= 2:  # "Statement by Ms. X, Coordinator": her speech
+        if author_name and not speaker.affiliation:
+            speaker.affiliation, speaker.acronym = split_org(_proper(author_name))
+        author = ctx.registry.add(speaker)
+        return _letter(doc_id, text, spans, paras, ctx, heading, author, len(text))
     if signed and singular > plural:  # "I recommend …": the signatory's own letter
         author = ctx.registry.add(signed[0])
         for r in author.roles:
