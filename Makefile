@@ -44,6 +44,8 @@ test: install
 	$(BIN)/assistant eval evals/maritime_questions.yaml --out report/maritime/ || status=1; \
 	$(BIN)/assistant eval evals/central_authorities_questions.yaml --out report/central_authorities/ || status=1; \
 	$(BIN)/assistant eval evals/medicines_questions.yaml --out report/medicines/ || status=1; \
+	$(BIN)/assistant eval evals/technical_assistance_questions.yaml --out report/technical_assistance/ || status=1; \
+	$(BIN)/assistant eval evals/online_recruitment_questions.yaml --out report/online_recruitment/ || status=1; \
 	exit $$status
 
 test-fast: install
