@@ -50,8 +50,8 @@ DOC_REF = r"(?:the|this|that|its|their|his|her|\w+'s|\w+’s)\s+(?:[\w'’-]+\s+
 MEETING_ALT = "|".join(MEETING_NOUNS)
 # "X's written statement", "the Chair's summary": a document by its owner.
 POSSESSOR = re.compile(
-    r"((?:\b[A-Z][\w-]*\s+)*\b[\w-]+)['’]s\s+(?:[\w-]+\s+){0,2}?(?i:statement|summary|report|"
-    r"release|record|minutes|transcript|contribution|submission|article|story|page)s?\b"
+    r"((?:\b[A-Z][\w-]*\s+)*\b[\w-]+)['’]s\s+(?:[\w-]+\s+){0,2}?(?i:(statement|summary|report|"
+    r"release|record|minutes|transcript|contribution|submission|article|story|page))s?\b"
 )
 # A year that dates a meeting ("the 2019 forum", "the forum in 2019"), not a thing done then.
 MEETING_YEAR = re.compile(
@@ -273,6 +273,11 @@ class ScopeIndex:
             for m in NAME_RUN.finditer(str(d.get("text") or "")):
                 self.names.setdefault(_name_key(m.group()), set()).add(i)
         self.titles = {i: str(d.get("title") or "") for i, d in docs.items()}
+        self.owner_stems = {  # whose document it is: its title's, author's, publisher's words
+            i: stem_set(norm(f"{d.get('title') or ''} {d.get('author') or ''} "
+                             f"{d.get('publisher') or ''}").split())
+            for i, d in docs.items()
+        }  # fmt: skip
         self.openings = {i: str(d.get("text") or "")[:OPENING] for i, d in docs.items()}
         self.opening_stems = {  # the words of a document's first lines ("Online webinar …")
             i: stem_set(w for w in norm(str(d.get("text") or "")[:OPENING]).split()
@@ -433,6 +438,7 @@ def resolve(
             scope.labels.append(", ".join(str(y) for y in sorted(years)))
             scope.words |= {str(y) for y in years}
 
+    dated = candidates  # before any kind narrows them
     by_kind = ix.of_kinds(q) & candidates
     by_kind = _modified_kind(q, ix, by_kind, candidates)
     forms = _forms_named(q)
@@ -451,6 +457,13 @@ def resolve(
     # "Tanzania's written statement": the one whose title names its owner
     owner = POSSESSOR.search(q) if by_kind else None  # among documents of the kind named
     owned = ix.titled(stem_set(norm(owner.group(1)).split()), candidates) if owner else set()
+    if owner and not owned:  # no kind in its metadata: its author's, and of that form by its words
+        stems = stem_set(w for w in norm(owner.group(1)).split() if w not in STOPWORDS)
+        form = stem_set([norm(owner.group(2))])
+        owned = {
+            i for i in dated - set(ix.kind_of)
+            if stems <= ix.owner_stems[i] and form <= stem_set(ix.form_words.get(i, set()))
+        }  # fmt: skip
     if owned:
         candidates = owned
         scope.words |= stem_set(norm(owner.group(1)).split())
