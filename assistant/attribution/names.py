@@ -324,6 +324,11 @@ class Registry:
 
     def add(self, person: Person) -> Person:
         first, *rest = person.name.split()
+        owner = re.fullmatch(r"(?P<state>[A-Z][\w\-]+)['’]s", first)
+        if person.kind == "person" and rest and owner and state_named(owner.group("state")):
+            person.name = " ".join(rest)  # "Ghana's Efua Mensah": her State, then her name
+            person.affiliation = person.affiliation or owner.group("state")
+            first, *rest = rest
         if person.kind == "person" and len(rest) >= 2 and ROLE_RE.fullmatch(first):
             person.name = " ".join(rest)  # "Chair Ana Ruiz": her role, then her name
             person.roles = [first, *[r for r in person.roles if r != first]]

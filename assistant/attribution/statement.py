@@ -430,6 +430,23 @@ def _short_state(name: str, text: str) -> str:
     return max(counts, key=lambda w: (counts[w], w == name)) if counts else name
 
 
+# A company's legal form after its name ("Ltd.", "Inc.", "GmbH").
+LEGAL_FORM = re.compile(
+    r",?\s+(?:Ltd|Limited|Inc|Incorporated|LLC|plc|PLC|GmbH|AG|S\.A|SA|B\.V|BV|Pty|Co|Corp)\.?$"
+)
+
+
+def _usual_name(name: str, text: str) -> str:
+    """A body's name as the document itself most often writes it: a State's formal name gives
+    way to its short one ("Uruguay"), a company's legal form to the name it goes by."""
+    short = LEGAL_FORM.sub("", name)
+    if short == name or not short:
+        return _short_state(name, text)
+    full = len(re.findall(re.escape(name), text))
+    bare = len(re.findall(rf"{re.escape(short)}(?![\w-])", text)) - full
+    return short if bare >= full else name
+
+
 def _by_author(sentence: str, author: str) -> bool:
     """A sentence whose subject is the author itself, in the third person ("Uruguay welcomes
     the opportunity …", "The Government of Uruguay considers …")."""
@@ -512,7 +529,7 @@ def attribute_statement(
         return _letter(doc_id, text, spans, paras, ctx, heading, author, signed[1])
     if author_name:
         base, acr = split_org(author_name)
-        base = _short_state(base, text)
+        base = _usual_name(base, text)
         kind = speaker_kind(base, ctx)
         roles = ["delegation"] if kind == "delegation" else []
         if delegate is not None and delegate.group and not own_voice:
