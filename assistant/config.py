@@ -63,6 +63,14 @@ class Settings(BaseSettings):
         le=1.0,
         description="Cosine similarity below which the best unit does not support an answer.",
     )
+    spelling_cutoff: float = Field(
+        0.88,
+        ge=0.0,
+        le=1.0,
+        description="Similarity (difflib ratio) at which a lower-case question word unknown to "
+        "the corpus and to common English is read as the corpus word it is closest to "
+        "('recomendations' -> 'recommendations'); 1.0 turns the correction off.",
+    )
     min_support: float = Field(
         0.30,
         ge=0.0,

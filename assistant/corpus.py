@@ -12,6 +12,7 @@ from .chunking import StoredUnit, from_metadata
 from .directory import Directory, norm
 from .questions import stems
 from .retrieval import Fusion, Retriever
+from .spelling import Speller
 from .store import Store
 from .terms import Lexicon
 
@@ -56,6 +57,7 @@ class Corpus:
                     mine.add(w[:-2])
             words |= mine
         self.vocabulary = words
+        self.speller = Speller(words)  # a typing slip read as the corpus word it was meant as
         self.stems = stems(list(words))
         self._unit_stems: dict[str, set[str]] = {}  # filled as questions need them
         self._postings: dict[str, list[int]] | None = None  # stem -> unit positions, built once

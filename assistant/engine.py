@@ -266,6 +266,7 @@ class DialogueEngine:
             return answer
         t0 = time.perf_counter()
         asked = conversation.strip_courtesy(question)
+        asked = st.speller.correct(asked, s.spelling_cutoff)  # "recomendations": a slip
         a = analyse(asked, history, st.directory, st.vocabulary, st.stems, st.doc_words)
         if name:
             a.speakers = [name]

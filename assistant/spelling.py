@@ -1,0 +1,46 @@
+"""Typing slips in a question: a lower-case word that neither the corpus nor common English
+knows is read as the corpus word it is a letter or two away from ("recomendations" ->
+"recommendations", "reccomend" -> "recommend"). Capitalised words are names and stay as typed:
+a name the record lacks is the answerability checks' to judge."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable
+
+from .directory import english_words
+
+WORD = re.compile(r"\b[a-z]{6,}\b")
+
+
+class Speller:
+    def __init__(self, vocabulary: Iterable[str]) -> None:
+        self.known = frozenset(vocabulary)
+        self.by_length: dict[int, list[str]] = {}
+        for w in self.known:
+            if w.isalpha():
+                self.by_length.setdefault(len(w), []).append(w)
+
+    def correct(self, question: str, cutoff: float) -> str:
+        """`question` with each unknown lower-case word of six letters or more replaced by the
+        one corpus word closest to it, when their similarity (difflib's ratio) is at least
+        `cutoff` and no other corpus word is as close."""
+        english = english_words()
+
+        def fix(m: re.Match[str]) -> str:
+            word = m.group()
+            if word in self.known or word in english:
+                return word
+            sizes = range(len(word) - 2, len(word) + 3)
+            pool = [w for n in sizes for w in self.by_length.get(n, [])]
+            scored = sorted(
+                ((difflib.SequenceMatcher(None, word, w).ratio(), w) for w in
+                 difflib.get_close_matches(word, pool, n=3, cutoff=cutoff)),
+                reverse=True,
+            )  # fmt: skip
+            if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+                return word  # nothing close, or two words as close: no telling which was meant
+            return scored[0][1]
+
+        return WORD.sub(fix, question)
