@@ -66,3 +66,34 @@ def test_one_handover_is_not_enough(tmp_path):
     )
     _, units, _ = stored(write(tmp_path, "short_captions.txt", text))
     assert said(units, "Our inspectors boarded nine hundred ships")[0] != "Tomasz Brandt"
+
+
+def test_one_given_the_floor_may_hand_it_to_a_colleague(tmp_path):
+    text = (
+        "[00:00:01] My name is Liesel Varga, and I moderate this session.\n"
+        "[00:00:09] I now give the floor to Mr. Tomasz Brandt of Poland.\n"
+        "[00:00:15] Thank you, moderator. I give the floor to my colleague Ms. Ewa Nowak.\n"
+        "[00:00:25] Thank you. Our inspectors boarded nine hundred ships.\n"
+        "[00:00:40] Thank you, Ms. Nowak. I now give the floor to Ms. Aiko Ferreira.\n"
+        "[00:00:48] Thank you. Our crews carry digital certificates.\n"
+    )
+    _, units, _ = stored(write(tmp_path, "colleague_captions.txt", text))
+    assert said(units, "I give the floor to my colleague")[0] == "Tomasz Brandt"
+    assert said(units, "Our inspectors boarded nine hundred ships")[0] == "Ewa Nowak"
+    assert said(units, "Thank you, Ms. Nowak")[0] == "Liesel Varga"
+    assert said(units, "Our crews carry digital certificates")[0] == "Aiko Ferreira"
+
+
+def test_an_unnamed_host_still_hands_the_floor(tmp_path):
+    text = (
+        "[00:00:01] Good morning, and welcome to the session.\n"
+        "[00:00:09] I now give the floor to Mr. Tomasz Brandt of Poland.\n"
+        "[00:00:15] Thank you. Our inspectors boarded nine hundred ships.\n"
+        "[00:00:40] Thank you, Poland. I now give the floor to Ms. Aiko Ferreira.\n"
+        "[00:00:48] Thank you. Our crews carry digital certificates.\n"
+    )
+    _, units, _ = stored(write(tmp_path, "unnamed_captions.txt", text))
+    assert said(units, "welcome to the session")[0] is None
+    assert said(units, "Our inspectors boarded nine hundred ships")[0] == "Tomasz Brandt"
+    assert said(units, "Thank you, Poland")[0] is None
+    assert said(units, "Our crews carry digital certificates")[0] == "Aiko Ferreira"

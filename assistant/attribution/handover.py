@@ -29,7 +29,9 @@ UP = r"[A-ZÀ-Þ][\w'’\-]*"
 NAME = rf"{UP}(?:[ \t]+{UP}){{0,4}}"
 HONS = rf"(?:(?:{HON})[ \t]+)+"
 DELEGATE = r"the\s+(?:distinguished\s+)?(?:delegate|representative|delegation)s?\s+of\s+"
-TARGET = rf"(?P<who>(?:{HONS})?{NAME}|{DELEGATE}[^.,;?!]+)"
+TARGET = (
+    rf"(?:(?:my|our)\s+(?:[a-z]+\s+)?colleague,?\s+)?(?P<who>(?:{HONS})?{NAME}|{DELEGATE}[^.,;?!]+)"
+)
 AFTER = r"(?P<rest>[^.;?!\n]*)"
 HANDOVER = [
     re.compile(
@@ -53,6 +55,7 @@ ADDRESS = re.compile(rf"(?P<to>{HONS}{NAME}),")
 ROLE = re.compile(
     r"(?i)\b(?:thank\s+you|thanks)[^.?!]{0,20}?\b(?:mr\.?\s+|madam\s+)?(chair|moderator)\b"
 )
+HOST_WORD = re.compile(r"(?i)\b(?:chair|chairperson|moderator|president)\b")
 READ_OUT = re.compile(r"(?i)\b(?:chat|message|written\s+in|read\s+(?:it\s+)?out)\b")
 SENDER = re.compile(rf"\bfrom\s+(?:the\s+)?(?P<x>{NAME}|[a-z][\w\-]*(?:\s+{UP})*)")
 QUOTE_OPEN = re.compile(r"(?i)^\s*(?:I\s+)?quote[.:]?\s*$")
@@ -220,16 +223,19 @@ def attribute_handovers(
         hands = [m for t in words for m in _handovers(t)]
         first = NOTE.sub(" ", words[0]).strip() if words else ""
         opening = OPENING.match(first) or ADDRESS.match(first)
+        to_host = opening is not None and (
+            _refers(opening["to"], host, cast) or bool(HOST_WORD.search(opening["to"]))
+        )  # "Thank you, chair.": one given the floor, who may hand it to a colleague
         if not words:
             speaker = None
-        elif pending is not None and not hands:
+        elif pending is not None and (not hands or to_host):
             speaker, current = pending, pending
         elif hands or (current is not host and opening and _refers(opening["to"], current, cast)):
             speaker = current = host
         else:
             speaker = current
         pending = None
-        if hands and speaker is host:
+        if hands:
             m = hands[-1]
             pending = cast.target(m["who"], m["rest"])
         sender, reading, quoting, voice = None, False, False, None
