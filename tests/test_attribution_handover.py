@@ -76,8 +76,11 @@ def test_one_given_the_floor_may_hand_it_to_a_colleague(tmp_path):
         "[00:00:25] Thank you. Our inspectors boarded nine hundred ships.\n"
         "[00:00:40] Thank you, Ms. Nowak. I now give the floor to Ms. Aiko Ferreira.\n"
         "[00:00:48] Thank you. Our crews carry digital certificates.\n"
+        "[00:01:05] Thank you, Aiko. A question in the chat from Ms. Rosa Lindqvist. Who pays?\n"
     )
     _, units, _ = stored(write(tmp_path, "colleague_captions.txt", text))
+    assert said(units, "Who pays?")[0] == "Rosa Lindqvist"
+    assert said(units, "A question in the chat from")[0] == "Liesel Varga"
     assert said(units, "I give the floor to my colleague")[0] == "Tomasz Brandt"
     assert said(units, "Our inspectors boarded nine hundred ships")[0] == "Ewa Nowak"
     assert said(units, "Thank you, Ms. Nowak")[0] == "Liesel Varga"

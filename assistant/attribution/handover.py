@@ -57,7 +57,7 @@ ROLE = re.compile(
 )
 HOST_WORD = re.compile(r"(?i)\b(?:chair|chairperson|moderator|president)\b")
 READ_OUT = re.compile(r"(?i)\b(?:chat|message|written\s+in|read\s+(?:it\s+)?out)\b")
-SENDER = re.compile(rf"\bfrom\s+(?:the\s+)?(?P<x>{NAME}|[a-z][\w\-]*(?:\s+{UP})*)")
+SENDER = re.compile(rf"\bfrom\s+(?:the\s+)?(?P<hon>{HONS})?(?P<x>{NAME})")
 QUOTE_OPEN = re.compile(r"(?i)^\s*(?:I\s+)?quote[.:]?\s*$")
 QUOTE_CLOSE = re.compile(r"(?i)^\s*(?:end\s+of\s+quote|unquote|close\s+quote)[.]?\s*$")
 WORDS_OF = re.compile(r"(?i)\bin\s+(?:his|her|their)\s+(?:own\s+)?words\b")
@@ -145,6 +145,8 @@ class _Cast:
         """The one a read-out message comes from ("our colleague from X", "from X")."""
         for m in SENDER.finditer(sentence):
             x = m["x"]
+            if m["hon"]:  # "a question from Ms. X": that person
+                return self.known(x) or self._keep(Person(name=x, honorific=m["hon"].strip()))
             state = _state(x.lower())
             if state:
                 return self._keep(Person(name=state, affiliation=state, kind="delegation"))
