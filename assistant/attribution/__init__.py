@@ -17,6 +17,7 @@ from ..meetings import Meeting, kind_from_meta, meeting_of
 from . import overrides
 from .countries import demonym_pattern, state_named, states_of_demonym
 from .described import describe
+from .handover import attribute_handovers
 from .initials import credit_stances, defined_initials
 from .interview import attribute_interview
 from .names import HON_NAME_RE, Person, Registry, meeting_role, split_org
@@ -226,6 +227,8 @@ def analyse(doc) -> Attributed:
         kind = "transcript"
     elif (units := attribute_interview(doc, paras, heads, spans, ctx, labelled=False)) is not None:
         kind = "news article"  # a published interview: questions, then unlabelled answers
+    elif (units := attribute_handovers(doc.doc_id, text, paras, ctx)) is not None:
+        kind = "transcript"  # unlabelled captions: turns from the host's hand-overs
     else:
         head_starts = {s.start for s in spans if s.start in heads}
         signed = signature(text, paras)
