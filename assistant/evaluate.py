@@ -371,8 +371,12 @@ class Grade:
 
 
 def grade(expect: Expect, answer: Answer, document: Callable[[str], str | None]) -> Grade:
-    """Check one answer against what the case expects; `document(doc_id)` gives source text."""
-    g = Grade(abstained=answer.abstained)
+    """Check one answer against what the case expects; `document(doc_id)` gives source text.
+
+    A conversational reply (a greeting, thanks, "I answer in English") cites nothing: for a
+    case the sources do not cover, it answers nothing from them, as an abstention does."""
+    chat = answer.reply_kind not in ("answer", "abstain") and not answer.citations
+    g = Grade(abstained=answer.abstained or (chat and not expect.answerable))
     g.facts_missing = [list(f) for f in expect.facts if not fact_found(answer.text, f)]
     g.forbidden_found = [s for s in expect.forbid if s.casefold() in answer.text.casefold()]
     g.cited = answer.cited_speakers()
@@ -387,7 +391,7 @@ def grade(expect: Expect, answer: Answer, document: Callable[[str], str | None])
     r = g.reasons
     if expect.answerable and answer.abstained:
         r.append(f"abstained: {answer.reason or 'no reason given'}")
-    if not expect.answerable and not answer.abstained:
+    if not expect.answerable and not g.abstained:
         r.append("answered, but the sources do not cover this: should abstain")
     for alts in g.facts_missing:
         r.append("missing fact: " + " | ".join(alts))

@@ -429,6 +429,19 @@ def test_grade_abstention() -> None:
     assert not told.passed and "should abstain" in told.reasons[0]
 
 
+def test_a_conversational_reply_answers_nothing_from_the_sources() -> None:
+    hello = answer("Hello! I answer questions about one document.").model_copy(
+        update={"reply_kind": "greeting"}
+    )
+    assert grade(Expect(False), hello, doc_text).passed  # "hi" marked as not covered
+    assert grade(Expect(False), hello, doc_text).abstained
+    assert grade(Expect(True), hello, doc_text).passed  # or marked as answerable, no facts
+    assert not grade(Expect(True), hello, doc_text).abstained
+    cited = answer("Ada Lovelace said machines weave [1].", cite(1, "Ada Lovelace", ADA))
+    cited = cited.model_copy(update={"reply_kind": "greeting"})
+    assert not grade(Expect(False), cited, doc_text).passed  # a reply citing sources answers
+
+
 def test_first_relevant_rank_uses_speakers_or_facts() -> None:
     units = [unit(None, "Vienna, 1 May"), unit("Alan Turing", ALAN), unit("Ada Lovelace", ADA)]
     assert first_relevant_rank(Expect(True, ("Ada Lovelace",)), units) == 3
