@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable
+from collections.abc import Collection
+from functools import cached_property
 
 from .directory import english_words
 
@@ -15,12 +16,17 @@ WORD = re.compile(r"\b[a-z]{6,}\b")
 
 
 class Speller:
-    def __init__(self, vocabulary: Iterable[str]) -> None:
-        self.known = frozenset(vocabulary)
-        self.by_length: dict[int, list[str]] = {}
+    def __init__(self, vocabulary: Collection[str]) -> None:
+        self.known = vocabulary
+
+    @cached_property
+    def by_length(self) -> dict[int, list[str]]:
+        """The corpus words by length, made when a question first holds an unknown word."""
+        out: dict[int, list[str]] = {}
         for w in self.known:
             if w.isalpha():
-                self.by_length.setdefault(len(w), []).append(w)
+                out.setdefault(len(w), []).append(w)
+        return out
 
     def correct(self, question: str, cutoff: float) -> str:
         """`question` with each unknown lower-case word of six letters or more replaced by the

@@ -14,6 +14,7 @@ behalf of the X") speaks in their own name in the first person singular, for X i
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .. import sentences
@@ -200,22 +201,29 @@ class Delegate:
     envoy: bool  # the State's envoy ("Permanent Representative of X"), not a national office
 
 
-def delivered_by(text: str, end: int) -> Delegate | None:
-    """The delegate a heading above `end` says delivers the statement: the person (with their
-    office and the State it names), the group spoken for, and where the heading names them."""
+def _headed_by(text: str, end: int) -> Iterator[tuple[re.Match[str], Person]]:
+    """The people the headings above `end` say deliver or make the statement ("Statement by
+    Ms. X, …", "… delivered by H.E. Y"), each with the heading's match."""
     for m in DELIVERED_BY_RE.finditer(text, 0, end):
         name = m.group("name")
         if len(name.split()) < 2 or is_role_only(name) or nlp.is_state(name):
             continue
+        hon = clean_honorific(m.group("hon")) if m.group("hon").strip() else None
+        yield m, Person(name=title_case(name), honorific=hon, gender=gender_of(hon))
+
+
+def delivered_by(text: str, end: int) -> Delegate | None:
+    """The delegate a heading above `end` says delivers the statement: the person (with their
+    office and the State it names), the group spoken for, and where the heading names them."""
+    for m, person in _headed_by(text, end):
         rest = ON_BEHALF_OF_RE.split(m.group("rest"))[0]
         titles = [p for p in _parts(rest) if ROLE_RE.match(p) or p[:1].islower()]
         state = next((b for t in titles if (b := named_body(t, envoy_only=True))), None)
         if state is None or not state_named(state):
             continue  # a person speaking for a body of their own: not a State's delegate
-        hon = clean_honorific(m.group("hon")) if m.group("hon").strip() else None
-        person = Person(name=title_case(name), honorific=hon, gender=gender_of(hon))
         person.affiliation, person.roles = state, titles
-        envoy = any(ENVOY_OF_RE.search(t) for t in titles) or "mbassador" in (hon or "")
+        ambassador = "mbassador" in (person.honorific or "")
+        envoy = ambassador or any(ENVOY_OF_RE.search(t) for t in titles)
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.start())
         line = text[line_start : line_end if line_end >= 0 else len(text)]
@@ -230,12 +238,7 @@ def delivered_by(text: str, end: int) -> Delegate | None:
 def _speech_by(text: str, end: int) -> Person | None:
     """The person a heading above `end` says makes the statement, for a body of their own
     ("Statement by Ms. X, Coordinator"): a speech in their voice, not a State delegate's."""
-    for m in DELIVERED_BY_RE.finditer(text, 0, end):
-        name = m.group("name")
-        if len(name.split()) < 2 or is_role_only(name) or nlp.is_state(name):
-            continue
-        hon = clean_honorific(m.group("hon")) if m.group("hon").strip() else None
-        person = Person(name=title_case(name), honorific=hon, gender=gender_of(hon))
+    for m, person in _headed_by(text, end):
         person.roles = [p for p in _parts(m.group("rest")) if ROLE_RE.match(p)]
         return person
     return None
