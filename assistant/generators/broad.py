@@ -368,7 +368,7 @@ def listing(x: Extractive, a: Analysis, timings: dict[str, float]) -> Selection:
             named = members.panel_members(c, a.docs)
     fitting = [p for p in people if p.name in named or _fits(c, p, want, role_stems, a.docs)]
     people = _first_seen(fitting or people, a.docs)
-    held = {u.meeting or u.doc_id for p in people for u in p.units[:1]} if not a.docs else set()
+    held = _meetings_of(people) if not a.docs else set()
     most, lead = 15, None
     if len(held) > 1:  # no meeting named: each meeting's, the latest first, none cut off
         people, most = _latest_first(c, people), 2 * MAX_ITEMS
@@ -415,13 +415,20 @@ def listing(x: Extractive, a: Analysis, timings: dict[str, float]) -> Selection:
 
 
 def _latest_first(c: Corpus, people: list[Speaker]) -> list[Speaker]:
-    """Speakers by the date of the record where they first speak, the latest first (undated
-    records last), then in the order they speak there."""
+    """Speakers by the latest dated record they speak in, the latest first (those only in
+    undated records last), then in the order they speak there."""
 
     def key(p: Speaker) -> tuple[int, str, int]:
-        u = min(p.units, key=lambda v: (v.doc_id, v.order))
-        when = _doc_date(c.docs.get(u.doc_id, {}))
-        return (-(when.toordinal() if when else 0), u.doc_id, u.order)
+        first = {}
+        for u in sorted(p.units, key=lambda v: (v.doc_id, v.order)):
+            first.setdefault(u.doc_id, u)
+
+        def when(u: StoredUnit) -> int:
+            day = _doc_date(c.docs.get(u.doc_id, {}))
+            return day.toordinal() if day else 0
+
+        u = max(first.values(), key=lambda v: (when(v), v.doc_id))
+        return (-when(u), u.doc_id, u.order)
 
     return sorted(people, key=key)
 
@@ -894,6 +901,10 @@ GROUP_WORDS = stem_set(["private", "sector", "companies", "company", "industry",
                         "organisations", "organizations", "csos", "academia", "panellists",
                         "panelists", "speakers", "groups", "bodies", "entities",
                         "actors"])  # fmt: skip
+# What a meeting's speakers say as a whole, in general English: in "what did civil society bring
+# to the discussion", no topic.
+DISCUSSION = stem_set(["discussion", "discussions", "debate", "debates", "exchange", "exchanges",
+                       "conversation", "deliberations", "table"])  # fmt: skip
 # Speaking, as opposed to taking part: "which organisations spoke" lists only speakers.
 SPEAKING = re.compile(r"\b(?:sp[eo]k\w*|sa(?:y|id)|talk\w*|quoted|took the floor)\b", re.I)
 # A subject named after a preposition: "spoke about X", "views on X".
@@ -935,7 +946,8 @@ def _verb_after(words: list[str]) -> str:
 
 
 def group_members(c: Corpus, group: str, docs: list[str]) -> list[Speaker]:
-    """The speakers of a group in the scope, from the corpus model, in order of first turn."""
+    """The speakers of a group in the scope, from the corpus model, in order of first turn;
+    with no scope and several meetings, each meeting's, the latest first (as a list does)."""
     if group == "panel":
         names = members.panel_members(c, docs)
         people = [c.directory.speakers[n] for n in names]
@@ -944,7 +956,14 @@ def group_members(c: Corpus, group: str, docs: list[str]) -> list[Speaker]:
             sp for sp in c.directory.speakers.values()
             if (not docs or set(sp.documents) & set(docs)) and members.in_group(c, sp, group, docs)
         ]  # fmt: skip
+    if not docs and len(_meetings_of(people)) > 1:
+        return _one_per_body(_latest_first(c, people))
     return _one_per_body(_first_seen(people, docs))
+
+
+def _meetings_of(people: list[Speaker]) -> set[str]:
+    """The meetings (else records) where these speakers first speak."""
+    return {u.meeting or u.doc_id for p in people for u in p.units[:1]}
 
 
 def askers(x: Extractive, a: Analysis) -> Selection:
@@ -977,6 +996,10 @@ def route(x: Extractive, a: Analysis, timings: dict[str, float]) -> Selection | 
     if ASKED.search(a.question) and re.match(r"\s*(?:which|who|what)\b", a.question, re.I):
         return askers(x, a)
     asked = asked_group(a)
+    if asked and a.intent == "recommendation" and a.docs:  # "what do the NGOs recommend in …"
+        voiced = _group_recommendations(x, a, asked[0], timings)
+        if voiced is not None:
+            return voiced
     if asked:
         grouped = by_group(x, a, *asked, timings)
         if grouped.claims or not (a.intent == "recommendation" and a.docs):
@@ -991,6 +1014,28 @@ def route(x: Extractive, a: Analysis, timings: dict[str, float]) -> Selection | 
     ):
         return listing(x, replace(a, shape="list"), timings)
     return None
+
+
+def _group_recommendations(
+    x: Extractive, a: Analysis, group: str, timings: dict[str, float]
+) -> Selection | None:
+    """The scoped records' recommendations that the group's members voice: their own words,
+    or a record's lines in no one's voice where only members speak (a joint statement's
+    list); None when the group voices none of them."""
+    c = x.c
+    names = {
+        sp.name for sp in c.directory.speakers.values() if members.in_group(c, sp, group, a.docs)
+    }
+
+    def voiced(u: StoredUnit) -> bool:
+        if u.speaker:
+            return u.speaker in names
+        voices = {v.speaker for v in c.by_doc.get(u.doc_id, []) if v.speaker}
+        return bool(voices) and voices <= names
+
+    found = recommendations(x, a, timings)
+    kept = [cl for cl in found.claims if cl.evidence and all(voiced(e.unit) for e in cl.evidence)]
+    return replace(found, claims=kept) if kept else None
 
 
 # Taking the floor or part, as a question's verb.
@@ -1035,7 +1080,7 @@ def by_group(
     whole = [] if said else members.collective(c, a, members.GROUPS[group].pattern, verb[:4])
     if not people and not whole:
         return Selection(reason="The sources record no speaker of that group.", support=0.0)
-    words = members.scope_stems(c, a) | GROUP_WORDS | stem_set([verb])
+    words = members.scope_stems(c, a) | GROUP_WORDS | DISCUSSION | stem_set([verb])
     topic = " ".join(w for w in a.topic.split() if not stem_set([norm(w)]) <= words)
     claims = [x.claim(u) for u in whole[:3]]
     support = 1.0 if whole else 0.0
@@ -1067,4 +1112,7 @@ def by_group(
     if not claims:
         names = ", ".join([p.name for p in people][:6])
         return Selection(reason=f"The sources do not report {names} on this.", support=support)
-    return Selection(claims, bullets=True, support=support)
+    several = not a.docs and not topic and len({e.unit.meeting or e.unit.doc_id for cl in claims
+                                  for e in cl.evidence}) > 1  # fmt: skip
+    lead = "The question names no meeting; from all the records, the latest first:"
+    return Selection(claims, bullets=True, support=support, lead=lead if several else None)

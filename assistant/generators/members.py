@@ -15,6 +15,7 @@ import weakref
 import numpy as np
 
 from .. import answerability
+from ..attribution.names import INSTITUTION_NOUNS, body_kind
 from ..chunking import StoredUnit
 from ..corpus import Corpus
 from ..directory import Speaker, norm
@@ -72,6 +73,23 @@ GROUPS = {
 _VECTORS: weakref.WeakKeyDictionary[Corpus, dict[str, np.ndarray]] = weakref.WeakKeyDictionary()
 _OFFICIAL: weakref.WeakKeyDictionary[Corpus, set[str]] = weakref.WeakKeyDictionary()
 _TABLED: weakref.WeakKeyDictionary[Corpus, dict[str, str]] = weakref.WeakKeyDictionary()
+_DESCRIBED: weakref.WeakKeyDictionary[Corpus, dict[str, str | None]] = weakref.WeakKeyDictionary()
+_ACRONYMS: weakref.WeakKeyDictionary[Corpus, set[str]] = weakref.WeakKeyDictionary()
+# Nouns for bodies of members, in general English, besides the directory's institution nouns.
+MEMBERSHIP_NOUNS = {"club", "clubs", "cooperative", "co-operative", "guild", "circle"}
+# A company's legal form after its name, in general business usage: "X Ltd.", "Y AS", "Z GmbH".
+LEGAL_FORM = re.compile(
+    r"\s*,?\s+(?:Ltd|Limited|Inc|LLC|plc|PLC|GmbH|AG|AS|ASA|SA|S\.A|SpA|S\.p\.A|NV|N\.V|BV|"
+    r"B\.V|Pty|Corp|Corporation|LLP|SAS|Oy|AB)\b\.?"
+)
+# The record's words for a body next to its name: "X, a network of …", "X (RATF) is a network",
+# "the payments company X": the phrase, up to what qualifies its head noun.
+DESCRIBED_AFTER = re.compile(
+    r"(?:\s+(?:[A-Z][\w'-]*|[a-z]{1,4})){0,5}?"  # the rest of a name the directory cut short
+    r"\s*(?:\([^)]{1,80}\))?\s*(?:,\s+|\s+is\s+|\s+was\s+)(?:a|an|the)\s+([^,.;:()]{1,60})"
+)
+DESCRIBED_BEFORE = re.compile(r"\b(?:the|a|an)\s+((?:[\w-]+\s+){0,2}[\w-]+)\s+$", re.I)
+QUALIFIER = re.compile(r"\s+(?:of|for|that|which|who|with|in|from|on|based|whose|and)\b.*", re.S)
 
 
 def vectors(c: Corpus, units: list[StoredUnit]) -> dict[str, np.ndarray]:
@@ -292,10 +310,13 @@ def _under_panel_headings(c: Corpus, doc_id: str) -> dict[str, StoredUnit]:
 
 def official_publishers(c: Corpus) -> set[str]:
     """Publishers of records in which others speak (a meeting's secretariat, a news site), as
-    opposed to an organisation publishing its own statement."""
+    opposed to an organisation publishing its own statement. A body that also speaks in a
+    record it publishes (an NGO's blog or newsletter: "our team travelled to …") is one of the
+    voices, not the meeting's publisher, unless its name is a public body's."""
     if c in _OFFICIAL:
         return _OFFICIAL[c]
     out = _OFFICIAL[c] = set()
+    own: set[str] = set()
     for doc_id, d in c.docs.items():
         publisher = norm(str(d.get("publisher") or ""))
         voices = {
@@ -303,7 +324,16 @@ def official_publishers(c: Corpus) -> set[str]:
         }
         if publisher and voices - {publisher}:
             out.add(publisher)
+        if any(v and re.match(rf"{re.escape(v)}\b", publisher) for v in voices):
+            own.add(publisher)
+    out -= {p for p in own if not public_body(p)}
     return out
+
+
+def public_body(name: str) -> bool:
+    """A public or intergovernmental body by the general nouns of its name."""
+    body = norm(name)
+    return bool(set(body.split()) & PUBLIC_BODY) or "united nations" in body
 
 
 def named_bodies(c: Corpus, docs: list[str]) -> dict[str, StoredUnit]:
@@ -342,6 +372,104 @@ def tabled_kinds(c: Corpus) -> dict[str, str]:
     return out
 
 
+def described_kind(c: Corpus, body: str) -> str | None:
+    """'company' or 'institution' as the records where the body or its people speak describe
+    it where they name it: a legal form ("Kelp Farms Ltd."), an apposition or predicate ("X,
+    a network of fishers", "X (XN) is a coalition"), a noun before the name ("the payments
+    company X"); the majority of what they say, None when they say neither."""
+    memo = _DESCRIBED.setdefault(c, {})
+    if body in memo:
+        return memo[body]
+    votes = {"company": 0, "institution": 0}
+    docs = {d for sp in c.directory.speakers.values() if body in (sp.affiliation, sp.name)
+            for d in sp.documents}  # fmt: skip
+    name = re.compile(rf"(?<!\w){re.escape(body)}(?!\w)")
+    if len(body) > 3:
+        for doc_id in sorted(docs):
+            text = c.text(doc_id)
+            for m in name.finditer(text):
+                after = text[m.end() : m.end() + 90]
+                if LEGAL_FORM.match(after):
+                    votes["company"] += 1
+                    continue
+                found = DESCRIBED_AFTER.match(after)
+                before = DESCRIBED_BEFORE.search(text[max(0, m.start() - 50) : m.start()])
+                for phrase in (found.group(1) if found else None, before and before.group(1)):
+                    kind = body_kind(QUALIFIER.sub("", phrase)) if phrase else None
+                    if kind:
+                        votes[kind] += 1
+    most = max(votes, key=votes.__getitem__)
+    memo[body] = most if votes[most] > votes[min(votes, key=votes.__getitem__)] else None
+    return memo[body]
+
+
+def is_company(c: Corpus, sp: Speaker) -> bool:
+    """A company: what the records call the body where they name it (a legal form, "a network
+    of …", "the payments company X"); else not one when its name holds a noun for an
+    institution, is an acronym the corpus gives one, or reads as an association; else the
+    directory's reading of the name."""
+    body = sp.affiliation or (sp.name if sp.kind == "organisation" else "")
+    if not body or sp.kind == "delegation" or sp.affiliation_kind == "delegation":
+        return False
+    if sp.affiliation_kind in ("company", "institution"):
+        return sp.affiliation_kind == "company"
+    described = described_kind(c, body)
+    if described:
+        return described == "company"
+    if set(norm(body).split()) & (INSTITUTION_NOUNS | MEMBERSHIP_NOUNS):
+        return False
+    if _institution_acronyms(c) & set(body.split()):  # "the Section of UNODC"
+        return False
+    if not body.isupper() and named_kind(c, body) == "institution":  # "Victims' Voices in X"
+        return False
+    return sp.is_company()
+
+
+# What a company and a civil society body are, in general English: the name of a body with no
+# noun for its kind is read by its closeness to these, when clearly closer to one.
+KIND_PROTOTYPES = {
+    "company": ("a company", "a business firm selling products and services", "a corporation"),
+    "institution": ("a non-governmental organization", "a civil society association",
+                    "a charity or advocacy group"),
+}  # fmt: skip
+KIND_MARGIN = 0.05
+_PROTOTYPES: weakref.WeakKeyDictionary[Corpus, dict[str, np.ndarray]] = weakref.WeakKeyDictionary()
+_NAMED_KIND: weakref.WeakKeyDictionary[Corpus, dict[str, str | None]] = weakref.WeakKeyDictionary()
+
+
+def named_kind(c: Corpus, body: str) -> str | None:
+    """'company' or 'institution' by the meaning of a body's name (the bundled sentence
+    model: "Victims' Voices in Transnational Justice" reads as an association, "Nordvik
+    Precision" as a firm); None when neither is clearly closer."""
+    memo = _NAMED_KIND.setdefault(c, {})
+    if body not in memo:
+        if c not in _PROTOTYPES:
+            _PROTOTYPES[c] = {
+                k: np.stack([_unit(c.retriever.embed(t)) for t in texts])
+                for k, texts in KIND_PROTOTYPES.items()
+            }
+        name = _unit(c.retriever.embed(body))
+        near = {k: float((m @ name).max()) for k, m in _PROTOTYPES[c].items()}
+        best, other = sorted(near, key=near.__getitem__, reverse=True)
+        memo[body] = best if near[best] - near[other] >= KIND_MARGIN else None
+    return memo[body]
+
+
+def _unit(vec: object) -> np.ndarray:
+    v = np.asarray(vec, dtype=np.float32)
+    return v / (np.linalg.norm(v) or 1.0)
+
+
+def _institution_acronyms(c: Corpus) -> set[str]:
+    """The acronyms the corpus gives bodies whose names hold an institution noun."""
+    if c not in _ACRONYMS:
+        _ACRONYMS[c] = {
+            sp.acronym for sp in c.directory.speakers.values()
+            if sp.acronym and set(norm(sp.affiliation or sp.name).split()) & INSTITUTION_NOUNS
+        }  # fmt: skip
+    return _ACRONYMS[c]
+
+
 def in_group(c: Corpus, sp: Speaker, group: str, docs: list[str]) -> bool:
     """Whether a speaker belongs to a group the question names: delegations, companies, civil
     society (organisations that are neither States, companies nor a record's publisher). A
@@ -353,15 +481,10 @@ def in_group(c: Corpus, sp: Speaker, group: str, docs: list[str]) -> bool:
     publishers = official_publishers(c)
     speaks_for = getattr(sp, "affiliation_kind", None)
     state = sp.kind == "delegation" or speaks_for == "delegation"
-    company = sp.is_company()
+    company = is_company(c, sp)
     org = sp.kind == "organisation" or bool(sp.affiliation)
     body = norm(sp.affiliation or sp.name)
-    official = (
-        body in publishers
-        or any(body in p for p in publishers)
-        or bool(set(body.split()) & PUBLIC_BODY)
-        or "united nations" in body
-    )
+    official = body in publishers or any(body in p for p in publishers) or public_body(body)
     if group == "delegation":
         return state and not presides(sp, docs)
     if group == "company":
