@@ -1,0 +1,133 @@
+"""Pronouns and ellipsis in a follow-up pick their antecedent from the previous turn: the
+person the last answer was about (its lead), by agreement (a "he" or "she" is a person, of the
+record's own gender for them), an organisation's person when the answer named only the body,
+and a possessive ("her organisation") through that person's affiliation.
+
+The fictional record and the conversations below were written before the code; the earlier
+answers are written in the shape the assistant gives them (bold speaker, cited words).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer import Message
+from assistant.questions import analyse
+from tests.test_attribution import stored, write
+
+RECORD = (
+    "Summary of the regional workshop on harbour safety\n"
+    "Port Almeria, 3 March 2026\n"
+    "\n"
+    "1. The workshop was chaired by Ambassador Teodora Wikström, Permanent Representative of "
+    "Iceland. Ambassador Wikström invited participants to speak briefly.\n"
+    "\n"
+    "2. The representative of Peru, Mr. Joaquín Urrutia Belmonte, Head of the Coastal Port "
+    "Authority, said that the authority had inspected 340 fishing vessels in 2025. He added "
+    "that inspections at night remained rare.\n"
+    "\n"
+    "3. The Tidewater Rescue Alliance said that crews returning to Peru after an accident "
+    "waited months for compensation.\n"
+    "\n"
+    "4. Dr. Mirela Obradović, Research Director of the Tidewater Rescue Alliance, reported that "
+    "her team had interviewed 85 deckhands. She said that most had never seen a written "
+    "contract.\n"
+    "\n"
+    "5. The delegation of Peru called for a regional register of fishing vessels.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def directory(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("harbour")
+    d, _, _ = stored(write(folder, "harbour.txt", RECORD))
+    return d
+
+
+def after(question: str, answer: str) -> list[Message]:
+    return [Message(role="user", content=question), Message(role="assistant", content=answer)]
+
+
+def speakers(directory, question: str, history: list[Message]) -> list[str]:
+    return analyse(question, history, directory, set(), set()).speakers
+
+
+def test_his_is_the_person_not_the_state_he_spoke_for(directory):
+    history = after(
+        "Who spoke for the Coastal Port Authority?",
+        "- **Coastal Port Authority** said that inspections at night remained rare. [1]\n"
+        "- **Joaquín Urrutia Belmonte** (Coastal Port Authority) said that the authority had "
+        "inspected 340 fishing vessels in 2025. [2]",
+    )
+    assert speakers(directory, "what is his job?", history) == ["Joaquín Urrutia Belmonte"]
+
+
+def test_she_is_whom_the_last_answer_was_about_before_a_person_it_mentions(directory):
+    # The record gives the Chair no pronoun and the researcher one: the lead still wins.
+    history = after(
+        "Who chaired the workshop on harbour safety?",
+        "**Teodora Wikström** — Permanent Representative of Iceland [1]. **Mirela Obradović** "
+        "(Tidewater Rescue Alliance) said: “most had never seen a written contract” [2]",
+    )
+    assert speakers(directory, "whats her day job", history) == ["Teodora Wikström"]
+
+
+def test_a_pronoun_of_the_wrong_gender_skips_the_lead(directory):
+    history = after(
+        "Who spoke about contracts and inspections?",
+        "**Mirela Obradović** (Tidewater Rescue Alliance) said that most had never seen a "
+        "written contract. [1] **Joaquín Urrutia Belmonte** (Coastal Port Authority) added "
+        "that inspections at night remained rare. [2]",
+    )
+    assert speakers(directory, "what else did he say?", history) == ["Joaquín Urrutia Belmonte"]
+
+
+def test_she_after_an_answer_naming_only_a_body_is_a_person_of_it(directory):
+    history = after(
+        "who leads research at the Tidewater Rescue Alliance?",
+        "**Tidewater Rescue Alliance** said that crews returning to Peru after an accident "
+        "waited months for compensation. [1]",
+    )
+    assert "Mirela Obradović" in speakers(directory, "what did she find about deckhands?", history)
+
+
+def test_her_organisation_is_her_affiliation_not_a_place_the_question_names(directory):
+    history = after(
+        "Who interviewed deckhands?",
+        "**Mirela Obradović** (Tidewater Rescue Alliance) reported that her team had "
+        "interviewed 85 deckhands. [1]",
+    )
+    asked = "what did her organisation say about crews returning to Peru?"
+    assert speakers(directory, asked, history) == ["Tidewater Rescue Alliance"]
+
+
+def test_a_pronoun_subject_is_who_is_asked_about_even_beside_a_name(directory):
+    history = after(
+        "What did Dr. Obradović report?",
+        "**Mirela Obradović** (Tidewater Rescue Alliance) reported that her team had "
+        "interviewed 85 deckhands. [1]",
+    )
+    asked = "what did she say about the Coastal Port Authority?"
+    assert speakers(directory, asked, history) == ["Mirela Obradović"]
+
+
+def test_the_speakers_an_abstention_lists_are_no_antecedents(directory):
+    history = after(
+        "Who spoke about lifeboats at the workshop?",
+        "**Not in the sources.** Nothing in the sources answers this.\n\n"
+        "The sources cover: Summary of the regional workshop on harbour safety. Speakers: "
+        "Mirela Obradović, Teodora Wikström, Peru and 2 more.",
+    )
+    assert speakers(directory, "what did she say about lifeboats?", history) == []
+
+
+def test_an_answer_naming_nobody_leaves_the_question_s_own_speaker(directory):
+    history = after(
+        "What did the Tidewater Rescue Alliance say about compensation?",
+        "**Not in the sources.** The sources do not report Tidewater Rescue Alliance speaking "
+        "about compensation.\n\nThe sources cover: Summary of the regional workshop on harbour "
+        "safety. Speakers: Mirela Obradović, Teodora Wikström and 3 more.",
+    )
+    assert speakers(directory, "what did they say about accidents?", history) == [
+        "Tidewater Rescue Alliance"
+    ]
