@@ -16,6 +16,7 @@ import re
 
 from .answer import Message
 from .directory import Directory, norm
+from .terms import STOPWORDS, content_words, stem_set
 
 # Personal pronouns of general English, by gender; and the ones that are no person's.
 GENDERED = {"he": "m", "him": "m", "his": "m", "himself": "m",
@@ -35,6 +36,12 @@ AUX_SUBJECT = re.compile(
 # what it says; the person asked about still answers.
 HAVING = {"have", "has", "had", "hold", "holds", "own", "owns", "include", "includes",
           "contain", "contains", "employ", "employs", "count", "counts"}  # fmt: skip
+# "those calls", "that post": a demonstrative before a noun; "the real number": the definite
+# article before up to three words, one of which may repeat a noun of the last question.
+DEMONSTRATIVE = re.compile(r"\b(?:that|this|those|these)\s+([a-z][\w-]*)", re.I)
+DEFINITE = re.compile(r"\bthe\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)", re.I)
+# A question asking for a person or body anew: its answer is no antecedent's.
+ASKS_WHO = re.compile(r"^\s*(?:and\s+)?(?:who|whom|whose)\b", re.I)
 BOLD = re.compile(r"\*\*([^*\n]+?)\*\*")
 
 
@@ -135,3 +142,21 @@ def owner_body(person: str, subject: re.Match[str], directory: Directory) -> str
     else:
         body = sp.affiliation if sp.affiliation_kind != "delegation" else None
     return body if body and body in directory.speakers and body != person else None
+
+
+def thing_back(q: str, previous: str | None, not_things: re.Pattern[str]) -> str | None:
+    """How the question points back at a thing of the last turn, if it does: "this" for a
+    demonstrative before a noun ("those calls"), "same" for a definite noun phrase repeating a
+    noun of the last question ("... deaths at sea?" / "is the real number higher?"). Nouns
+    matching `not_things` (a meeting, a document: scope, not a thing) don't count."""
+    if not previous or ASKS_WHO.match(q):
+        return None
+    things = [m.group(1) for m in DEMONSTRATIVE.finditer(q)]
+    if any(w.lower() not in STOPWORDS and not not_things.fullmatch(w) for w in things):
+        return "this"
+    before = stem_set(w for w in content_words(previous) if not not_things.fullmatch(w))
+    for m in DEFINITE.finditer(q):
+        words = [w for w in content_words(m.group(1)) if not not_things.fullmatch(w)]
+        if stem_set(words) & before:
+            return "same"
+    return None

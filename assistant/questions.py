@@ -189,6 +189,13 @@ OVER_TIME = re.compile(
 )
 
 
+# Nouns a follow-up's "that X" / "the X" may use for where it is asked, not a thing asked about.
+THING_NOT = re.compile(
+    rf"(?:{DOC_NOUNS}|{'|'.join(MEETING_NOUNS)}|contribution|submission|statement|speech|record)s?",
+    re.I,
+)
+
+
 # "…, and who chaired the other?": a second question joined to the first.
 SECOND_PART = re.compile(r",?\s+and\s+(?=(?:who|what|when|where|which|how|why)\b)", re.I)
 
@@ -782,6 +789,13 @@ def analyse(
     if over_time:  # "and how did that compare with two years earlier?": the same voice then
         speakers, follow_up = context, True
         any_of = len(speakers) > 1
+    back = (
+        None
+        if speakers or follow_up or not context
+        else followup.thing_back(q, prev_user, THING_NOT)
+    )
+    if back:  # "how many of those calls …", "is the real number higher?": the same voice's
+        speakers, follow_up = context[:1], True
     elliptical = bool(
         prev_user
         and speakers
@@ -824,6 +838,9 @@ def analyse(
         follow_up = True
     else:
         topic = _topic(q, directory, speakers)
+    if back == "same" and prev_user is not None:  # "the real number": of what it was before
+        prev = analyse(prev_user, [], directory, vocabulary, corpus_stems, doc_words)
+        topic = " ".join(dict.fromkeys([*topic.split(), *prev.topic.split()]))
     if demonym:  # "the Greek delegate": who, not what about
         who = {
             norm(demonym[1]),

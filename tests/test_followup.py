@@ -131,3 +131,43 @@ def test_an_answer_naming_nobody_leaves_the_question_s_own_speaker(directory):
     assert speakers(directory, "what did they say about accidents?", history) == [
         "Tidewater Rescue Alliance"
     ]
+
+
+INSPECTIONS = (
+    "What number of fishing vessels did Mr. Urrutia Belmonte say were inspected?",
+    "**Joaquín Urrutia Belmonte** (Coastal Port Authority) said that the authority had "
+    "inspected 340 fishing vessels in 2025. [1]",
+)
+
+
+def test_the_same_noun_again_is_the_same_thing_of_the_same_voice(directory):
+    a = analyse("is the real number higher?", after(*INSPECTIONS), directory, set(), set())
+    assert a.speakers == ["Joaquín Urrutia Belmonte"]
+    assert "vessels" in a.topic.split()  # the number of what it was before
+
+
+def test_a_demonstrative_thing_keeps_the_voice(directory):
+    history = after(
+        "What did Dr. Obradović report?",
+        "**Mirela Obradović** (Tidewater Rescue Alliance) reported that her team had "
+        "interviewed 85 deckhands. [1]",
+    )
+    asked = "how many of those deckhands had a contract?"
+    assert speakers(directory, asked, history) == ["Mirela Obradović"]
+
+
+CHAIRED = (
+    "Who chaired the workshop on harbour safety?",
+    "**Teodora Wikström** — Permanent Representative of Iceland [1].",
+)
+
+
+@pytest.mark.parametrize(
+    ("earlier", "asked"),
+    [
+        (INSPECTIONS, "who counted those vessels?"),  # asks for someone anew
+        (CHAIRED, "what was decided at the workshop?"),  # a meeting: where, not a thing
+    ],
+)
+def test_no_voice_is_carried_to_a_new_person_or_a_meeting(directory, earlier, asked):
+    assert speakers(directory, asked, after(*earlier)) == []
