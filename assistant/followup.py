@@ -42,6 +42,15 @@ DEMONSTRATIVE = re.compile(r"\b(?:that|this|those|these)\s+([a-z][\w-]*)", re.I)
 DEFINITE = re.compile(r"\bthe\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)", re.I)
 # A question asking for a person or body anew: its answer is no antecedent's.
 ASKS_WHO = re.compile(r"^\s*(?:and\s+)?(?:who|whom|whose)\b", re.I)
+# "and the 2024 one?", "what about 2019?": the last question again, of another year; a
+# question may follow the fragment ("… one? where is she from").
+YEAR_FRAGMENT = re.compile(
+    r"^\s*(?:and|but|what\s+about|how\s+about|and\s+what\s+about)\s+(?:(?:the|in|at|for)\s+)*"
+    r"(?P<year>(?:19|20)\d\d)(?:\s+(?:one|ones|edition|meeting|session|dialogue))?\s*[?.!]\s*"
+    r"(?P<rest>.*)$",
+    re.I,
+)
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 BOLD = re.compile(r"\*\*([^*\n]+?)\*\*")
 
 
@@ -160,3 +169,16 @@ def thing_back(q: str, previous: str | None, not_things: re.Pattern[str]) -> str
         if stem_set(words) & before:
             return "same"
     return None
+
+
+def elided(q: str, previous: str | None) -> str:
+    """The question an elliptical follow-up stands for: "and the 2024 one?" after "who chaired
+    the 2023 dialogue?" is "who chaired the 2024 dialogue?"; a question after the fragment is
+    joined to it ("…, and where is she from?"). Other questions are returned as they are."""
+    m = YEAR_FRAGMENT.match(q)
+    years = YEAR.findall(previous or "")
+    if not m or len(set(years)) != 1:
+        return q
+    full = YEAR.sub(m["year"], previous or "").strip().rstrip("?").strip()
+    rest = m["rest"].strip().rstrip("?").strip()
+    return f"{full}, and {rest}?" if rest else f"{full}?"

@@ -698,6 +698,10 @@ def analyse(
     doc_words: dict[str, set[str]] | None = None,
 ) -> Analysis:
     q = " ".join(question.split())
+    if history:  # "and the 2024 one?": the last question, of that year
+        q = followup.elided(
+            q, next((m.content for m in reversed(history) if m.role == "user"), None)
+        )
     if is_injection(q):
         return Analysis(q, q, "injection")
     # "the Chair's summary", "the NGO's written statement": a document, not its author speaking.
@@ -757,6 +761,8 @@ def analyse(
     prev_answer = next((m.content for m in reversed(history) if m.role == "assistant"), "")
     exclude = ""
     context = followup.context_speakers(history, directory) if history else []
+    if q != " ".join(question.split()) and len(parts(q)) > 1:  # "… one? where is she from":
+        context = []  # she is who the first part asks for, not whom the last answer named
     told = followup.pronoun_subject(q) if context else None
     if told:  # "what did she tell the X Review": she speaks, the outlet named is whom she told
         speakers = []

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant import followup
 from assistant.answer import Message
 from assistant.questions import analyse
 from tests.test_attribution import stored, write
@@ -171,3 +172,20 @@ CHAIRED = (
 )
 def test_no_voice_is_carried_to_a_new_person_or_a_meeting(directory, earlier, asked):
     assert speakers(directory, asked, after(*earlier)) == []
+
+
+@pytest.mark.parametrize(
+    ("previous", "asked", "meant"),
+    [
+        ("Who chaired the 2026 harbour workshop?", "and the 2027 one?",
+         "Who chaired the 2027 harbour workshop?"),
+        ("Who chaired the 2026 harbour workshop?", "what about 2027? where is he from",
+         "Who chaired the 2027 harbour workshop, and where is he from?"),
+        ("Who chaired the harbour workshop?", "and the 2027 one?", "and the 2027 one?"),
+        ("Did 2025 differ from 2026?", "and 2027?", "and 2027?"),  # which year it replaces?
+        ("Who chaired the 2026 harbour workshop?", "and who spoke in 2027?",
+         "and who spoke in 2027?"),  # a question of its own, not a fragment
+    ],
+)  # fmt: skip
+def test_an_elliptical_year_is_the_last_question_of_that_year(previous, asked, meant):
+    assert followup.elided(asked, previous) == meant
