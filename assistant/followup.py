@@ -51,6 +51,7 @@ YEAR_FRAGMENT = re.compile(
     re.I,
 )
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
 BOLD = re.compile(r"\*\*([^*\n]+?)\*\*")
 
 
@@ -160,12 +161,15 @@ def thing_back(q: str, previous: str | None, not_things: re.Pattern[str]) -> str
     matching `not_things` (a meeting, a document: scope, not a thing) don't count."""
     if not previous or ASKS_WHO.match(q):
         return None
+    q, previous = QUOTED.sub(" ", q), QUOTED.sub(" ", previous)  # a title names, it is no thing
     things = [m.group(1) for m in DEMONSTRATIVE.finditer(q)]
     if any(w.lower() not in STOPWORDS and not not_things.fullmatch(w) for w in things):
         return "this"
     before = stem_set(w for w in content_words(previous) if not not_things.fullmatch(w))
     for m in DEFINITE.finditer(q):
-        words = [w for w in content_words(m.group(1)) if not not_things.fullmatch(w)]
+        words = content_words(m.group(1))
+        if any(not_things.fullmatch(w) for w in words):  # "the side event": where, all of it
+            continue
         if stem_set(words) & before:
             return "same"
     return None

@@ -13,7 +13,7 @@ import pytest
 
 from assistant import followup
 from assistant.answer import Message
-from assistant.questions import analyse
+from assistant.questions import THING_NOT, analyse
 from tests.test_attribution import stored, write
 
 RECORD = (
@@ -189,3 +189,11 @@ def test_no_voice_is_carried_to_a_new_person_or_a_meeting(directory, earlier, as
 )  # fmt: skip
 def test_an_elliptical_year_is_the_last_question_of_that_year(previous, asked, meant):
     assert followup.elided(asked, previous) == meant
+
+
+def test_words_of_a_title_or_of_a_meeting_phrase_are_no_thing_pointed_back_at():
+    earlier = 'Who ran the "Nets at the quay" harbour workshop?'
+    asked = 'how many people attended the "Nets at the quay" harbour workshop?'
+    assert followup.thing_back(asked, earlier, THING_NOT) is None
+    assert followup.thing_back("and the real nets?", earlier, THING_NOT) is None
+    assert followup.thing_back("were the quay nets new?", "How many nets were mended?", THING_NOT)
