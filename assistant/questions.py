@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import answer_types
+from . import answer_types, followup
 from .answer import Message
 from .attribution.countries import demonym_pattern, state_named, states_of_demonym
 from .directory import Directory, norm
@@ -185,6 +185,13 @@ COMPARING = re.compile(r"compar\w*|chang\w*|differ\w*|evolv\w*|develop\w*", re.I
 OVER_TIME = re.compile(
     rf"\b(?:{COMPARING.pattern})\b.*\b(?:earlier|before|previous(?:ly)?|prior|ago|since|"
     r"last\s+(?:year|time|session|meeting)|(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+# Nouns a follow-up's "that X" / "the X" may use for where it is asked, not a thing asked about.
+THING_NOT = re.compile(
+    rf"(?:{DOC_NOUNS}|{'|'.join(MEETING_NOUNS)}|contribution|submission|statement|speech|record)s?",
     re.I,
 )
 
@@ -682,28 +689,6 @@ def _states_not_speaking(
     return out
 
 
-def _context_speakers(history: list[Message], directory: Directory) -> list[str]:
-    """Who the conversation is about: the last answer's speakers, else the last question's."""
-    for msg in reversed(history):
-        hits = directory.resolve(msg.content)
-        if hits:
-            return hits
-    return []
-
-
-def _pick_by_gender(names: list[str], gender: str | None, directory: Directory) -> list[str]:
-    if gender:
-        same = [n for n in names if directory.speakers[n].gender in (gender, None)]
-        person = [n for n in same if directory.speakers[n].gender == gender]
-        if same and person and directory.speakers[same[0]].kind != "person":
-            return list(dict.fromkeys([same[0], person[0]]))  # "she": the body, or its speaker
-        if person:  # "she": the one the record calls so before one it does not
-            return person[:1]
-        if same:
-            return same[:1]
-    return names[:1]
-
-
 def analyse(
     question: str,
     history: list[Message],
@@ -713,6 +698,10 @@ def analyse(
     doc_words: dict[str, set[str]] | None = None,
 ) -> Analysis:
     q = " ".join(question.split())
+    if history:  # "and the 2024 one?": the last question, of that year
+        q = followup.elided(
+            q, next((m.content for m in reversed(history) if m.role == "user"), None)
+        )
     if is_injection(q):
         return Analysis(q, q, "injection")
     # "the Chair's summary", "the NGO's written statement": a document, not its author speaking.
@@ -771,18 +760,27 @@ def analyse(
     prev_user = next((m.content for m in reversed(history) if m.role == "user"), None)
     prev_answer = next((m.content for m in reversed(history) if m.role == "assistant"), "")
     exclude = ""
-    context = _context_speakers(history, directory) if history else []
-    told = norm(subject) in {"he", "she", "they"} and bool(context)
+    context = followup.context_speakers(history, directory) if history else []
+    if q != " ".join(question.split()) and len(parts(q)) > 1:  # "… one? where is she from":
+        context = []  # she is who the first part asks for, not whom the last answer named
+    told = followup.pronoun_subject(q) if context else None
     if told:  # "what did she tell the X Review": she speaks, the outlet named is whom she told
         speakers = []
+        pronoun = followup.GENDERED.get(norm(told["owner"] or told["subject"]))
     if not speakers and context and (pronoun or words & {"they", "them", "their"}):
-        speakers = _pick_by_gender(context, pronoun, directory)
+        speakers = followup.with_body(
+            followup.pick(context, pronoun, directory), prev_user, directory
+        )
         any_of = len(speakers) > 1
         name = speakers[-1]
+        body = followup.owner_body(name, told, directory) if told else None
+        if body:  # "what did her organisation find": her affiliation speaks
+            speakers, any_of = [body], False
+            q_named = q[: told.start("subject")] + body + q[told.end("subject") :]
         resolved = re.sub(
             r"\b(he|she|him|her|his|hers)\b",
             lambda m: name + ("'s" if m.group(1).lower() in ("his", "hers") else ""),
-            q,
+            q_named if body else q,
             flags=re.I,
         )
         follow_up = True
@@ -797,6 +795,13 @@ def analyse(
     if over_time:  # "and how did that compare with two years earlier?": the same voice then
         speakers, follow_up = context, True
         any_of = len(speakers) > 1
+    back = (
+        None
+        if speakers or follow_up or not context
+        else followup.thing_back(q, prev_user, THING_NOT)
+    )
+    if back:  # "how many of those calls …", "is the real number higher?": the same voice's
+        speakers, follow_up = context[:1], True
     elliptical = bool(
         prev_user
         and speakers
@@ -806,6 +811,9 @@ def analyse(
         and len(q.split()) <= 8
     )
     shape, factual = _shape(q_people, bool(speakers))
+    if follow_up and shape in ("role", "name", "affiliation"):  # "his job": the person's, not
+        speakers = [n for n in speakers if directory.speakers[n].kind == "person"] or speakers
+        any_of = any_of and len(speakers) > 1
     if shape == "who" and _names_only(q_people, speakers, named_by):
         shape = "role"  # "who is X": X's title and body, not what X said
     places = _states_not_speaking(q_people, shape, speakers, named_by, directory)
@@ -836,6 +844,9 @@ def analyse(
         follow_up = True
     else:
         topic = _topic(q, directory, speakers)
+    if back == "same" and prev_user is not None:  # "the real number": of what it was before
+        prev = analyse(prev_user, [], directory, vocabulary, corpus_stems, doc_words)
+        topic = " ".join(dict.fromkeys([*topic.split(), *prev.topic.split()]))
     if demonym:  # "the Greek delegate": who, not what about
         who = {
             norm(demonym[1]),
@@ -870,7 +881,7 @@ def analyse(
                          if norm(r))  # fmt: skip
         topic = " ".join(w for w in topic.split() if not stem_set([w]) & heads)
     if shape == "name" and not speakers:
-        speakers = _pick_by_gender(context, pronoun, directory)
+        speakers = followup.pick(context, pronoun, directory)
     companies = bool(re.search(r"\b(compan|private|corporat|firm|business|tech)", q, re.I))
     claim_check = bool(
         re.search(r"\b(quote|part|passage|where|exact|confirm|true that)\b", q, re.I)
