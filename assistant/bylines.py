@@ -127,7 +127,7 @@ def iso_date(text: str) -> str | None:
     return None
 
 
-def _names(part: str) -> list[str]:
+def people_named(part: str) -> list[str]:
     """The people a byline's name part lists ("Anna Berg and Ben Cole"); none unless every
     piece is a name of two words or more (or an agency's capitals: "AFP")."""
     out = []
@@ -176,7 +176,7 @@ def _by_piece(piece: str, inner: bool, dated: bool) -> tuple[list[str], str | No
     pieces = re.split(r",\s+", (by.group("rest") if by else piece).strip())
     names: list[str] = []
     k = 0  # pieces that are names; the rest describe the writer
-    while k < len(pieces) and (found := _names(pieces[k])):
+    while k < len(pieces) and (found := people_named(pieces[k])):
         names += found
         k += 1
     role = ", ".join(pieces[k:]) or None
@@ -241,7 +241,7 @@ def facts(text: str, blocks: tuple[Block, ...], declared: dict[str, str]) -> Fac
             break
     if not got.authors:
         author = declared.get("author", "").split(",")[0]  # "Name, Organisation"
-        declared_by = _names(re.sub(r"[^\w.’'\-]+$", "", author))
+        declared_by = people_named(re.sub(r"[^\w.’'\-]+$", "", author))
         for b in opening if declared_by else []:  # the line that names the declared author
             line = text[b.start : b.end]
             at = line.find(declared_by[0])

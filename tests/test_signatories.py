@@ -128,6 +128,38 @@ LETTER = (
 )
 
 
+BULLETIN = (
+    "RIVER WATCH BULLETIN\n"
+    "\n"
+    "Issue 4 | Thursday, 5 March 2026\n"
+    "\n"
+    "Delegates spent the morning on maps of burnt areas. Estonia offered its rangers' data.\n"
+    "\n"
+    "This issue of the River Watch Bulletin was written and edited by Ona Petraitis and "
+    "Luis Ferro Alves.\n"
+)
+
+NEWS = (
+    "Fire map talks open in Geneva\n"
+    "\n"
+    "By Pia Lund Holm, Geneva correspondent · 3 March 2026\n"
+    "\n"
+    "Forest officials from twelve States met in Geneva on Monday to compare maps of burnt "
+    "areas, and the River Watch Bulletin reported on their talks each day.\n"
+)
+
+REPORT = (
+    "Expert Meeting on Forest Fires\n"
+    "\n"
+    "Rapporteur's report on the working groups (3 March 2026)\n"
+    "\n"
+    "Prepared by the Rapporteur, Efe Okon Bassey (Nigeria). This report does not commit any "
+    "State.\n"
+    "\n"
+    "The first group discussed drones. The second group discussed maps.\n"
+)
+
+
 # -- attribution: signature lines and the letter's "me" --------------------------------------
 def test_a_signature_line_names_its_signer_and_is_not_their_quote(tmp_path):
     _, units, _ = stored(write(tmp_path, "estonia.txt", STATE_STATEMENT))
@@ -221,6 +253,9 @@ def engine(tmp_path_factory):
         LETTER,
         'title: "Letter from the Chair on forest fires"\nkind: "letter"\ndate: "2026-03-10"\n',
     )
+    write(docs, "river_bulletin.txt", BULLETIN)
+    write(docs, "fire_news.txt", NEWS, 'kind: "news article"\npublisher: "Geneva Courier"\n')
+    write(docs, "rapporteur_report.txt", REPORT, 'kind: "rapporteur\'s report"\n')
     return build_engine(load_settings(source_dir=docs, index_dir=base / "index"))
 
 
@@ -266,3 +301,13 @@ def test_who_wrote_the_letter_and_when_she_sent_it(engine):
     assert "Marta Kowal Nowak" in a.text
     a = engine.ask("When did the Chair send her letter?")
     assert "10 March 2026" in a.text
+
+
+def test_a_credit_line_names_who_wrote_the_document_the_question_names(engine):
+    a = engine.ask("Who wrote the River Watch Bulletin issue?")
+    assert "Ona Petraitis" in a.text and "Luis Ferro Alves" in a.text
+    assert "Pia Lund Holm" not in a.text  # another document's byline
+    a = engine.ask("who wrote the rapporteur's report on the working groups")
+    assert "Efe Okon Bassey" in a.text
+    assert "Efe Okon Bassey" in a.cited_speakers()  # the person the credit line describes
+    _quotes_hold(engine, a)

@@ -251,7 +251,8 @@ def answer(x: Extractive, a: Analysis) -> Selection | None:
     if act == "symbol":
         question = ACRONYM_NUMBER.sub(" ", ASKS_SYMBOL.sub(" ", question))
     noun = DOC_NOUN.search(question)
-    if noun is None and not a.docs:
+    pronoun = IT_DOC.search(question) and not ASKS_OUTLET.search(question)
+    if noun is None and not a.docs and pronoun:
         return None  # "who signed it?" with no document in view
     kind = kind_from_meta(noun.group("noun")) if noun else None
     candidates = a.docs or list(x.c.docs)
@@ -278,17 +279,21 @@ def answer(x: Extractive, a: Analysis) -> Selection | None:
     found: list[tuple[float, str, Fact]] = []
     named = f"The {noun.group('noun').lower()}" if noun else "The document"
     outlet = act == "published" and ASKS_OUTLET.search(a.question) is not None
-    for doc_id in candidates + later:  # an outlet asked for: its byline names its writer too
-        if doc_id == (later or [None])[0] and found:
-            break  # the scope's own documents answered
-        byline = (
-            _fact(x, doc_id, "wrote", named) if outlet and x.c.docs[doc_id].get("publisher") else []
-        )
-        score = _score(x, doc_id, words, a.question)
-        for fact in byline or _fact(x, doc_id, act, named):
-            if fact.stems and owned and not owned <= fact.stems | _doc_stems(x, doc_id, fact):
-                continue  # another's signature: "Mexico's contribution" is not Iraq's
-            found.append((score + len(words & fact.stems), doc_id, fact))
+    for pool in (candidates, later):
+        scores = {d: _score(x, d, words, a.question) for d in pool}
+        top = max(scores.values(), default=0.0)
+        for doc_id in (d for d in pool if scores[d] == top or top == 0):  # the one it names best
+            byline = (
+                _fact(x, doc_id, "wrote", named)
+                if outlet and x.c.docs[doc_id].get("publisher")
+                else []
+            )  # an outlet asked for: its byline names its writer too
+            for fact in byline or _fact(x, doc_id, act, named):
+                if fact.stems and owned and not owned <= fact.stems | _doc_stems(x, doc_id, fact):
+                    continue  # another's signature: "Mexico's contribution" is not Iraq's
+                found.append((scores[doc_id] + len(words & fact.stems), doc_id, fact))
+        if found or top > 0:
+            break  # the scope's own documents answered, or the one the words name does not say
     if not found:
         if owner and act == "signed":  # whose it is, named: never another document's signer
             return Selection(reason=f"The sources give no signatory of {owner}'s {named[4:]}.",
@@ -368,6 +373,9 @@ def _fact(x: Extractive, doc_id: str, act: str, named: str) -> list[Fact]:
             return [Fact([compose.Claim(text, [ev])], lead)]
     if act != "signed" and authors:
         return []
+    credit = _credited(x, doc_id, named) if act == "wrote" else None
+    if credit is not None:
+        return [credit]
     signed = _signed(x, doc_id, named)
     if signed or act != "signed":
         return signed
@@ -398,6 +406,37 @@ def _signed(x: Extractive, doc_id: str, named: str) -> list[Fact]:
         who = f"**{name}**" + (f" ({known})" if known else "")
         out.append(Fact([compose.Claim(text, evidence)], lead, _stems_of(about), who, whole))
     return out
+
+
+# A line crediting the document's writers: "Prepared by the Rapporteur, Name (State).", "This
+# issue was written and edited by A and B."
+MADE = r"(?:written|prepared|compiled|drafted|edited|authored|produced)"
+CREDITED = re.compile(
+    rf"^\s*(?:This\s+(?:[\w’'-]+\s+){{0,6}}?(?:was|were|has\s+been|is)\s+)?"
+    rf"(?P<made>{MADE}(?:\s+and\s+{MADE})?)\s+by\s+(?P<who>[^\n]+?)[.;]?\s*$",
+    re.I,
+)
+
+
+def _credited(x: Extractive, doc_id: str, named: str) -> Fact | None:
+    """The line at a document's top or foot crediting who wrote or prepared it, cited, with
+    the person it names (a speaker of the record's, else as the line names them) as whom it
+    describes."""
+    units = x.c.by_doc.get(doc_id) or []
+    for u in units[:OPENING_UNITS] + units[OPENING_UNITS:][-OPENING_UNITS:]:
+        m = CREDITED.match(u.text)
+        if m is None or not re.search(r"[A-Z]", m["who"]):
+            continue
+        who = m["who"].strip()
+        people = [n for p in re.split(r",\s+", re.sub(r"\s*\([^()]*\)", "", who))
+                  for n in bylines.people_named(p)]  # fmt: skip
+        about = next((n for n in x.c.directory.names() if len(n) > 3 and n in who), None)
+        about = about or next(iter(people), None)  # the person credited, as the line names them
+        ev = compose.Evidence(u, u.start, u.end, about)
+        bare = re.sub(r"^the\s+", "", who)
+        lead = f"{named} was {m['made'].lower()} by **{bare}**."
+        return Fact([compose.Claim(u.text, [ev])], lead)
+    return None
 
 
 # A closing line naming who put a statement in: "Submitted by: Dr. X, Executive Director, Y".
