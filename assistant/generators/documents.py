@@ -292,8 +292,8 @@ def answer(x: Extractive, a: Analysis) -> Selection | None:
                 if fact.stems and owned and not owned <= fact.stems | _doc_stems(x, doc_id, fact):
                     continue  # another's signature: "Mexico's contribution" is not Iraq's
                 found.append((scores[doc_id] + len(words & fact.stems), doc_id, fact))
-        if found or top > 0:
-            break  # the scope's own documents answered, or the one the words name does not say
+        if found or (top > 0 and not later):
+            break  # answered, or the one the words name does not say (the kind named aside)
     if not found:
         if owner and act == "signed":  # whose it is, named: never another document's signer
             return Selection(reason=f"The sources give no signatory of {owner}'s {named[4:]}.",
