@@ -15,7 +15,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from .attribution.names import BY_RE, HON, NAME_CORE, ROLE_RE, title_case
+from .attribution.names import BY_RE, HON, NAME_CORE, ROLE_RE, is_role_only, title_case
 from .readers import SYMBOL_RE, Block
 
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -27,6 +27,12 @@ WRITER = (
     r"analyst|producer|author"
 )
 WRITER_RE = re.compile(rf"\b(?:{WRITER})s?\b", re.I)
+# The last word of a news outlet's name (general English): "Harbour Affairs Weekly" is no person.
+OUTLET_RE = re.compile(
+    r"\b(?:Weekly|Daily|Times|Post|News|Newswire|Wire|Herald|Journal|Review|Gazette|Courier|"
+    r"Monitor|Ledger|Tribune|Chronicle|Observer|Express|Telegraph|Press|Magazine|Media|Agency|"
+    r"Service|Network|Radio|TV|Television|Online)$"
+)
 NAME_RE = re.compile(rf"(?:(?:{HON})\s+)*(?P<name>{NAME_CORE})")
 # The pieces of a byline line: "name, role · date | place".
 SEPARATORS = re.compile(r"\s+[·|•—–]\s+|\s+-\s+")
@@ -121,14 +127,16 @@ def iso_date(text: str) -> str | None:
     return None
 
 
-def _names(part: str) -> list[str]:
+def people_named(part: str) -> list[str]:
     """The people a byline's name part lists ("Anna Berg and Ben Cole"); none unless every
     piece is a name of two words or more (or an agency's capitals: "AFP")."""
     out = []
     for p in (p.strip() for p in re.split(r"\s+(?:and|&)\s+", part)):
         m = NAME_RE.fullmatch(p)
         name = m.group("name") if m else ""
-        if not name or ROLE_RE.fullmatch(name) or WRITER_RE.search(name):
+        if not name or ROLE_RE.fullmatch(name) or is_role_only(name) or WRITER_RE.search(name):
+            return []
+        if OUTLET_RE.search(name):  # "Harbour Affairs Weekly": an outlet, not a person
             return []
         if len(name.split()) < 2 and not name.isupper():
             return []
@@ -142,24 +150,46 @@ def _is_role(piece: str) -> bool:
 
 
 def _byline(line: str) -> tuple[list[str], str | None] | None:
-    """(authors, role) of a byline line: "By Name[, role][ · date]" or "Name, Staff Reporter"."""
+    """(authors, role) of a byline line: "By Name[, role or outlet][ · date]", "date - By
+    Name", "Outlet - live coverage by Name, role" or "Name, Staff Reporter"; its pieces in any
+    order."""
     if re.search(r"[.!?:;]$", line.strip()):
         return None  # a sentence, not a byline
-    by = BY_RE.match(line)
-    head = SEPARATORS.split((by.group("rest") if by else line).strip())[0].strip()
-    pieces = re.split(r",\s+", head)
+    pieces = SEPARATORS.split(line.strip())
+    dated = len(pieces) > 1 and any(DATE_RE.fullmatch(p.strip()) for p in pieces)
+    for i, piece in enumerate(pieces):
+        found = _by_piece(piece, inner=i > 0, dated=dated)
+        if found:
+            return found
+    return None
+
+
+# "live coverage by Name": a byline's "by" after a few lower-case words of its own piece.
+INNER_BY = re.compile(r"^(?:[a-z][\w-]*\s+){1,3}by\s+(?P<rest>[A-Z].+)$")
+
+
+def _by_piece(piece: str, inner: bool, dated: bool) -> tuple[list[str], str | None] | None:
+    """(authors, role) of one piece of a byline line; `inner`: a piece after the first, where
+    "by" may follow its own words ("live coverage by Name"); `dated`: another piece of the
+    line is its date, which makes "Name, Policy Officer" its writer ("Blog · date · Name, …")."""
+    by = BY_RE.match(piece) or (INNER_BY.match(piece.strip()) if inner else None)
+    pieces = re.split(r",\s+", (by.group("rest") if by else piece).strip())
     names: list[str] = []
     k = 0  # pieces that are names; the rest describe the writer
-    while k < len(pieces) and (found := _names(pieces[k])):
+    while k < len(pieces) and (found := people_named(pieces[k])):
         names += found
         k += 1
     role = ", ".join(pieces[k:]) or None
     if not names:
         return None
-    if role and (len(role.split()) > 6 or not _is_role(role)):
+    named = bool((by or dated) and role and all(w[:1].isupper() or w in SMALL_WORDS | {"&"}
+                                      for w in role.split()))  # fmt: skip
+    # An outlet or a title in capitals ("Harbour Weekly", "Policy Officer") after "By" or beside
+    # the line's date describes the writer too.
+    if role and (len(role.split()) > 8 or not (_is_role(role) or named)):
         return None
-    if not by and not (role and WRITER_RE.search(role)):
-        return None  # without "By", only "Name, <a writer's title>" is a byline
+    if not by and not (role and (WRITER_RE.search(role) or dated)):
+        return None  # without "By", only "Name, <a writer's title>" (or dated) is a byline
     return names, role
 
 
@@ -211,17 +241,19 @@ def facts(text: str, blocks: tuple[Block, ...], declared: dict[str, str]) -> Fac
             break
     if not got.authors:
         author = declared.get("author", "").split(",")[0]  # "Name, Organisation"
-        declared_by = _names(re.sub(r"[^\w.’'\-]+$", "", author))
+        declared_by = people_named(re.sub(r"[^\w.’'\-]+$", "", author))
         for b in opening if declared_by else []:  # the line that names the declared author
             line = text[b.start : b.end]
             at = line.find(declared_by[0])
             rest = line[at + len(declared_by[0]) :] if at >= 0 else ""
+            before = line[:at].rstrip()
             if (
                 at >= 0
                 and len(line.split()) <= SHORT
-                and re.match(r"\s*[,·|•—–]", rest)
-                and (iso_date(rest) or WRITER_RE.search(rest))
-            ):  # "Name · 3 May 2024", "Name | Staff writer"
+                and re.match(r"\s*(?:[,·|•—–]|$)", rest)
+                and (not before or before[-1] in "·|•—–-")
+                and (iso_date(line) or WRITER_RE.search(rest))
+            ):  # "Name · 3 May 2024", "Name | Staff writer", "Blog · 3 May 2024 · Name, role"
                 got.authors, got.byline = declared_by, (b.start, b.end)
                 break
     got.date = iso_date(declared.get("date", "")) or got.date  # a declared date, else the byline's

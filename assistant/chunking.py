@@ -98,7 +98,7 @@ class StoredUnit:
             return self.speaker, self.kind
         if self.frame_speaker:
             return self.frame_speaker, "quote"
-        return self.speaker, "paraphrase"
+        return self.speaker, "narrative" if self.kind == "narrative" else "paraphrase"
 
 
 def affiliation_kind(person: Person | None) -> str:

@@ -3,7 +3,7 @@
 A section starts at a heading that names its author: "Submission by X", "Contribution of the
 X", a State's name alone ("II. Iraq"), or a body's name that the section's signatory line
 ("Submitted by: Name, Title, X") or closing signature names too. Every sentence of a section's
-body is its author's words; the signatory line and the signature block are the signatory's;
+body is its author's words; the signatory line and the signature block name the signatory;
 the headings, and whatever comes before the first section (a secretariat's note), are the
 record's own. With fewer than two such sections the document is one author's statement.
 """
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .. import sentences
 from .countries import state_named
-from .names import Person, clean_honorific, gender_of, split_org, title_case
+from .names import ROLE_RE, Person, clean_honorific, gender_of, split_org, title_case
 from .prose import (
     Context,
     _personal_name,
@@ -38,7 +38,6 @@ class Section:
     author: str
     signer: Person | None = None
     signer_at: tuple[int, int] | None = None  # the signatory line or signature block
-    block: bool = False  # a closing signature block (their words), not a "Submitted by" line
 
 
 def _signer_line(line: str) -> tuple[Person, list[str]] | None:
@@ -84,7 +83,7 @@ def find(text: str, paras: list[tuple[int, int]], heads: set[int]) -> list[Secti
         signed = signature(text, paras[i : i + 3]) if a in heads else None
         if signed is not None and signed[1] == a and _personal_name(signed[0].name):
             block = range(i, min(i + 3, len(paras)))
-            blocks.update(j for j in block if j == i or _author_of(text[slice(*paras[j])]) is None)
+            blocks.update(j for j in block if j == i or not _heads_section(text[slice(*paras[j])]))
     starts = [
         i
         for i, (a, b) in enumerate(paras)
@@ -99,7 +98,6 @@ def find(text: str, paras: list[tuple[int, int]], heads: set[int]) -> list[Secti
             continue
         heading = " ".join(text[a:b].split())
         signer = at = None
-        block = False
         for c, d in mine[:2]:
             got = _signer_line(" ".join(text[c:d].split()))
             if got is not None:
@@ -107,7 +105,7 @@ def find(text: str, paras: list[tuple[int, int]], heads: set[int]) -> list[Secti
                 signer.roles = [", ".join(p for p in rest if not _behalf(p)) or "signatory"]
                 break
         if signer is None and (signed := signature(text, mine)) is not None:
-            signer, at, block = signed[0], (signed[1], mine[-1][1]), True
+            signer, at = signed[0], (signed[1], mine[-1][1])
             signer.roles = [r for r in signer.roles if r != "signatory"]
         author = _author_of(heading)
         if author is None and signer is not None and (name := _body_name(heading)):
@@ -118,8 +116,14 @@ def find(text: str, paras: list[tuple[int, int]], heads: set[int]) -> list[Secti
             continue
         if found and found[-1].end > a:
             found[-1].end = a
-        found.append(Section(a, b, mine[-1][1], author, signer, at, block))
-    return found if len(found) >= 2 else []
+        found.append(Section(a, b, mine[-1][1], author, signer, at))
+    return found if len({s.author for s in found}) >= 2 else []  # one author: a statement
+
+
+def _heads_section(line: str) -> bool:
+    """A line naming a section's author ("Nepal", "Submission by X"), not a signatory's title
+    that names their State ("Permanent Representative of X to …")."""
+    return _author_of(line) is not None and not ROLE_RE.match(NUMBERING.sub("", line).strip())
 
 
 def _behalf(part: str) -> bool:
@@ -134,7 +138,7 @@ def attribute_sections(
     ctx: Context,
     heading: set[int],
 ) -> list[Unit] | None:
-    """Each section's body is its author's; its signatory line or block, its signatory's.
+    """Each section's body is its author's; its signatory line or block names its signatory.
     None when the document is not a compilation of several authors' sections."""
     found = find(text, paras, heading | heading_starts(text, spans, paras))
     if not found:
@@ -165,10 +169,7 @@ def attribute_sections(
             continue  # before the first section, a heading, a paragraph number: the record's
         sec, signer = found[k], signers[k]
         if sec.signer_at and sec.signer_at[0] <= span.start < sec.signer_at[1]:
-            u.speaker = signer.name  # the line naming the signatory: about them
-            if sec.block:
-                u.kind, u.frame_speaker = "quote", signer.name  # a signature block: theirs
-                u.quotes = [(span.start, span.end)]
+            u.speaker = signer.name  # the line or block naming the signatory: about them
             continue
         u.speaker, u.kind, u.frame_speaker = authors[k].name, "quote", authors[k].name
         u.quotes = [(span.start, span.end)]

@@ -581,8 +581,7 @@ def attribute_statement(
                 credits.add(credit_at)
             continue
         if span.start >= sign_at and signatory is not None:
-            u.speaker, u.kind, u.frame_speaker = signatory.name, "quote", signatory.name
-            u.quotes = [(span.start, span.end)]
+            _names_signer(u, signatory.name)  # the signature block: the record's words of them
             continue
         started = started or bool(FIRST_PERSON.search(u.text))
         started = started or (author is not None and _by_author(u.text, author.name))
@@ -616,8 +615,9 @@ def _letter(
     sign_at: int,
 ) -> list[Unit]:
     """A signed letter in the first person: its body is the signatory's words, but for what it
-    reports others saying (theirs) and what it says of a group of speakers (nobody's); the
-    signature block is the signatory's; an annex after it is the record's own."""
+    reports others saying (theirs, unless they told it to "me") and what it says of a group of
+    speakers (nobody's); the signature block names the signatory; an annex after it is the
+    record's own."""
     ctx.narrator = signatory
     heading = heading | heading_starts(text, spans, paras)
     units = attribute_prose(doc_id, text, spans, ctx, heading)
@@ -631,12 +631,17 @@ def _letter(
         words = u.text.strip()
         if SIGNED_RE.fullmatch(words) or (span.start >= sign_at and DATE_RE.search(words)):
             continue  # "(Signed)", the place and date of signing: the record's
+        if span.start >= sign_at:  # the signature block: the record's words naming the writer
+            _names_signer(u, signatory.name)
+            continue
         own = re.match(r"\W*(?:I|We)\b", words)  # "I was encouraged by …": the writer speaks
-        block = span.start >= sign_at  # the signature block: the signatory's
-        if not block and (not started or span.start in heading or (u.speaker and not own)):
+        own = own or (u.speaker and _told_me(text, span))  # "X has informed me that …": relayed
+        if not started or span.start in heading or (u.speaker and not own):
             continue  # the letterhead, the headings; what the letter reports another saying
         if COLLECTIVE_RE.match(words) and GROUP_NOUNS.search(" ".join(words.split()[:4])):
             continue  # "Several delegations reminded us …": no one speaker's
+        if u.speaker and u.speaker != signatory.name:  # relayed: the whole sentence is hers
+            u.verb, u.attr, u.frame = None, None, None
         u.speaker, u.kind, u.frame_speaker = signatory.name, "quote", signatory.name
         u.quotes = [(span.start, span.end)]
     return units
@@ -672,8 +677,33 @@ def _joint_statement(
         signer = next((p for p in signers if outside_text.lstrip().find(p.name) in (0, 4)), None)
         named = [a for a in authors if re.search(rf"\b{re.escape(a.name)}\b", outside_text)]
         contact = re.search(r"@|https?:|www\.", outside_text)  # an address line: nobody's words
-        who = signer or (named[0] if len(named) == 1 and not contact else None)
-        if who is not None:  # a signature line is its signatory's
+        if signer is not None:  # a signature line names its signatory: not their words
+            _names_signer(u, signer.name)
+            continue
+        who = named[0] if len(named) == 1 and not contact else None
+        if who is not None:
             u.speaker, u.kind, u.frame_speaker = who.name, "quote", who.name
             u.quotes = [(span.start, span.end)]
     return units
+
+
+def _names_signer(u: Unit, name: str) -> None:
+    """A line of a signature block (name, title, organisation): document structure naming its
+    signatory, the record's words about them, never a quote of theirs."""
+    u.speaker, u.kind, u.frame_speaker, u.quotes = name, "narrative", None, []
+
+
+def _told_me(text: str, span: sentences.Span) -> bool:
+    """Whether the sentence reports what someone told the writer ("The Secretariat has informed
+    me that …", "Ms. X assured me that …"): "me" is the object of a verb that takes a clause.
+    The words are the writer's relay: nobody else is on record saying them."""
+    own = _outside_quotes_text(text, span)
+    if not re.search(r"\bme\b", own):
+        return False
+    for tok in nlp.pipeline()(own):
+        if tok.lower_ != "me" or tok.dep_ not in ("dobj", "dative", "iobj", "pobj"):
+            continue
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head  # "wrote to me that"
+        if verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "ccomp" for c in verb.children):
+            return True
+    return False

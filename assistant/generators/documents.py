@@ -11,9 +11,11 @@ title, meeting, opening).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .. import bylines, compose
+from ..attribution import countries
 from ..chunking import StoredUnit
 from ..directory import norm
 from ..meetings import kind_from_meta
@@ -40,7 +42,8 @@ ASKS_WHEN = re.compile(
     r"^\s*(?:when|on\s+what\s+(?:date|day)|what\s+(?:is|was)\s+the\s+date)\b", re.I
 )
 PUBLISHED = re.compile(
-    r"\b(?:published|issued|released|dated|written|posted|put\s+out|came\s+out|appeared)\b", re.I
+    r"\b(?:published|issued|released|dated|written|posted|put\s+out|came\s+out|appeared|sent|send)\b",
+    re.I,
 )
 # When a meeting took place: "When was the special meeting held?"
 HELD = re.compile(r"\b(?:held|convened|took\s+place|take\s+place|met|meet|opened|hold)\b", re.I)
@@ -51,10 +54,17 @@ RECORDS = ("transcript", "chair's summary", "meeting report")
 # Nouns naming a document (general English); kind_from_meta maps them onto the corpus' kinds.
 NOUNS = (
     r"article|story|piece|column|contribution|statement|submission|paper|letter|summary|report|"
-    r"transcript|minutes|press\s+release|release|page|webpage|document|post|text"
+    r"transcript|minutes|press\s+release|release|page|webpage|document|post|text|blog|"
+    r"newsletter|bulletin|note|memo|brief|editorial|op-ed"
 )
 DOC_NOUN = re.compile(
-    rf"\b(?:the|this|that|its|their|an?|[\w’'-]+['’]s)\s+(?:[\w’'-]+\s+){{0,6}}?(?P<noun>{NOUNS})s?\b",
+    rf"\b(?:the|this|that|its|their|his|her|an?|[\w’'-]+['’]s)\s+(?:[\w’'-]+\s+){{0,6}}?(?P<noun>{NOUNS})s?\b",
+    re.I,
+)
+# A document the conversation is about, as a pronoun: "who signed it?", "when was it sent?"
+DONE_TO = r"(?:signed|wrote|written|published|issued|released|sent|dated|authored)"
+IT_DOC = re.compile(
+    rf"\b{DONE_TO}\s+(?:it|this|that)\s*\??\s*$|\b(?:was|is)\s+(?:it|this|that)\s+{DONE_TO}\b",
     re.I,
 )
 OPENING_UNITS = 10  # the units at the top of a document where its date is stated
@@ -86,7 +96,7 @@ CONTACT_HEAD = re.compile(
 )
 # Who put a document out: "Who published the page?", "Which organisation issued the summary?",
 # "By whom was the transcript released?", "Who is the publisher of the report?"
-PUT_OUT = r"(?:published|issued|released|put\s+out|posted|distributed)"
+PUT_OUT = r"(?:published|issued|released|put\s+out|posted|distributed|sent)"
 ASKS_PUBLISHER = re.compile(
     rf"\b{PUT_OUT}\s+(?:the|this|that|its|their)\s+(?:[\w’'-]+\s+){{0,6}}?(?:{NOUNS})s?\b"
     rf"|\b(?:{NOUNS})s?\s+(?:(?:was|were|is|been)\s+)?{PUT_OUT}(?:\s+by)?\s*\??\s*$"
@@ -123,7 +133,7 @@ def asked(question: str) -> str | None:
         return "symbol"
     if ASKS_OUTLET.search(question):  # the outlet, and its writer when asked for too
         return "wrote" if WROTE.search(question) else "published"
-    if not DOC_NOUN.search(question):
+    if not DOC_NOUN.search(question) and not IT_DOC.search(question):
         return None
     if ASKS_WHEN.search(question) and PUBLISHED.search(question):
         return None if FUTURE.search(question) else "dated"  # not "when will it be published"
@@ -143,16 +153,52 @@ def _doc_kind(x: Extractive, doc_id: str) -> str:
     return units[0].doc_kind if units else str(x.c.docs[doc_id].get("kind") or "")
 
 
-def _signature(x: Extractive, doc_id: str) -> list[StoredUnit]:
-    """The signature block at the end of a document: its last units, by its signatory."""
-    units = x.c.by_doc.get(doc_id) or []
-    signer = next((u.speaker for u in reversed(units) if "signatory" in u.roles), None)
-    out: list[StoredUnit] = []
-    for u in reversed(units):
-        if u.speaker != signer or signer is None:
-            break
-        out.insert(0, u)
-    return out if out and "signatory" in out[0].roles else []
+def _signatures(x: Extractive, doc_id: str) -> list[list[StoredUnit]]:
+    """The signatures of a document, in order: each run of lines naming one signatory (their
+    name, title and organisation lines, a "Submitted by:" line). The record's words about
+    them, never their speech: a letter's body in its writer's words is not its signature."""
+    out: list[list[StoredUnit]] = []
+    last = None
+    for i, u in enumerate(x.c.by_doc.get(doc_id) or []):
+        line = u.speaker and u.kind == "narrative" and "signatory" in u.roles
+        if not line or len(u.text.split()) > SIGNATURE_WORDS or LABELLED.match(u.text):
+            continue  # not a line naming them: "cc: Chief, …", "Contact: …"
+        if out and last == i - 1 and out[-1][-1].speaker == u.speaker:
+            out[-1].append(u)
+        else:
+            out.append([u])
+        last = i
+    return out
+
+
+SIGNATURE_WORDS = 40  # a signature line is short: "Name, Title, Organisation (City)"
+LABELLED = re.compile(r"^\s*[A-Za-z][\w-]{0,15}\s*:")  # "cc:", "Tel.:"; not "Submitted by:"
+
+
+def _owner(question: str) -> str | None:
+    """Whose document the question asks about, as it names them: "Mexico's contribution",
+    "the statement of the X", "the Chair's letter"."""
+    m = OWNER.search(question)
+    if m is None:
+        return None
+    who = (m["who"] or m["of"] or "").strip()
+    return re.sub(r"^(?:the|a|an)\s+", "", who, flags=re.I) or None
+
+
+# "Mexico's written contribution", "tanzania's statement", "the Chair's letter"; "the written
+# statement of the X Network", "the letter from the Chair".
+OWNER = re.compile(
+    rf"(?P<who>(?:\b[A-Z][\w’'-]*\s+)*\b[\w’'-]+?)['’]s\s+(?:[\w’'-]+\s+){{0,3}}?(?:{NOUNS})s?\b"
+    rf"|\b(?:{NOUNS})s?\s+(?:(?:submitted|sent|signed|written)\s+)?(?:of|by|from)\s+"
+    r"(?P<of>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of|for|on|and|the|[A-Z][\w’'-]*))*)"
+)
+
+
+def _stems_of(text: str) -> set[str]:
+    """The stems of a text's content words, a State's name for its people's ("Tanzanian")."""
+    words = content_words(text)
+    states = [st for w in words for st in countries.states_of_demonym(w.capitalize())]
+    return stem_set([*words, *(w for st in states for w in content_words(st))])
 
 
 def _score(x: Extractive, doc_id: str, words: set[str], question: str) -> float:
@@ -171,12 +217,14 @@ def _score(x: Extractive, doc_id: str, words: set[str], question: str) -> float:
 
 def _unknown_name(x: Extractive, question: str) -> str | None:
     """A capitalised word of the question (not its first) that no document's text or metadata
-    uses (the corpus vocabulary holds both): the question names an outlet or a document the
-    sources do not hold."""
+    uses (the corpus vocabulary holds both), nor its State's name when it is a people's
+    ("Tanzanian"): the question names an outlet or a document the sources do not hold."""
     words = re.findall(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w’'-]*\w", question.strip())
     bare = [re.sub(r"['’]s$", "", w) for w in words]  # "Tanzania's" -> "Tanzania"
 
     def known(word: str) -> bool:
+        if any(known(st) for st in countries.states_of_demonym(word)):
+            return True  # "Tanzanian": the State the corpus names
         return all(
             t in x.c.vocabulary or all(p in x.c.vocabulary for p in t.split("-") if p)
             for t in norm(word).split()
@@ -203,34 +251,53 @@ def answer(x: Extractive, a: Analysis) -> Selection | None:
     if act == "symbol":
         question = ACRONYM_NUMBER.sub(" ", ASKS_SYMBOL.sub(" ", question))
     noun = DOC_NOUN.search(question)
+    pronoun = IT_DOC.search(question) and not ASKS_OUTLET.search(question)
+    if noun is None and not a.docs and pronoun:
+        return None  # "who signed it?" with no document in view
     kind = kind_from_meta(noun.group("noun")) if noun else None
     candidates = a.docs or list(x.c.docs)
     if a.speakers:  # "the written statement of <organisation>": the documents they speak in
         theirs = {d for n in a.speakers if (sp := x.c.directory.get(n)) for d in sp.documents}
         candidates = [d for d in candidates if d in theirs]
+    later: list[str] = []  # the documents of the kind named, if the scope's give no answer
     if kind:  # a credit or contact line is itself rare: a kind not matched does not rule out
-        candidates = [d for d in candidates if kind_from_meta(_doc_kind(x, d)) == kind] or (
+        of_kind = [d for d in x.c.docs if kind_from_meta(_doc_kind(x, d)) == kind]
+        scoped = candidates
+        candidates = [d for d in candidates if d in of_kind] or (
             candidates if a.docs or act in LINES else []
         )
+        if a.docs and not a.speakers and not set(scoped) & set(of_kind):
+            later = of_kind  # "the story on the X meeting": a story, not the meeting's record
     if noun and re.fullmatch(r"(?:web)?page", noun.group("noun"), re.I):  # a web page
         candidates = [d for d in candidates if x.c.docs[d].get("fmt") == "html"] or candidates
-    words = stem_set(
-        w for w in content_words(ASKED_WORDS.sub(" ", DOC_NOUN.sub(" ", question))) if w
+    # The words naming which document: its owner, outlet, topic ("the Tanzanian statement").
+    words = _stems_of(
+        ASKED_WORDS.sub(" ", re.sub(rf"\b(?:{NOUNS})s?\b", " ", question, flags=re.I))
     )
-    found: list[tuple[float, str, list[compose.Claim], str]] = []
+    owner = _owner(question) if act in ("signed", "wrote") else None
+    owned = _stems_of(owner) if owner else set()
+    found: list[tuple[float, str, Fact]] = []
     named = f"The {noun.group('noun').lower()}" if noun else "The document"
     outlet = act == "published" and ASKS_OUTLET.search(a.question) is not None
-    for doc_id in candidates:  # an outlet asked for: its byline names the writer for it too
-        byline = (
-            _fact(x, doc_id, "wrote", named)
-            if outlet and x.c.docs[doc_id].get("publisher")
-            else None
-        )
-        got = byline or _fact(x, doc_id, act, named)
-        if got is not None:
-            claims, lead = got
-            found.append((_score(x, doc_id, words, a.question), doc_id, claims, lead))
+    for pool in (candidates, later):
+        scores = {d: _score(x, d, words, a.question) for d in pool}
+        top = max(scores.values(), default=0.0)
+        for doc_id in (d for d in pool if scores[d] == top or top == 0):  # the one it names best
+            byline = (
+                _fact(x, doc_id, "wrote", named)
+                if outlet and x.c.docs[doc_id].get("publisher")
+                else []
+            )  # an outlet asked for: its byline names its writer too
+            for fact in byline or _fact(x, doc_id, act, named):
+                if fact.stems and owned and not owned <= fact.stems | _doc_stems(x, doc_id, fact):
+                    continue  # another's signature: "Mexico's contribution" is not Iraq's
+                found.append((scores[doc_id] + len(words & fact.stems), doc_id, fact))
+        if found or (top > 0 and not later):
+            break  # answered, or the one the words name does not say (the kind named aside)
     if not found:
+        if owner and act == "signed":  # whose it is, named: never another document's signer
+            return Selection(reason=f"The sources give no signatory of {owner}'s {named[4:]}.",
+                             support=0.0)  # fmt: skip
         if act not in UNSTATED:
             return None
         given = [d for d in candidates if x.c.docs[d].get(UNSTATED[act])]
@@ -240,14 +307,29 @@ def answer(x: Extractive, a: Analysis) -> Selection | None:
     found.sort(key=lambda f: -f[0])
     best = found[0][0]
     chosen = [f for f in found if f[0] == best]
-    if best == 0 and not a.docs and len(chosen) > 4:
+    docs = list(dict.fromkeys(d for _s, d, _f in chosen))
+    if best == 0 and not a.docs and len(docs) > 4:
         return None  # nothing in the question says which of many documents
     if len(chosen) == 1:
-        _s, _d, claims, lead = chosen[0]
-        return Selection(claims, lead=lead, support=1.0)
-    claims = [c for f in chosen for c in f[2]]
-    lead = " ".join(f"{_title(x, f[1])}: {f[3][0].lower()}{f[3][1:]}" for f in chosen)
+        fact = chosen[0][2]
+        return Selection(fact.claims, lead=fact.lead, support=1.0)
+    if len(docs) == 1:  # the several signatories of one document (a joint statement)
+        facts = [f for _s, _d, f in chosen]
+        whom = ", ".join(f.who for f in facts[:-1]) + " and " + facts[-1].who
+        claims = [c for f in facts for c in f.claims]
+        return Selection(claims, bullets=True, lead=f"{named} was signed by {whom}.", support=1.0)
+    claims = [c for _s, _d, f in chosen for c in f.claims]
+    lead = " ".join(f"{_title(x, d)}: {f.lead[0].lower()}{f.lead[1:]}" for _s, d, f in chosen)
     return Selection(claims, bullets=True, lead=lead, support=1.0)
+
+
+def _doc_stems(x: Extractive, doc_id: str, fact: Fact) -> set[str]:
+    """The words naming a document's owner that a signature of it stands for: its title's and
+    publisher's, when the signature is the document's only one."""
+    if not fact.whole:
+        return set()
+    d = x.c.docs[doc_id]
+    return _stems_of(f"{d.get('title') or ''} {d.get('publisher') or ''}")
 
 
 def _title(x: Extractive, doc_id: str) -> str:
@@ -255,20 +337,29 @@ def _title(x: Extractive, doc_id: str) -> str:
     return str(d.get("title") or doc_id)
 
 
-def _fact(
-    x: Extractive, doc_id: str, act: str, named: str
-) -> tuple[list[compose.Claim], str] | None:
-    """The claims (cited byline or signature) and the lead naming who, for one document
+@dataclass
+class Fact:
+    """One answer for one document: its cited claims and the lead naming who (or when)."""
+
+    claims: list[compose.Claim]
+    lead: str
+    stems: set[str] = field(default_factory=set)  # the words naming whose signature it is
+    who: str = ""  # the signatory as a list names them: "**Name** (Title, Body)"
+    whole: bool = True  # the document's own (its one signature), not one of its sections'
+
+
+def _fact(x: Extractive, doc_id: str, act: str, named: str) -> list[Fact]:
+    """The claims (cited byline or signatures) and the lead naming who, for one document
     (`named`: the document as the question calls it, "The article")."""
     d = x.c.docs[doc_id]
-    if act == "dated":
-        return _dated(x, doc_id, named)
-    if act in UNSTATED:
-        return _stated(x, doc_id, act, named)
-    if act == "photo":
-        return _photo(x, doc_id)
-    if act == "contact":
-        return _contact(x, doc_id, named)
+    if act in ("dated", "photo", "contact", *UNSTATED):
+        got = (
+            _dated(x, doc_id, named) if act == "dated"
+            else _photo(x, doc_id) if act == "photo"
+            else _contact(x, doc_id, named) if act == "contact"
+            else _stated(x, doc_id, act, named)
+        )  # fmt: skip
+        return [Fact(*got)] if got else []
     authors, role, span = bylines.stored_authors(d)
     if act == "wrote" and authors and span:
         unit = x.c.unit_at(doc_id, *span)
@@ -279,21 +370,72 @@ def _fact(
             what = f" ({role})" if role else ""
             source = f" for {d.get('publisher')}" if d.get("publisher") else ""
             lead = f"{named} was written by **{who}**{what}{source}."
-            return [compose.Claim(text, [ev])], lead
-    signed = _signature(x, doc_id)
-    if signed and (act == "signed" or not authors):
-        first = signed[0]
+            return [Fact([compose.Claim(text, [ev])], lead)]
+    if act != "signed" and authors:
+        return []
+    credit = _credited(x, doc_id, named) if act == "wrote" else None
+    if credit is not None:
+        return [credit]
+    signed = _signed(x, doc_id, named)
+    if signed or act != "signed":
+        return signed
+    got = _submitted(x, doc_id, named)
+    return [Fact(*got, stems=_stems_of(got[0][0].text))] if got else []
+
+
+def _signed(x: Extractive, doc_id: str, named: str) -> list[Fact]:
+    """Each signature of the document: the lines naming its signatory, cited, with the lead
+    naming them and the words that name whose signature it is (its signer, their title and
+    body, the document's own author when it has one author and one signature)."""
+    blocks = _signatures(x, doc_id)
+    authors = {u.speaker for u in x.c.by_doc.get(doc_id) or [] if u.speaker and
+               any(r.startswith(("author of", "co-author of")) for r in u.roles)}  # fmt: skip
+    out = []
+    for block in blocks:
+        first = block[0]
         name = first.speaker or ""
         title = next((r for r in first.roles if r != "signatory"), None)
-        evidence = [compose.Evidence(u, u.start, u.end) for u in signed]
-        text = "; ".join(u.text for u in signed)
-        # The organisation first: the statement is its words, signed by one of its people.
-        of = f" of {first.affiliation}" if first.affiliation else ""
+        evidence = [compose.Evidence(u, u.start, u.end) for u in block]
+        text = "; ".join(u.text for u in block)
+        of = first.affiliation if first.affiliation and first.affiliation != name else None
         what = f", {title}" if title else ""
-        lead = f"{named}{of} was signed by **{name}**{what}."
-        return [compose.Claim(text, evidence)], lead
-    if act == "signed":
-        return _submitted(x, doc_id, named)
+        lead = f"{named}{f' of {of}' if of else ''} was signed by **{name}**{what}."
+        whole = len(blocks) == 1 and len(authors) <= 1  # the document's one signature
+        about = " ".join([text, name, title or "", of or "", *(sorted(authors) if whole else [])])
+        known = ", ".join(p for p in (title, of) if p)
+        who = f"**{name}**" + (f" ({known})" if known else "")
+        out.append(Fact([compose.Claim(text, evidence)], lead, _stems_of(about), who, whole))
+    return out
+
+
+# A line crediting the document's writers: "Prepared by the Rapporteur, Name (State).", "This
+# issue was written and edited by A and B."
+MADE = r"(?:written|prepared|compiled|drafted|edited|authored|produced)"
+CREDITED = re.compile(
+    rf"^\s*(?:This\s+(?:[\w’'-]+\s+){{0,6}}?(?:was|were|has\s+been|is)\s+)?"
+    rf"(?P<made>{MADE}(?:\s+and\s+{MADE})?)\s+by\s+(?P<who>[^\n]+?)[.;]?\s*$",
+    re.I,
+)
+
+
+def _credited(x: Extractive, doc_id: str, named: str) -> Fact | None:
+    """The line at a document's top or foot crediting who wrote or prepared it, cited, with
+    the person it names (a speaker of the record's, else as the line names them) as whom it
+    describes."""
+    units = x.c.by_doc.get(doc_id) or []
+    for u in units[:OPENING_UNITS] + units[OPENING_UNITS:][-OPENING_UNITS:]:
+        m = CREDITED.match(u.text)
+        if m is None or not re.search(r"[A-Z]", m["who"]):
+            continue
+        who = m["who"].strip()
+        people = [n for p in re.split(r",\s+", re.sub(r"\s*\([^()]*\)", "", who))
+                  for n in bylines.people_named(p)]  # fmt: skip
+        about = next((n for n in x.c.directory.names() if len(n) > 3 and n in who), None)
+        about = about or next(iter(people), None)  # the person credited, as the line names them
+        ev = compose.Evidence(u, u.start, u.end, about)
+        bare = re.sub(r"^the\s+", "", who)
+        lead = f"{named} was {m['made'].lower()} by **{bare}**."
+        return Fact([compose.Claim(u.text, [ev])], lead)
     return None
 
 
