@@ -21,12 +21,14 @@ from .. import sentences
 from . import nlp
 from .countries import spellings, state_named
 from .names import (
+    BY_RE,
     CONNECTORS,
     HON,
     MEETING_ROLE_RE,
     NAME_CORE,
     ROLE_RE,
     Person,
+    body_kind,
     clean_honorific,
     gender_of,
     is_role_only,
@@ -241,6 +243,20 @@ def _speech_by(text: str, end: int) -> Person | None:
     for m, person in _headed_by(text, end):
         person.roles = [p for p in _parts(m.group("rest")) if ROLE_RE.match(p)]
         return person
+    return None
+
+
+def byline(text: str, end: int) -> Person | None:
+    """The writer a byline above `end` names ("By Ana Ruiz", "by Ana Ruiz, Lima"): a piece in
+    the first person under a byline is its writer's own."""
+    for line in text[:end].splitlines():
+        m = BY_RE.match(line)
+        name = m.group("rest").split(",")[0].strip() if m else ""
+        if not re.fullmatch(NAME_CORE, name) or len(name.split()) < 2:
+            continue
+        if is_role_only(name) or body_kind(name) or nlp.is_state(name):
+            continue
+        return Person(name=title_case(name) if name.isupper() else name)
     return None
 
 
@@ -520,6 +536,9 @@ def attribute_statement(
     singular = sum(1 for s in spans if FIRST_SINGULAR.search(text[s.start : s.end]))
     plural = sum(1 for s in spans if FIRST_PLURAL.search(text[s.start : s.end]))
     speaker = _speech_by(text, first.start) if first is not None and delegate is None else None
+    writer = byline(text, first.start) if first is not None and delegate is None else None
+    if speaker is None and writer is not None and singular >= 2:  # a column: its writer's
+        return _column(doc_id, text, spans, paras, ctx, heading, ctx.registry.add(writer))
     if speaker is not None and singular >= 2:  # "Statement by Ms. X, Coordinator": her speech
         if author_name and not speaker.affiliation:
             speaker.affiliation, speaker.acronym = split_org(_proper(author_name))
@@ -639,6 +658,28 @@ def _letter(
             continue  # "Several delegations reminded us …": no one speaker's
         u.speaker, u.kind, u.frame_speaker = signatory.name, "quote", signatory.name
         u.quotes = [(span.start, span.end)]
+    return units
+
+
+def _column(
+    doc_id: str,
+    text: str,
+    spans: list[sentences.Span],
+    paras: list[tuple[int, int]],
+    ctx: Context,
+    heading: set[int],
+    writer: Person,
+) -> list[Unit]:
+    """A bylined piece in the first person: the writer's words, as a letter is its signatory's,
+    but for the passages it quotes ("'We are …,' he said."), which are the one it credits, and
+    the lines about the writer ("X is a former …"), which are the publication's."""
+    units = _letter(doc_id, text, spans, paras, ctx, heading, writer, len(text))
+    for span, u in zip(spans, units, strict=True):
+        if u.speaker != writer.name:
+            continue
+        about = writer.name in u.text and not FIRST_PERSON.search(u.text)  # the writer's bio
+        if about or opens_quote(text, span):
+            u.speaker, u.kind, u.frame_speaker, u.quotes = None, "narrative", None, []
     return units
 
 
