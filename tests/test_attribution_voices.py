@@ -96,3 +96,50 @@ def test_a_column_s_quoted_passage_is_not_its_writer_s(tmp_path):
     _, units, _ = stored(write(tmp_path, "essay_fog.txt", text))
     assert said(units, "We see the fog before any sensor does")[0] != "Tobias Wren-Hallam"
     assert said(units, "walked me up her stairs")[0] == "Tobias Wren-Hallam"
+
+
+STATE_SPEECH = """KINGDOM OF NORWAY
+Permanent Mission of Norway to the United Nations Office at Geneva
+
+Check against delivery
+
+Statement by Ms. Ingunn Fossli Aasen, Head of Section, Directorate of Fisheries
+Working Group on Illegal Fishing, Geneva, 4 May 2027
+
+Madam Chair,
+
+I join others in thanking the secretariat for the background paper.
+Last year our inspectors boarded 310 foreign vessels in the Barents Sea.
+We found false catch certificates on eleven of them.
+I would therefore propose a shared register of certificates.
+
+Thank you, Madam Chair.
+"""
+
+
+def test_a_delegate_under_a_state_letterhead_speaks_as_the_state(tmp_path):
+    _, units, _ = stored(write(tmp_path, "norway_fisheries_statement.txt", STATE_SPEECH))
+    for fragment in ("I join others in thanking", "our inspectors boarded 310",
+                     "I would therefore propose a shared register"):  # fmt: skip
+        assert said(units, fragment)[0] == "Norway"
+
+
+def test_a_writer_s_bio_line_gives_their_body(tmp_path):
+    text = ESSAY.replace(
+        "is a former harbour master and writes on coastal safety.",
+        "is Head of Research at the Coastal Safety Institute.",
+    )
+    directory, units, _ = stored(write(tmp_path, "essay_bio.txt", text))
+    assert said(units, "I spent last winter visiting eleven")[0] == "Tobias Wren-Hallam"
+    assert directory.speakers["Tobias Wren-Hallam"].affiliation == "Coastal Safety Institute"
+
+
+def test_a_name_and_a_colon_credit_the_quotation_a_host_reads(tmp_path):
+    text = SHOW.replace(
+        "MIREILLE: Our guest missed the boat, literally.",
+        'MIREILLE: I wrote down what the mayor said. Mayor Odile Brassac: "No ferry will leave '
+        'this harbour without a lifeboat check."',
+    )
+    _, units, _ = stored(write(tmp_path, "tideline_13.txt", text))
+    assert said(units, "No ferry will leave this harbour")[0] == "Odile Brassac"
+    assert said(units, "I wrote down what the mayor said")[0] == "Mireille"

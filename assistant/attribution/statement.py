@@ -45,6 +45,7 @@ from .prose import (
     register_roles,
     speaker_kind,
 )
+from .turns import _introduced_as
 from .units import Unit
 
 FIRST_PLURAL = re.compile(r"\b(?:we|our|ours|us)\b", re.I)
@@ -237,6 +238,20 @@ def delivered_by(text: str, end: int) -> Delegate | None:
     return None
 
 
+def _delegate_of_letterhead(text: str, end: int, author: str | None) -> Delegate | None:
+    """ "Statement by Mr. X, Director of Y, Ministry of Z" under a State's letterhead ("REPUBLIC
+    OF W", "Permanent Mission of W"): X is W's delegate, though his titles name no State, and
+    the statement's "I" and "we" are W's."""
+    state = state_named(author) if author else None
+    if not state:
+        return None
+    for m, person in _headed_by(text, end):
+        person.affiliation = author
+        person.roles = [p for p in _parts(m.group("rest")) if ROLE_RE.match(p) or p[:1].islower()]
+        return Delegate(person, None, m.start(), False)
+    return None
+
+
 def _speech_by(text: str, end: int) -> Person | None:
     """The person a heading above `end` says makes the statement, for a body of their own
     ("Statement by Ms. X, Coordinator"): a speech in their voice, not a State delegate's."""
@@ -256,7 +271,9 @@ def byline(text: str, end: int) -> Person | None:
             continue
         if is_role_only(name) or body_kind(name) or nlp.is_state(name):
             continue
-        return Person(name=title_case(name) if name.isupper() else name)
+        writer = Person(name=title_case(name) if name.isupper() else name)
+        _introduced_as(text, writer)  # "X is Head of Y at Z." under the piece
+        return writer
     return None
 
 
@@ -527,6 +544,8 @@ def attribute_statement(
     author_name = _author_name(text, spans, paras, signed, title, publisher)
     first = next((s for s in spans if FIRST_PERSON.search(text[s.start : s.end])), None)
     delegate = delivered_by(text, first.start) if first is not None else None
+    if delegate is None and first is not None:
+        delegate = _delegate_of_letterhead(text, first.start, author_name)
     # An official of a State reading a group's statement: "I" is the official, the rest the
     # group's; a State's envoy (or a statement for no group) speaks as the State.
     own_voice = delegate is not None and delegate.group is not None and not delegate.envoy

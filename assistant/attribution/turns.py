@@ -802,6 +802,11 @@ def spoken_unit(doc_id: str, text: str, span: sentences.Span, who: Person, ctx: 
             u.quotes = [(s, e) for s, e in speech]
             u.verb = verb.group().lower()
             return u
+    colon = _colon_credit(text, span, who) if speech else None
+    if colon is not None:  # "Minister Ana Ruiz: "…"": the one named before the colon
+        u.speaker, u.quoted_by, u.kind = ctx.registry.add(colon).name, who.name, "quote"
+        u.quotes = [(s, e) for s, e in speech]
+        return u
     if QUESTION_END.search(u.text.rstrip()):
         u.kind = "question"
         return u
@@ -822,6 +827,18 @@ def spoken_unit(doc_id: str, text: str, span: sentences.Span, who: Person, ctx: 
         return u
     u.kind, u.quotes = "quote", [(span.start, span.end)]
     return u
+
+
+def _colon_credit(text: str, span: sentences.Span, who: Person) -> Person | None:
+    """The person named just before a colon that opens the sentence's quotation ("Judge Ana
+    Ruiz: "…""): a quoted line credited the way a script credits it."""
+    m = re.fullmatch(
+        rf"\W*(?P<run>{NAME_CORE})\s*:\s*[\"“‘']?", text[span.start : span.quotes[0][0]]
+    )
+    name = _untitled(m.group("run")) if m else ""
+    if not _own_name(name) or name == who.name or not is_speech(text, *span.quotes[0]):
+        return None
+    return Person(name=name)
 
 
 def _quoted_person(
