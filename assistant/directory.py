@@ -341,6 +341,8 @@ class Directory:
                     for tok in reversed(m.group(1).split()):
                         if _is_title(tok) or tok.lower() in lower or state_named(tok):
                             break
+                        if re.fullmatch(r"I(?:['’][a-z]{1,2})?", tok):  # "I'm Kit": no given name
+                            break
                         run.insert(0, tok)
                     if run:
                         full.add(" ".join([*run, surname]))

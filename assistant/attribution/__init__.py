@@ -25,7 +25,15 @@ from .prose import REPRESENTATIVE_RE, Context, attribute_prose, speaker_kind
 from .roster import listed_people
 from .sections import attribute_sections
 from .slides import attribute_deck, is_deck
-from .statement import FIRST_PLURAL, attribute_statement, is_statement, named_body, signature
+from .statement import (
+    FIRST_PLURAL,
+    FIRST_SINGULAR,
+    attribute_statement,
+    byline,
+    is_statement,
+    named_body,
+    signature,
+)
 from .thread import attribute_thread
 from .turns import attribute_turns
 from .units import Unit
@@ -119,6 +127,13 @@ def _narrator(text: str, signed: tuple[Person, int] | None, ctx: Context) -> Non
         return
     m = OWN_KIND_RE.search(text[:3000])
     ctx.narrator_role = m.group("role") if m else None
+
+
+def _writer(text: str, spans: list[sentences.Span]) -> Person | None:
+    """The writer a byline names above the first of two sentences or more that say "I" outside
+    quotation marks: the one telling the story."""
+    mine = [s for s in spans if FIRST_SINGULAR.search(QUOTED.sub(" ", text[s.start : s.end]))]
+    return byline(text, mine[0].start) if len(mine) >= 2 else None
 
 
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
@@ -242,14 +257,19 @@ def analyse(doc) -> Attributed:
             own_voice = is_statement(text, spans, head_starts, quoting=1.0)
         if kind_from_meta(doc.kind) == "written statement" or (first_person and reported < 2):
             kind = "written statement"
+            # A transcript records people speaking: whoever publishes it is none of them.
+            spoken = kind_from_meta(doc.kind) == "transcript"
+            publisher = None if spoken else doc.publisher
             units = attribute_sections(
                 doc.doc_id, text, spans, paras, ctx, head_starts
             ) or attribute_statement(
-                doc.doc_id, text, spans, paras, ctx, head_starts, doc.publisher, doc.title
+                doc.doc_id, text, spans, paras, ctx, head_starts, publisher, doc.title
             )
         else:
             if first_person:  # a summary in the first person of what others said
                 _narrator(text, signed, ctx)
+            elif signed is None and (writer := _writer(text, spans)) is not None:
+                _narrator(text, (writer, len(text)), ctx)  # a bylined story told as "I"
             ctx.record = _is_record(doc, text, reported)
             units = attribute_prose(doc.doc_id, text, spans, ctx, head_starts)
             defined = {

@@ -48,7 +48,7 @@ ROLE_WORDS = (
     r"Founder|Co-founder|CEO|Manager|Expert|Judge|Prosecutor|Commissioner|Counsel|"
     r"Spokesperson|Rapporteur|Special Rapporteur|Moderator|Facilitator|Fellow|Analyst|Partner|"
     r"Member|Lead|Leader|Principal|Programme|Program|Policy|Legal|Assistant|Associate|Research|"
-    r"Panellist|Panelist|Delegate|Observer"
+    r"Panellist|Panelist|Delegate|Observer|Mayor|Governor|Senator"
 )
 ROLE_RE = re.compile(rf"(?:{ROLE_WORDS})\b", re.I)
 # Roles of a meeting rather than of an organisation: "Chair of X" names a meeting, not an employer.

@@ -1177,7 +1177,7 @@ def _attribute_sentence(
             break
         if re.fullmatch(r"(?i)she|he|it", subject) and not collective:
             target = _named_here(mentions, a, subject.lower()) or _antecedent(
-                recent, subject.lower()
+                recent, subject.lower(), ctx.narrator
             )
             if target is None and subject.lower() == "it":
                 continue  # "it" with no body speaking just before: not a speaker
@@ -1270,7 +1270,9 @@ def _attribute_sentence(
                 None,
             )
             if pm is not None:
-                target = _antecedent(recent, (pm.group("p1") or pm.group("p2")).lower())
+                target = _antecedent(
+                    recent, (pm.group("p1") or pm.group("p2")).lower(), ctx.narrator
+                )
                 verb_span = (pm.start(), pm.end())
             elif speech and not verb_m and len(units) >= 2 and _labelled_quote(text, span, speech):
                 # "Ms. X has been elected Chair. First instruction to the room: “…”"
@@ -1286,7 +1288,7 @@ def _attribute_sentence(
     if target is None and not collective and own_view is not None:
         # "In his words: “…”", "In her view, …": the one just reported goes on
         pronoun = (own_view.group("p") or own_view.group("q")).lower()
-        target = _antecedent(recent, "she" if pronoun == "her" else "he")
+        target = _antecedent(recent, "she" if pronoun == "her" else "he", ctx.narrator)
         if target is not None:
             verb_span = (own_view.start(), own_view.end())
             speech = speech or unframed
@@ -1555,13 +1557,18 @@ def _named_here(mentions: list[Mention], at: int, pronoun: str) -> Target | None
     return next(iter(fits.values())).target if len(fits) == 1 else None
 
 
-def _antecedent(recent: list[Recent], pronoun: str) -> Target | None:
-    """Who "she", "he" or "it" is: the last speaker when it fits, else the last person.
+def _antecedent(
+    recent: list[Recent], pronoun: str, narrator: Person | None = None
+) -> Target | None:
+    """Who "she", "he" or "it" is: the last speaker when it fits, else the last person; never
+    the narrator, who is "I".
 
     UN records call a delegation's or body's representative "she" or "he", so the speaker of
     the sentence just before fits whatever it is; a body only mentioned never does, and "it"
     is only ever a body that has just spoken. The pronoun tells an unknown gender.
     """
+    if narrator is not None:
+        recent = [r for r in recent if r[0].person is not narrator]
     last = next((t for t, subject in reversed(recent) if subject), None)
     if pronoun == "it":
         return last if last is not None and not _personal(last) else None

@@ -21,12 +21,14 @@ from .. import sentences
 from . import nlp
 from .countries import spellings, state_named
 from .names import (
+    BY_RE,
     CONNECTORS,
     HON,
     MEETING_ROLE_RE,
     NAME_CORE,
     ROLE_RE,
     Person,
+    body_kind,
     clean_honorific,
     gender_of,
     is_role_only,
@@ -43,6 +45,7 @@ from .prose import (
     register_roles,
     speaker_kind,
 )
+from .turns import _introduced_as
 from .units import Unit
 
 FIRST_PLURAL = re.compile(r"\b(?:we|our|ours|us)\b", re.I)
@@ -235,12 +238,42 @@ def delivered_by(text: str, end: int) -> Delegate | None:
     return None
 
 
+def _delegate_of_letterhead(text: str, end: int, author: str | None) -> Delegate | None:
+    """ "Statement by Mr. X, Director of Y, Ministry of Z" under a State's letterhead ("REPUBLIC
+    OF W", "Permanent Mission of W"): X is W's delegate, though his titles name no State, and
+    the statement's "I" and "we" are W's."""
+    state = state_named(author) if author else None
+    if not state:
+        return None
+    for m, person in _headed_by(text, end):
+        person.affiliation = author
+        person.roles = [p for p in _parts(m.group("rest")) if ROLE_RE.match(p) or p[:1].islower()]
+        return Delegate(person, None, m.start(), False)
+    return None
+
+
 def _speech_by(text: str, end: int) -> Person | None:
     """The person a heading above `end` says makes the statement, for a body of their own
     ("Statement by Ms. X, Coordinator"): a speech in their voice, not a State delegate's."""
     for m, person in _headed_by(text, end):
         person.roles = [p for p in _parts(m.group("rest")) if ROLE_RE.match(p)]
         return person
+    return None
+
+
+def byline(text: str, end: int) -> Person | None:
+    """The writer a byline above `end` names ("By Ana Ruiz", "by Ana Ruiz, Lima"): a piece in
+    the first person under a byline is its writer's own."""
+    for line in text[:end].splitlines():
+        m = BY_RE.match(line)
+        name = m.group("rest").split(",")[0].strip() if m else ""
+        if not re.fullmatch(NAME_CORE, name) or len(name.split()) < 2:
+            continue
+        if is_role_only(name) or body_kind(name) or nlp.is_state(name):
+            continue
+        writer = Person(name=title_case(name) if name.isupper() else name)
+        _introduced_as(text, writer)  # "X is Head of Y at Z." under the piece
+        return writer
     return None
 
 
@@ -511,6 +544,8 @@ def attribute_statement(
     author_name = _author_name(text, spans, paras, signed, title, publisher)
     first = next((s for s in spans if FIRST_PERSON.search(text[s.start : s.end])), None)
     delegate = delivered_by(text, first.start) if first is not None else None
+    if delegate is None and first is not None:
+        delegate = _delegate_of_letterhead(text, first.start, author_name)
     # An official of a State reading a group's statement: "I" is the official, the rest the
     # group's; a State's envoy (or a statement for no group) speaks as the State.
     own_voice = delegate is not None and delegate.group is not None and not delegate.envoy
@@ -520,6 +555,9 @@ def attribute_statement(
     singular = sum(1 for s in spans if FIRST_SINGULAR.search(text[s.start : s.end]))
     plural = sum(1 for s in spans if FIRST_PLURAL.search(text[s.start : s.end]))
     speaker = _speech_by(text, first.start) if first is not None and delegate is None else None
+    writer = byline(text, first.start) if first is not None and delegate is None else None
+    if speaker is None and writer is not None and singular >= 2:  # a column: its writer's
+        return _column(doc_id, text, spans, paras, ctx, heading, ctx.registry.add(writer))
     if speaker is not None and singular >= 2:  # "Statement by Ms. X, Coordinator": her speech
         if author_name and not speaker.affiliation:
             speaker.affiliation, speaker.acronym = split_org(_proper(author_name))
@@ -644,6 +682,28 @@ def _letter(
             u.verb, u.attr, u.frame = None, None, None
         u.speaker, u.kind, u.frame_speaker = signatory.name, "quote", signatory.name
         u.quotes = [(span.start, span.end)]
+    return units
+
+
+def _column(
+    doc_id: str,
+    text: str,
+    spans: list[sentences.Span],
+    paras: list[tuple[int, int]],
+    ctx: Context,
+    heading: set[int],
+    writer: Person,
+) -> list[Unit]:
+    """A bylined piece in the first person: the writer's words, as a letter is its signatory's,
+    but for the passages it quotes ("'We are …,' he said."), which are the one it credits, and
+    the lines about the writer ("X is a former …"), which are the publication's."""
+    units = _letter(doc_id, text, spans, paras, ctx, heading, writer, len(text))
+    for span, u in zip(spans, units, strict=True):
+        if u.speaker != writer.name:
+            continue
+        about = writer.name in u.text and not FIRST_PERSON.search(u.text)  # the writer's bio
+        if about or opens_quote(text, span):
+            u.speaker, u.kind, u.frame_speaker, u.quotes = None, "narrative", None, []
     return units
 
 

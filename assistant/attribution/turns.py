@@ -120,7 +120,7 @@ SELF_NAMED = re.compile(
     rf"(?:(?:I am|I'm|I’m|My name is|This is)\s+)?(?:{HON}\s+)?(?P<name>{NAME_CORE})"
     r"(?:(?:,\s*|\s+(?:from|of|with|at)\s+(?:the\s+)?)(?P<org>[^,.;:!?]{2,80}))?\s*[.;]?"
 )
-SELF_WORDS = re.compile(r"^(?:I am|I[’']m|My name is|This is)\s+")
+SELF_WORDS = re.compile(r"^.*?\b(?:I am|I[’']m|My name is|This is)\s+")
 # "Hello, I'm Ravi Castellano from the Quayside Group.": anywhere in a turn's first sentences.
 SELF_INTRO = re.compile(
     rf"\b(?:I am|I'm|I’m|My name is|[Tt]his is)\s+(?:{HON}\s+)?(?P<name>{NAME_CORE})"
@@ -626,8 +626,8 @@ def _given_named(person: Person, text: str) -> Person:
         return person
     word = person.name
     found = {
-        name for f in re.finditer(NAME_CORE, text)
-        if word in (name := _untitled(f.group())).split() and len(name.split()) >= 2
+        name for f in re.finditer(NAME_CORE, text) for line in f.group().splitlines()
+        if word in (name := _untitled(line)).split() and len(name.split()) >= 2
         and not (state_named(name) or body_kind(name) or is_role_only(name))
     }  # fmt: skip
     found = {n for n in found if not any(n != o and n in o for o in found)}  # the longest forms
@@ -643,7 +643,7 @@ def _given_named(person: Person, text: str) -> Person:
 
 def _untitled(run: str) -> str:
     """ "Judge Mbeki-Lange" -> "Mbeki-Lange": a run of capitalised words without the titles
-    (or the "I'm" of a self-introduction) before the name."""
+    (or the "And I'm" of a self-introduction) before the name."""
     toks = SELF_WORDS.sub("", run).split()
     while toks and (ROLE_RE.fullmatch(toks[0]) or re.fullmatch(HON, toks[0])):
         toks.pop(0)
@@ -725,7 +725,7 @@ def _self_named(text: str, spans: list[sentences.Span], who: Person, ctx: Contex
         return who
     for span in spans:
         m = SELF_NAMED.fullmatch(text, span.start, span.end)
-        name = m.group("name") if m else ""
+        name = SELF_WORDS.sub("", m.group("name")) if m else ""  # "And I'm Kit.": Kit
         toks = name.split()
         if (
             len(toks) > len(who.tokens)
@@ -802,6 +802,11 @@ def spoken_unit(doc_id: str, text: str, span: sentences.Span, who: Person, ctx: 
             u.quotes = [(s, e) for s, e in speech]
             u.verb = verb.group().lower()
             return u
+    colon = _colon_credit(text, span, who) if speech else None
+    if colon is not None:  # "Minister Ana Ruiz: "…"": the one named before the colon
+        u.speaker, u.quoted_by, u.kind = ctx.registry.add(colon).name, who.name, "quote"
+        u.quotes = [(s, e) for s, e in speech]
+        return u
     if QUESTION_END.search(u.text.rstrip()):
         u.kind = "question"
         return u
@@ -822,6 +827,18 @@ def spoken_unit(doc_id: str, text: str, span: sentences.Span, who: Person, ctx: 
         return u
     u.kind, u.quotes = "quote", [(span.start, span.end)]
     return u
+
+
+def _colon_credit(text: str, span: sentences.Span, who: Person) -> Person | None:
+    """The person named just before a colon that opens the sentence's quotation ("Judge Ana
+    Ruiz: "…""): a quoted line credited the way a script credits it."""
+    m = re.fullmatch(
+        rf"\W*(?P<run>{NAME_CORE})\s*:\s*[\"“‘']?", text[span.start : span.quotes[0][0]]
+    )
+    name = _untitled(m.group("run")) if m else ""
+    if not _own_name(name) or name == who.name or not is_speech(text, *span.quotes[0]):
+        return None
+    return Person(name=name)
 
 
 def _quoted_person(
