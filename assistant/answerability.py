@@ -147,17 +147,19 @@ def other_year(corpus: Corpus, unit: StoredUnit, asked: set[int]) -> bool:
 
 
 def _typed(
-    kinds: list[str], unit: StoredUnit, nouns: set[str], named: frozenset[str], clock: bool
-) -> bool:
+    kinds: list[str], unit: StoredUnit, nouns: set[str], named: frozenset[str], clock: bool,
+    whole: bool = False,
+) -> bool:  # fmt: skip
     """The unit holds a kind of answer asked for (one is enough: the answer names the rest
     as not in the sources); `clock`: the "when" asked is a time of day. A number must sit
-    near a noun asked about (the kind of quantity asked is `_quantified`'s)."""
+    near a noun asked about (the kind of quantity asked is `_quantified`'s); `whole`: a count,
+    not a share."""
     text = unit.text if clock else STAMP.sub(" ", unit.text)
     checks = {
         # a "when" of a meeting's sitting is answered by its time of day too ("rose at 1 p.m.")
         "date": lambda: bool(answer_types.times(text)) or (not clock and has_date(text)),
         "place": lambda: answer_types.has_place(text),
-        "number": lambda: answer_types.has_number(text, nouns, named),
+        "number": lambda: answer_types.has_number(text, nouns, named, whole),
     }
     return not kinds or any(checks[k]() for k in kinds)
 
@@ -194,12 +196,19 @@ def score_hits(
     money = "number" in kinds and answer_types.asks_money(a.question)
     noun = answer_types.counted_noun(a.question) if "number" in kinds else None
     # "How many euros …" of a record that never counts in euros: no number of it answers.
-    # A compound ("how many e-waste containers") is countable when the record uses a part.
+    # A compound counts what its head names ("how many e-waste containers": containers), so
+    # the record must use the head ("how many falsified vaccines" is no count of tablets).
+    head = answer_types.counted_head(a.question) if noun else None
     uncountable = bool(noun) and not any(
         corpus.lexicon.known_word(w) or stem(w) in answer_types.PARTICIPATION
-        for w in [noun, *re.split(r"[\s-]+", noun)]
+        for w in [noun, *re.split(r"[\s-]+", head or noun)[-1:]]
         if w
     )
+    # "How many X": a number counting X, not one beside the question's other words ("52
+    # trawlers" counts no storms), nor a share of X ("30 per cent of the inspections").
+    whole = quantity == "count" and bool(head) and not uncountable
+    if whole:
+        nouns = answer_types.counted_alike(stem_set(re.split(r"[\s-]+", head or "")[-1:]))
     asked_years = years_of(a.question) if "number" in kinds else set()
     counted_words = set((noun or "").split()[-1:])  # its head: "convictions"
     if "number" in kinds:  # a table found by its header or a row: its rows hold the counts
@@ -235,11 +244,12 @@ def score_hits(
             wide = own.union(*(corpus.stems_of(v) for v in neighbours))
             cov = max(cov, settings.window_discount * coverage(mine, wide))
         cos = h.cosine if h.cosine is not None else floor
-        typed = _typed(kinds, replace(u, text=row) if row else u, nouns, named, clock)
+        typed = _typed(kinds, replace(u, text=row) if row else u, nouns, named, clock, whole)
         # a noun the record never uses is counted in its own words by a unit as close to the
         # question as a paraphrase ("how many shots" of "fired more than 600 rounds")
         said_alike = cos >= settings.paraphrase_similarity
-        typed = (typed or _typed(kinds, u, nouns, named, clock)) and (not uncountable or said_alike)
+        typed = typed or _typed(kinds, u, nouns, named, clock, whole)
+        typed = typed and (not uncountable or said_alike)
         if money:  # "how much will it cost": only a sum of money answers
             typed = typed and bool(answer_types.MONEY_RE.search(u.text))
         typed = typed and not other_year(corpus, u, asked_years)  # a count of another year
