@@ -176,15 +176,6 @@ def counted_noun(question: str) -> str | None:
     return " ".join(run or words[:1])
 
 
-def counted_head(question: str) -> str | None:
-    """The head of what "how many X" counts: the last word of its noun ("written comments" ->
-    "comments"), None when it names none ("how many of them")."""
-    from .terms import content_words
-
-    words = (counted_noun(question) or "").split()
-    return words[-1] if words and content_words(words[-1]) else None
-
-
 def numbers_in(question: str) -> frozenset[str]:
     return frozenset(m.group().strip() for m in NUMBER_RE.finditer(question))
 
@@ -254,13 +245,12 @@ APPOSED = re.compile(r"\s+([A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*)?),")
 
 
 def numbers_for(
-    text: str, nouns: set[str], exclude: frozenset[str] = frozenset(), whole: bool = False
+    text: str, nouns: set[str], exclude: frozenset[str] = frozenset()
 ) -> list[tuple[int, int, int]]:
     """Numbers in `text` with how many of the asked-about noun stems follow them closely.
 
     Returns (start, end, matches) for each number that is not a year, part of a date, or a
-    number the question itself names (`exclude`: "Article 27" is not a count of anything);
-    `whole`: only counts, not shares ("30 per cent of the inspections" is no count of them).
+    number the question itself names (`exclude`: "Article 27" is not a count of anything).
     """
     out = []
     nouns = counted_alike(nouns)  # "how many people took part": any way of saying taking part
@@ -270,8 +260,6 @@ def numbers_for(
         if YEAR_RE.fullmatch(value) or any(a <= m.start() < b for a, b in skip):
             continue
         if value in exclude or LABEL_BEFORE.search(text[max(0, m.start() - 16) : m.start()]):
-            continue
-        if whole and (SHARE_AFTER.match(text, m.end()) or number_value(value).endswith("%")):
             continue
         clause = text[m.end() : m.end() + 300]
         end = re.search(r"[.;!?](?:\s|$)", clause)
@@ -284,10 +272,6 @@ def numbers_for(
             near = set()
         out.append((m.start(), m.end(), len(near & nouns)))
     return out
-
-
-# A number made a share by the words after it ("thirty per cent", "30 %").
-SHARE_AFTER = re.compile(r"\s*(?:per\s*cent|percent|%)", re.I)
 
 
 # A State is a country: a record counts "41 States" where a question asks "how many countries".
@@ -444,11 +428,8 @@ def figures(text: str, nouns: set[str], exclude: frozenset[str] = frozenset()) -
     return {number_value(text[i:j]) for i, j, n in numbers_for(text, nouns, exclude) if n > 0}
 
 
-def has_number(
-    text: str, nouns: set[str], exclude: frozenset[str] = frozenset(), whole: bool = False
-) -> bool:
-    """A number beside a noun asked about (any number, when none is); `whole`: a count."""
-    found = numbers_for(text, nouns, exclude, whole)
+def has_number(text: str, nouns: set[str], exclude: frozenset[str] = frozenset()) -> bool:
+    found = numbers_for(text, nouns, exclude)
     if not nouns:
         return bool(found)
     return any(score > 0 for _, _, score in found)

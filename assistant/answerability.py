@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import Any
 
 from . import answer_types
 from .answer_types import has_date
@@ -147,19 +148,17 @@ def other_year(corpus: Corpus, unit: StoredUnit, asked: set[int]) -> bool:
 
 
 def _typed(
-    kinds: list[str], unit: StoredUnit, nouns: set[str], named: frozenset[str], clock: bool,
-    whole: bool = False,
-) -> bool:  # fmt: skip
+    kinds: list[str], unit: StoredUnit, nouns: set[str], named: frozenset[str], clock: bool
+) -> bool:
     """The unit holds a kind of answer asked for (one is enough: the answer names the rest
     as not in the sources); `clock`: the "when" asked is a time of day. A number must sit
-    near a noun asked about (the kind of quantity asked is `_quantified`'s); `whole`: a count,
-    not a share."""
+    near a noun asked about (the kind of quantity asked is `_quantified`'s)."""
     text = unit.text if clock else STAMP.sub(" ", unit.text)
     checks = {
         # a "when" of a meeting's sitting is answered by its time of day too ("rose at 1 p.m.")
         "date": lambda: bool(answer_types.times(text)) or (not clock and has_date(text)),
         "place": lambda: answer_types.has_place(text),
-        "number": lambda: answer_types.has_number(text, nouns, named, whole),
+        "number": lambda: answer_types.has_number(text, nouns, named),
     }
     return not kinds or any(checks[k]() for k in kinds)
 
@@ -196,19 +195,12 @@ def score_hits(
     money = "number" in kinds and answer_types.asks_money(a.question)
     noun = answer_types.counted_noun(a.question) if "number" in kinds else None
     # "How many euros …" of a record that never counts in euros: no number of it answers.
-    # A compound counts what its head names ("how many e-waste containers": containers), so
-    # the record must use the head ("how many falsified vaccines" is no count of tablets).
-    head = answer_types.counted_head(a.question) if noun else None
+    # A compound ("how many e-waste containers") is countable when the record uses a part.
     uncountable = bool(noun) and not any(
         corpus.lexicon.known_word(w) or stem(w) in answer_types.PARTICIPATION
-        for w in [noun, *re.split(r"[\s-]+", head or noun)[-1:]]
+        for w in [noun, *re.split(r"[\s-]+", noun)]
         if w
     )
-    # "How many X": a number counting X, not one beside the question's other words ("52
-    # trawlers" counts no storms), nor a share of X ("30 per cent of the inspections").
-    whole = quantity == "count" and bool(head) and not uncountable
-    if whole:
-        nouns = answer_types.counted_alike(stem_set(re.split(r"[\s-]+", head or "")[-1:]))
     asked_years = years_of(a.question) if "number" in kinds else set()
     counted_words = set((noun or "").split()[-1:])  # its head: "convictions"
     if "number" in kinds:  # a table found by its header or a row: its rows hold the counts
@@ -244,12 +236,11 @@ def score_hits(
             wide = own.union(*(corpus.stems_of(v) for v in neighbours))
             cov = max(cov, settings.window_discount * coverage(mine, wide))
         cos = h.cosine if h.cosine is not None else floor
-        typed = _typed(kinds, replace(u, text=row) if row else u, nouns, named, clock, whole)
+        typed = _typed(kinds, replace(u, text=row) if row else u, nouns, named, clock)
         # a noun the record never uses is counted in its own words by a unit as close to the
         # question as a paraphrase ("how many shots" of "fired more than 600 rounds")
         said_alike = cos >= settings.paraphrase_similarity
-        typed = typed or _typed(kinds, u, nouns, named, clock, whole)
-        typed = typed and (not uncountable or said_alike)
+        typed = (typed or _typed(kinds, u, nouns, named, clock)) and (not uncountable or said_alike)
         if money:  # "how much will it cost": only a sum of money answers
             typed = typed and bool(answer_types.MONEY_RE.search(u.text))
         typed = typed and not other_year(corpus, u, asked_years)  # a count of another year
@@ -520,3 +511,85 @@ def _same_family(word: str, verb: str) -> bool:
     """A form of the verb or its noun ("decided", "decision" ~ "decide")."""
     near = len(verb) >= 4 and word.startswith(verb[:-1]) and len(word) <= len(verb) + 1
     return word == verb or near
+
+
+# -- things the record has only as still to come ------------------------------------------
+
+# A question on what a thing came to: its conclusions, findings, recommendations, terms.
+OUTCOME = re.compile(
+    r"\b(?:conclu\w*|find\w*|recommend\w*|agree\w*|decid\w*|decisions?|outcomes?|results?|"
+    r"terms|reach\w*|produc\w*|adopt\w*)\b",
+    re.I,
+)
+# Words that put what a sentence names still to come, or short of done: "will publish a
+# brief", "would circulate a compilation", "to be held", "plans to host", "the possibility
+# of a third meeting".
+NOT_DONE = re.compile(
+    r"\b(?:will|shall|would|next|upcoming|forthcoming|scheduled|planned|going\s+to|future)\b"
+    r"|\b(?:intends?|intended|expects?|expected|plans?|hopes?)\s+to\b"
+    r"|\bto\s+be\s+\w+(?:ed|en|eld)\b|\b(?:is|are|was|were)\s+being\s+\w+ed\b"
+    r"|\b(?:possib|explor|envisag)\w*",
+    re.I,
+)
+# A headline or list entry: a few words and no sentence's end ("Call for papers - X workshop").
+HEADLINE = re.compile(r"^(?:\S+\s+){0,11}\S+$(?<![.!?\"”’:])")
+MODIFIERS = {"compound", "amod", "nmod", "poss"}
+PROSPECT_UNITS = 4  # at most this many lines name the thing, every one as still to come
+
+
+def _left(tok: Any) -> list[Any]:
+    """The words before a noun that name it with it ("the UNODC good practice guide")."""
+    out: list[Any] = []
+    for c in tok.children:
+        if c.dep_ in MODIFIERS and c.i < tok.i:
+            out += [*_left(c), c]
+    return sorted(out, key=lambda t: t.i)
+
+
+def named_things(question: str) -> list[tuple[list[str], int]]:
+    """The things a question names with words of their own ("the Accra workshop", "the
+    January 2025 compilation of good practices", "the policy brief on response times"): the
+    content words, and where its head noun is among them. Not what it asks "about", nor a
+    thing it names as still to come itself ("the next meeting")."""
+    from .attribution.nlp import pipeline
+
+    months = {m.lower() for m in answer_types.MONTHS.split("|")}
+    out = []
+    for t in pipeline()(question):
+        if t.pos_ not in ("NOUN", "PROPN") or t.dep_ in MODIFIERS or not _left(t):
+            continue
+        if any(a.lower_ in ("about", "regarding", "concerning") for a in t.ancestors):
+            continue
+        toks = [*_left(t), t]
+        for p in t.children:
+            if p.dep_ == "prep" and p.lower_ in ("of", "on"):
+                toks += [x for o in p.children if o.dep_ == "pobj" for x in [*_left(o), o]]
+        keep = [x for x in toks if content_words(x.lower_) and x.lower_ not in months
+                and not any(ch.isdigit() for ch in x.text)]  # fmt: skip
+        said = " ".join(x.text for x in keep)
+        if len(keep) >= 2 and t in keep and not NOT_DONE.search(said):
+            out.append(([x.text for x in keep], keep.index(t)))
+    return out
+
+
+def only_to_come(corpus: Corpus, a: Analysis) -> str | None:
+    """A thing whose outcome the question asks ("what did the Accra workshop conclude?")
+    that the record names only as still to come ("will host a workshop in Accra"): its
+    longest run of words around its head that some line holds, held by a few lines, none of
+    them a heading of the record nor a document's title, each saying it is not yet done."""
+    if a.future_tense or "date" in a.types or not OUTCOME.search(a.question):
+        return None
+    for words, head in named_things(a.question):
+        runs = [(i, j) for i in range(head + 1) for j in range(head + 1, len(words) + 1)]
+        for i, j in sorted((r for r in runs if r[1] - r[0] >= 2), key=lambda r: r[0] - r[1]):
+            stems = stem_set(norm(" ".join(words[i:j])).split())
+            units = [u for u in corpus.units_holding([stems])
+                     if not is_frame(u, corpus) and not HEADLINE.match(u.text.strip())]  # fmt: skip
+            if not units:
+                continue
+            if any(stems <= title_stems(corpus, d) for d in corpus.docs):
+                break  # a document or a meeting of the record
+            if len(units) <= PROSPECT_UNITS and all(NOT_DONE.search(u.text) for u in units):
+                return " ".join(words[i:j])
+            break
+    return None
