@@ -63,3 +63,29 @@ def test_a_workshop_still_to_be_held_reached_no_conclusions(engine):
 )
 def test_a_review_still_to_be_published_found_nothing(engine):
     assert engine.ask("What does the review of quota compliance conclude?").abstained
+
+
+def test_a_date_after_the_document_is_still_to_come():
+    assert answerability.later_than("Logs are due by 15 September.", "2025-06-10")
+    assert answerability.later_than("It will meet again in 2026.", "2025-06-10")
+    assert not answerability.later_than("It met on 3 May.", "2025-06-10")
+    assert not answerability.later_than("held in January 2025", "2025-06-10")
+    assert not answerability.later_than("by 15 September", "")  # an undated document
+
+
+# --- dates of what is still to come --------------------------------------------------------
+
+
+def test_a_date_still_to_come_answers_when_something_will_happen(engine):
+    answer = engine.ask("When is the net marking workshop going to take place?")
+    assert not answer.abstained and "March 2026" in answer.text
+
+
+def test_a_deadline_answers_when_something_has_to_be_done(engine):
+    answer = engine.ask("When do member fleets have to send their catch logs?")
+    assert not answer.abstained and "15 September" in answer.text
+
+
+def test_a_past_event_is_dated_as_before(engine):
+    answer = engine.ask("When was the workshop on gear tagging held?")
+    assert not answer.abstained and "January 2025" in answer.text
