@@ -117,10 +117,9 @@ YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*(?:[-–]|to|and)\s*((?:19|20)\d\d)
 
 
 # A question on what is to come by its words of obligation or schedule: "which body is meant
-# to take it up, and when?", "when do they have to send it?", "when are abstracts due?".
+# to take it up, and when?", "when do they have to send it?".
 AHEAD = re.compile(
-    r"\b(?:meant|supposed|expected|scheduled|planned|set|due)\s+to\b|\b(?:has|have)\s+to\b"
-    r"|\bdue\b|\bdeadline\b",
+    r"\b(?:meant|supposed|expected|scheduled|planned|set|due)\s+to\b|\b(?:has|have)\s+to\b",
     re.I,
 )
 MONTH_NUMBERS = {m.lower(): i for i, m in enumerate(answer_types.MONTHS.split("|"), 1)}
