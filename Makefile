@@ -46,6 +46,8 @@ test: install
 	$(BIN)/assistant eval evals/medicines_questions.yaml --out report/medicines/ || status=1; \
 	$(BIN)/assistant eval evals/technical_assistance_questions.yaml --out report/technical_assistance/ || status=1; \
 	$(BIN)/assistant eval evals/online_recruitment_questions.yaml --out report/online_recruitment/ || status=1; \
+	$(BIN)/assistant eval evals/forced_criminality_questions.yaml --out report/forced_criminality/ || status=1; \
+	$(BIN)/assistant eval evals/precursors_questions.yaml --out report/precursors/ || status=1; \
 	exit $$status
 
 test-fast: install
