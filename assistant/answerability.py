@@ -557,8 +557,9 @@ def _same_family(word: str, verb: str) -> bool:
 
 # A question on what a thing came to: its conclusions, findings, recommendations, terms.
 OUTCOME = re.compile(
-    r"\b(?:conclu\w*|find\w*|recommend\w*|agree\w*|decid\w*|decisions?|outcomes?|results?|"
-    r"terms|reach\w*|produc\w*|adopt\w*)\b",
+    r"\b(?:did|does|do)\b[^?]*\bfind\b"  # "what did it find", not "where can I find"
+    r"|\b(?:conclu\w*|findings?|found|recommend\w*|agree\w*|decid\w*|decisions?|outcomes?|"
+    r"results?|terms|reach\w*|produc\w*|adopt\w*)\b",
     re.I,
 )
 # Words that put what a sentence names still to come, or short of done: "will publish a
