@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import Any
 
 from . import answer_types
 from .answer_types import has_date
@@ -115,6 +116,45 @@ STAMP = re.compile(
 YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*(?:[-–]|to|and)\s*((?:19|20)\d\d)\b")
 
 
+# A question on what is to come by its words of obligation or schedule: "which body is meant
+# to take it up, and when?", "when do they have to send it?".
+AHEAD = re.compile(
+    r"\b(?:meant|supposed|expected|scheduled|planned|set|due)\s+to\b|\b(?:has|have)\s+to\b",
+    re.I,
+)
+MONTH_NUMBERS = {m.lower(): i for i, m in enumerate(answer_types.MONTHS.split("|"), 1)}
+
+
+def later_than(text: str, doc_date: str) -> bool:
+    """The text names a date after its document's own ("by 15 September" in a report of June,
+    "in 2026" in one of 2025): a date still to come when it was written."""
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", doc_date or "")
+    if not m:
+        return False
+    own = tuple(int(g) for g in m.groups())
+    for d in answer_types.DATE_RE.finditer(text):
+        said = d.group()
+        year = answer_types.YEAR_RE.search(said)
+        y = int(year.group()) if year else own[0]
+        month = next((n for w, n in MONTH_NUMBERS.items() if w in said.lower()), None)
+        if month is None:  # a year alone: "in 2026"
+            if y > own[0]:
+                return True
+            continue
+        day = re.search(r"\b\d{1,2}\b", said.replace(year.group(), "") if year else said)
+        if (y, month, int(day.group()) if day else 1) > own:
+            return True
+    return False
+
+
+def ahead(corpus: Corpus, unit: StoredUnit) -> bool:
+    """The unit speaks of what is still to come: in its words ("will", "is to be held",
+    "would circulate") or by a date after its document's ("Action: by March 2026")."""
+    if FUTURE.search(unit.text) or NOT_DONE.search(unit.text):
+        return True
+    return later_than(unit.text, str(corpus.docs.get(unit.doc_id, {}).get("date") or ""))
+
+
 TURN_BACK = 4  # earlier lines of a turn that may date a line referring back to them
 
 
@@ -209,6 +249,7 @@ def score_hits(
     # A dateline answers for the document or meeting the question names, never for another
     # event ("when will the summary be published?" is not answered by the release's date).
     frames_ok = bool(a.docs and a.scope_labels and not a.future_tense)
+    asks_ahead = a.future_tense or bool(AHEAD.search(a.question))
     scored: list[Scored] = []
     countable: list[Scored] = []  # units whose numbers may count what is asked
     for h in hits:
@@ -248,7 +289,7 @@ def score_hits(
         others = a.any_of or all(_names(corpus, n, own) for n in a.speakers if n != u.speaker)
         typed = typed and (others or "number" not in kinds)
         if typed and kinds == ["date"]:  # the record's future answers only a future question
-            typed = bool(FUTURE.search(u.text)) == a.future_tense
+            typed = ahead(corpus, u) if asks_ahead else not FUTURE.search(u.text)
         rel = min(1.0, max(0.0, (cos - settings.cosine_floor) / (1 - settings.cosine_floor)))
         plain = settings.weight_coverage * cov + (1 - settings.weight_coverage) * rel
         if frame:
@@ -510,3 +551,106 @@ def _same_family(word: str, verb: str) -> bool:
     """A form of the verb or its noun ("decided", "decision" ~ "decide")."""
     near = len(verb) >= 4 and word.startswith(verb[:-1]) and len(word) <= len(verb) + 1
     return word == verb or near
+
+
+# -- things the record has only as still to come ------------------------------------------
+
+# A question on what a thing came to: its conclusions, findings, recommendations, terms.
+OUTCOME = re.compile(
+    r"\b(?:did|does|do)\b[^?]*\bfind\b"  # "what did it find", not "where can I find"
+    r"|\b(?:conclu\w*|findings?|found|recommend\w*|agree\w*|decid\w*|decisions?|outcomes?|"
+    r"results?|terms|reach\w*|produc\w*|adopt\w*)\b",
+    re.I,
+)
+# Words that put what a sentence names still to come, or short of done: "will publish a
+# brief", "would circulate a compilation", "to be held", "plans to host", "the possibility
+# of a third meeting".
+NOT_DONE = re.compile(
+    r"\b(?:will|shall|would|next|upcoming|forthcoming|scheduled|planned|going\s+to|future)\b"
+    r"|\b(?:intends?|intended|expects?|expected|plans?|hopes?)\s+to\b"
+    r"|\bto\s+be\s+\w+(?:ed|en|eld)\b|\b(?:is|are|was|were)\s+being\s+\w+ed\b"
+    r"|\b(?:possib|explor|envisag)\w*",
+    re.I,
+)
+# A question on what someone expected or hoped, not on what came of it.
+EXPECTING = re.compile(r"\b(?:expect|hop|plan|intend|anticipat|want|wish|predict|foresee)\w*", re.I)
+# A headline or list entry: a few words and no sentence's end ("Call for papers - X workshop").
+HEADLINE = re.compile(r"^(?:\S+\s+){0,11}\S+$(?<![.!?\"”’:])")
+MODIFIERS = {"compound", "amod", "nmod", "poss"}
+PROSPECT_UNITS = 4  # at most this many lines name the thing, every one as still to come
+
+
+def _left(tok: Any) -> list[Any]:
+    """The words before a noun that name it with it ("the UNODC good practice guide")."""
+    out: list[Any] = []
+    for c in tok.children:
+        if c.dep_ in MODIFIERS and c.i < tok.i:
+            out += [*_left(c), c]
+    return sorted(out, key=lambda t: t.i)
+
+
+def named_things(question: str) -> list[tuple[list[str], int]]:
+    """The things a question names with words of their own ("the Accra workshop", "the
+    January 2025 compilation of good practices", "the policy brief on response times"): the
+    content words, and where its head noun is among them. Not what it asks "about", nor a
+    thing it names as still to come itself ("the next meeting")."""
+    from .attribution.nlp import pipeline
+
+    months = {m.lower() for m in answer_types.MONTHS.split("|")}
+    out = []
+    for t in pipeline()(question):
+        if t.pos_ not in ("NOUN", "PROPN") or t.dep_ in MODIFIERS or not _left(t):
+            continue
+        if any(a.lower_ in ("about", "regarding", "concerning") for a in t.ancestors):
+            continue
+        toks = [*_left(t), t]
+        for p in t.children:
+            if p.dep_ == "prep" and p.lower_ in ("of", "on"):
+                toks += [x for o in p.children if o.dep_ == "pobj" for x in [*_left(o), o]]
+        keep = [x for x in toks if content_words(x.lower_) and x.lower_ not in months
+                and not any(ch.isdigit() for ch in x.text)]  # fmt: skip
+        said = " ".join(x.text for x in keep)
+        if len(keep) >= 2 and t in keep and not NOT_DONE.search(said):
+            out.append(([x.text for x in keep], keep.index(t)))
+    return out
+
+
+def role_heads(corpus: Corpus) -> set[str]:
+    """The stems of the head nouns of the roles the record's people hold ("Chair of the
+    Working Group" -> "chair", "Programme Officer" -> "officer")."""
+    d = corpus.directory
+    held = [r for m in d.meetings.values() for r in m.roles]
+    held += [r for sp in d.speakers.values() for r in sp.roles]
+    heads = (re.split(r"\s+of\s+", norm(r))[0].split()[-1:] for r in held)
+    return stem_set(w for h in heads for w in h)
+
+
+def only_to_come(corpus: Corpus, a: Analysis) -> str | None:
+    """A thing whose outcome the question asks ("what did the Accra workshop conclude?")
+    that the record names only as still to come ("will host a workshop in Accra"): its
+    longest run of words around its head that some line holds, held by a few lines, none of
+    them a heading of the record nor a document's title, each saying it is not yet done."""
+    if a.future_tense or "date" in a.types or not OUTCOME.search(a.question):
+        return None
+    if EXPECTING.search(a.question):  # "what did X expect it to call for": a hope, asked so
+        return None
+    roles = role_heads(corpus)
+    for words, head in named_things(a.question):
+        core = stem_set(norm(" ".join(words[: head + 1])).split())
+        if stem(words[head].lower()) in roles:  # a person by their role, not an event
+            continue
+        if any(core <= title_stems(corpus, d) for d in corpus.docs):
+            continue  # the record's own meeting or document ("the Working Group meeting on X")
+        runs = [(i, j) for i in range(head + 1) for j in range(head + 1, len(words) + 1)]
+        for i, j in sorted((r for r in runs if r[1] - r[0] >= 2), key=lambda r: r[0] - r[1]):
+            stems = stem_set(norm(" ".join(words[i:j])).split())
+            units = [u for u in corpus.units_holding([stems])
+                     if not is_frame(u, corpus) and not HEADLINE.match(u.text.strip())]  # fmt: skip
+            if not units:
+                continue
+            if any(stems <= title_stems(corpus, d) for d in corpus.docs):
+                break  # a document or a meeting of the record
+            if len(units) <= PROSPECT_UNITS and all(NOT_DONE.search(u.text) for u in units):
+                return " ".join(words[i:j])
+            break
+    return None

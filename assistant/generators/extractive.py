@@ -140,7 +140,7 @@ class Extractive:
         if absent or silent:
             reason = silent or f"The sources do not mention {absent}."
             return Selection(reason=reason, support=0.0)
-        coming = self._only_to_come(a)
+        coming = self._only_to_come(a) or answerability.only_to_come(self.c, a)
         if coming:
             return Selection(
                 reason=f"The sources mention {coming} only as still to come.", support=0.0
