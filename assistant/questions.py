@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from . import answer_types
 from .answer import Message
 from .attribution.countries import demonym_pattern, state_named, states_of_demonym
-from .directory import Directory, norm
+from .directory import PERSON_NOUNS, Directory, norm
 from .scope import MEETING_NOUNS
 from .terms import STOPWORDS, content_words, stem_set
 
@@ -588,6 +588,31 @@ def _person_nouns(directory: Directory) -> set[str]:
     return {w.removesuffix("s") for w in words}
 
 
+def _description(q: str, directory: Directory) -> str:
+    """The first "the <words> <person noun>" of the question ("the carabinieri colonel")
+    that the records' descriptions of some person fit (directory.described_as), or ""."""
+    nouns = set(PERSON_NOUNS)
+    for sp in directory.speakers.values():  # the noun ending a title ("Senior Pilot, Port X")
+        if sp.kind != "person":
+            continue
+        for r in sp.roles:
+            title = norm(re.split(r",|\s(?:of|at|for|to|in)\s", r)[0]).split()
+            nouns.update(title[-1:])
+        for said in sp.described:  # "a judge seconded to X", "senior researcher at X"
+            head: list[str] = []
+            for w in norm(said).split():
+                if w in STOPWORDS or (w.endswith("ed") and head):
+                    break
+                head.append(w)
+            nouns.update(head[-1:])
+    for m in re.finditer(r"\bthe\s+(?=((?:[\w\-’']+\s+){0,3}[\w\-’']+))", norm(q)):
+        words = m.group(1).split()
+        for end in range(len(words), 0, -1):
+            if words[end - 1] in nouns and directory.described_as(" ".join(words[:end])):
+                return " ".join(words[:end])
+    return ""
+
+
 def _heads(descriptions: list[str]) -> list[str]:
     """The first two words of what a record calls someone ("senior researcher at X"): the
     noun saying what they are, not the bodies it goes on to name."""
@@ -805,6 +830,11 @@ def analyse(
         and not re.search(r"\b(did|does|do|say|said|is|was|who|which)\b", q, re.I)
         and len(q.split()) <= 8
     )
+    asks_who = re.match(r"\s*(?:who|whom|whose|which)\b", q, re.I)  # the description is asked
+    described = "" if speakers or told or asks_who else _description(q_people, directory)
+    if described:  # "the UNODC section chief": whom the records describe so
+        speakers = directory.described_as(described)
+        named_by, any_of = dict.fromkeys(speakers, described), len(speakers) > 1
     shape, factual = _shape(q_people, bool(speakers))
     if shape == "who" and _names_only(q_people, speakers, named_by):
         shape = "role"  # "who is X": X's title and body, not what X said
@@ -836,6 +866,8 @@ def analyse(
         follow_up = True
     else:
         topic = _topic(q, directory, speakers)
+    if described:
+        topic = " ".join(w for w in topic.split() if w not in described.split())
     if demonym:  # "the Greek delegate": who, not what about
         who = {
             norm(demonym[1]),
