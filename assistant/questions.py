@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from . import answer_types
 from .answer import Message
 from .attribution.countries import demonym_pattern, state_named, states_of_demonym
+from .attribution.names import meeting_role
 from .directory import PERSON_NOUNS, Directory, norm
 from .scope import MEETING_NOUNS
 from .terms import STOPWORDS, content_words, stem_set
@@ -596,8 +597,8 @@ def _description(q: str, directory: Directory) -> str:
         if sp.kind != "person":
             continue
         for r in sp.roles:
-            title = norm(re.split(r",|\s(?:of|at|for|to|in)\s", r)[0]).split()
-            nouns.update(title[-1:])
+            title = norm(re.split(r",|\s(?:of|at|for|to|in|on|who|and|with)\s", r)[0]).split()
+            nouns.update(title[-1:] if len(title) <= 4 else [])
         for said in sp.described:  # "a judge seconded to X", "senior researcher at X"
             head: list[str] = []
             for w in norm(said).split():
@@ -605,6 +606,13 @@ def _description(q: str, directory: Directory) -> str:
                     break
                 head.append(w)
             nouns.update(head[-1:])
+    # a meeting or a document is no person: "the 2024 dialogue", "the Chair's summary"
+    nouns -= {w for n in MEETING_NOUNS for w in re.findall(r"[a-z]+", n)}
+    nouns -= set(re.findall(r"[a-z]+", DOC_NOUNS))
+    nouns = {n for n in nouns if not meeting_role(n)}  # "the Chair": the role's own reading
+    bodies = [sp.affiliation or "" for sp in directory.speakers.values()]
+    bodies += [m.title for m in directory.meetings.values()]
+    nouns -= set(norm(" ".join(bodies)).split())  # "the Smuggling of Migrants": a body's word
     for m in re.finditer(r"\bthe\s+(?=((?:[\w\-’']+\s+){0,3}[\w\-’']+))", norm(q)):
         words = m.group(1).split()
         for end in range(len(words), 0, -1):
