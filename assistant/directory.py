@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
-from .attribution.countries import state_named, states_of_demonym
+from .attribution.countries import state_named, states_of_demonym, without_accents
 from .attribution.names import (
     HONORIFICS,
     INSTITUTION_NOUNS,
@@ -49,6 +49,10 @@ LED_DELEGATION = re.compile(
     r"\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+([A-Z][\w'’-]+)\s+(?:led|leads|headed|heads)\s+the\s+"
     r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+delegation\b"
 )
+# Nouns that say only that someone is a person, not which: "the UNODC official".
+PERSON_NOUNS = {"official", "officer", "speaker", "person", "guy", "man", "woman", "lady",
+                "gentleman", "representative", "delegate", "participant", "panellist",
+                "panelist", "someone", "somebody", "individual", "figure", "voice"}  # fmt: skip
 # A role "A representative of the Secretariat": the body a person is named for.
 REPRESENTS_RE = re.compile(r"(?i)(?:a|an|the|one)\s+representative\s+of\s+(?:the\s+)?(.+)$")
 
@@ -225,6 +229,18 @@ class Directory:
                 orgs[u.speaker] = u.acronym
             people.update(u.doc_roles.values())
         canon: dict[str, str] = {}
+        # One person typed two ways ("José Ruiz-Tan" in a report, "Jose Ruiz Tan" in the
+        # captions): the spelling that keeps the accents and hyphens the other drops.
+        typed: dict[str, list[str]] = {}
+        for p in people:
+            cased = p.title() if p.isupper() else p  # captions in capitals: "TOME VAZ"
+            key = " ".join(without_accents(cased).replace("-", " ").split())
+            typed.setdefault(key, []).append(p)
+        for names in typed.values():
+            best = max(sorted(names), key=lambda n: (sum(c not in without_accents(c) for c in n)
+                       + n.count("-"), not n.isupper()))  # fmt: skip
+            canon.update({n: best for n in names if n != best})
+        people -= set(canon)
         by_len = sorted(people, key=lambda n: -len(n.split()))
         holding: dict[str, set[str]] = {}  # lower-cased token -> the names holding it
         for p in people:
@@ -300,6 +316,12 @@ class Directory:
             for body, target in [*canon.items(), *((n, n) for n in names)]:
                 if target in names and target != best:
                     canon[body] = best
+        for name, target in list(canon.items()):  # a variant of a name joined to a longer one
+            seen = {name}
+            while target in canon and target not in seen:
+                seen.add(target)
+                target = canon[target]
+            canon[name] = target
         return canon
 
     @staticmethod
@@ -601,6 +623,33 @@ class Directory:
                     break
             else:
                 i += 1
+        return found
+
+    def described_as(self, phrase: str) -> list[str]:
+        """The people a description fits ("the UNODC section chief", "the carabinieri
+        colonel"): each of its words is a word, by stem, of what the records call them (their
+        roles, the appositions naming them, their body, its acronym, their State), a noun
+        saying only that someone is a person ("official", "speaker") aside. None when the
+        description's own noun says nothing the records say of anyone."""
+        from .terms import content_words, stem_set
+
+        words = [w for w in content_words(phrase) if w not in ("the", "a", "an")]
+        wanted = stem_set(w for w in words if w not in PERSON_NOUNS)
+        if not wanted:
+            return []
+        found = []
+        for sp in self.speakers.values():
+            if sp.kind != "person":
+                continue
+            told = [
+                *sp.roles,
+                *sp.described,
+                sp.affiliation or "",
+                sp.acronym or "",
+                sp.state or "",
+            ]
+            if wanted <= stem_set(content_words(" ".join(told))):
+                found.append(sp.name)
         return found
 
     def state_voices(self, state: str) -> list[str]:

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from . import answer_types, followup
 from .answer import Message
 from .attribution.countries import demonym_pattern, state_named, states_of_demonym
-from .directory import Directory, norm
+from .attribution.names import meeting_role
+from .directory import PERSON_NOUNS, Directory, norm
 from .scope import MEETING_NOUNS
 from .terms import STOPWORDS, content_words, stem_set
 
@@ -595,6 +596,38 @@ def _person_nouns(directory: Directory) -> set[str]:
     return {w.removesuffix("s") for w in words}
 
 
+def _description(q: str, directory: Directory) -> str:
+    """The first "the <words> <person noun>" of the question ("the carabinieri colonel")
+    that the records' descriptions of some person fit (directory.described_as), or ""."""
+    nouns = set(PERSON_NOUNS)
+    for sp in directory.speakers.values():  # the noun ending a title ("Senior Pilot, Port X")
+        if sp.kind != "person":
+            continue
+        for r in sp.roles:
+            title = norm(re.split(r",|\s(?:of|at|for|to|in|on|who|and|with)\s", r)[0]).split()
+            nouns.update(title[-1:] if len(title) <= 4 else [])
+        for said in sp.described:  # "a judge seconded to X", "senior researcher at X"
+            head: list[str] = []
+            for w in norm(said).split():
+                if w in STOPWORDS or (w.endswith("ed") and head):
+                    break
+                head.append(w)
+            nouns.update(head[-1:])
+    # a meeting or a document is no person: "the 2024 dialogue", "the Chair's summary"
+    nouns -= {w for n in MEETING_NOUNS for w in re.findall(r"[a-z]+", n)}
+    nouns -= set(re.findall(r"[a-z]+", DOC_NOUNS))
+    nouns = {n for n in nouns if not meeting_role(n)}  # "the Chair": the role's own reading
+    bodies = [sp.affiliation or "" for sp in directory.speakers.values()]
+    bodies += [m.title for m in directory.meetings.values()]
+    nouns -= set(norm(" ".join(bodies)).split())  # "the Smuggling of Migrants": a body's word
+    for m in re.finditer(r"\bthe\s+(?=((?:[\w\-’']+\s+){0,3}[\w\-’']+))", norm(q)):
+        words = m.group(1).split()
+        for end in range(len(words), 0, -1):
+            if words[end - 1] in nouns and directory.described_as(" ".join(words[:end])):
+                return " ".join(words[:end])
+    return ""
+
+
 def _heads(descriptions: list[str]) -> list[str]:
     """The first two words of what a record calls someone ("senior researcher at X"): the
     noun saying what they are, not the bodies it goes on to name."""
@@ -810,6 +843,11 @@ def analyse(
         and not re.search(r"\b(did|does|do|say|said|is|was|who|which)\b", q, re.I)
         and len(q.split()) <= 8
     )
+    asks_who = re.match(r"\s*(?:who|whom|whose|which)\b", q, re.I)  # the description is asked
+    described = "" if speakers or told or asks_who else _description(q_people, directory)
+    if described:  # "the UNODC section chief": whom the records describe so
+        speakers = directory.described_as(described)
+        named_by, any_of = dict.fromkeys(speakers, described), len(speakers) > 1
     shape, factual = _shape(q_people, bool(speakers))
     if follow_up and shape in ("role", "name", "affiliation"):  # "his job": the person's, not
         speakers = [n for n in speakers if directory.speakers[n].kind == "person"] or speakers
@@ -844,6 +882,8 @@ def analyse(
         follow_up = True
     else:
         topic = _topic(q, directory, speakers)
+    if described:
+        topic = " ".join(w for w in topic.split() if w not in described.split())
     if back == "same" and prev_user is not None:  # "the real number": of what it was before
         prev = analyse(prev_user, [], directory, vocabulary, corpus_stems, doc_words)
         topic = " ".join(dict.fromkeys([*topic.split(), *prev.topic.split()]))

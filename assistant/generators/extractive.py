@@ -32,7 +32,7 @@ from ..chunking import StoredUnit
 from ..config import Settings
 from ..corpus import Corpus
 from ..directory import Speaker
-from ..questions import FUTURE, REPORTING, SPEAKER_SLOT, Analysis
+from ..questions import FUTURE, REPORTING, SPEAKER_SLOT, Analysis, _role_heads
 from ..retrieval import Hit
 from ..terms import STOPWORDS, content_words, coverage, stem_set
 from .retrieve import reported_with, search, with_paragraph
@@ -61,6 +61,28 @@ SAID_ABOUT = re.compile(
     re.I,
 )
 TYPE_NAMES = {"date": "a date", "place": "a place", "number": "a number"}
+# Where in what someone said the question points, in general English: their last words
+# ("final message", "closing line", "at the end", "when she closed the meeting") or their
+# first ("opening remarks", "when he opened the session").
+SPEECH_NOUNS = r"(?:words?|message|remarks?|lines?|points?|statement|thoughts?|appeal|plea|note)"
+AT_END = re.compile(
+    rf"\b(?:final|closing|concluding|last|parting)\s+(?:\w+\s+)?{SPEECH_NOUNS}\b"
+    r"|\b(?:at|by|towards?)\s+the\s+(?:very\s+)?end\b|\bin\s+closing\b"
+    r"|\b(?:when|as|before|who)\s+(?:(?:he|she|they|it|the\s+\w+)\s+)?closed\b",
+    re.I,
+)
+AT_START = re.compile(
+    rf"\b(?:opening|introductory|first)\s+(?:\w+\s+)?{SPEECH_NOUNS}\b"
+    r"|\b(?:at|in)\s+the\s+(?:very\s+)?(?:start|beginning)\b"
+    r"|\b(?:when|as|who)\s+(?:(?:he|she|they|it|the\s+\w+)\s+)?opened\b",
+    re.I,
+)
+# A request for someone's own words, not the record's account of them.
+OWN_WORDS = re.compile(
+    r"\b(?:exact|own|actual|precise|very)\s+(?:\w+\s+)?(?:words?|quote|quotation|phrase|lines?)\b"
+    r"|\bquote\b|\bexactly\b|\bverbatim\b|\bword\s+for\s+word\b",
+    re.I,
+)
 _PHRASES: list[tuple[Corpus, Counter[str]]] = []  # the latest corpus's phrase counts
 
 
@@ -403,6 +425,18 @@ class Extractive:
         support = 1.0
         if a.by_role and len(a.speakers) > 1 and a.intent == "recommendation" and not a.topic:
             a = replace(a, speakers=self._recommending(a))  # the holder who recommends answers
+        elif len(a.speakers) > 1 and a.topic and not a.exclude_text and self._described(a):
+            a = replace(a, speakers=self._best_on_topic(a, timings))
+        elif a.by_role and len(a.speakers) == 1 and a.topic and not a.exclude_text:
+            # "the Chair" read as one meeting's, who never speaks to the topic: another
+            # meeting's holder of the role who does (in the question's scope)
+            heads = _role_heads(a.speakers, a.question, d)
+            others = [n for n in d.speakers if n != a.speakers[0]
+                      and _role_heads([n], a.question, d) & heads]  # fmt: skip
+            if others:
+                wide = self._best_on_topic(replace(a, speakers=a.speakers + others), timings)
+                if a.speakers[0] not in wide and len(wide) < len(others) + 1:
+                    a = replace(a, speakers=wide[:1] if len(wide) == 1 else a.speakers)
         for name in a.speakers[:4]:
             sp = d.speakers[name]
             units = [u for u in sp.units if not a.docs or u.doc_id in a.docs] or sp.units
@@ -418,6 +452,16 @@ class Extractive:
                         reason=f"The sources report nothing more from {name}.", support=0.0
                     )
             topic = a.topic if a.shape != "speaker_overview" else ""
+            own_words = bool(OWN_WORDS.search(a.question)) and not a.claim_check
+            if own_words:  # "their exact words": what the record quotes them saying, and
+                # the sentence leading into a quote of theirs ("In closing, she said …")
+                quoted = {(u.doc_id, u.order) for u in units if u.kind == "quote" or u.quotes}
+                units = [u for u in units if {(u.doc_id, u.order), (u.doc_id, u.order + 1)}
+                         & quoted] or units  # fmt: skip
+            place = "end" if AT_END.search(a.question) else None
+            place = place or ("start" if AT_START.search(a.question) else None)
+            if place or own_words:  # "final message", "exact quote": which words, not about what
+                topic = _without_speech_words(topic, a.question)
             quoting = self._quoted_by(a, name)
             if quoting:
                 claims.extend(quoting)
@@ -460,6 +504,13 @@ class Extractive:
                 all_hits.extend(hits)
                 if not supported and (a.by_role or a.any_of) and len(a.speakers) > 1:
                     continue  # a role several people held: the holder who speaks to it answers
+                at = self._at_place(units, place) if place and not supported else []
+                if at:  # "her closing words", in words of their own: their last sentences
+                    chosen = at
+                    limit = max(3, len(chosen)) if len(a.speakers) == 1 or a.any_of else 1
+                    for i, u in enumerate(chosen[:limit]):
+                        claims.append(self.claim(u, short=i > 0 or a.shape == "who"))
+                    continue
                 support = min(support, score)
                 if a.shape != "who" and not supported and not a.speaker_asked:
                     return self._general(replace(a, speakers=[], shape="general"), timings)
@@ -480,6 +531,8 @@ class Extractive:
                         f"The sources do not report {name} speaking about {' or '.join(untold)}."
                     )
                 chosen = self._best_units(a, hits)
+            elif place:  # their last (or first) words, where they close (or open) a record
+                chosen = self._at_place(units, place)
             else:
                 ranked = sorted(
                     units, key=lambda u: (fresh.get(u.unit_id, 0), u.kind != "quote", u.order)
@@ -503,6 +556,46 @@ class Extractive:
             return Selection(hits=all_hits, reason="The sources do not report that.", support=0.0)
         lead = " ".join(leads) or None
         return Selection(claims, all_hits, support=support, bullets=len(claims) > 3, lead=lead)
+
+    def _described(self, a: Analysis) -> bool:
+        """Whether the question names its speakers by a description several people fit ("the
+        UNODC official"), not a State or group whose every voice answers."""
+        from ..questions import _description
+
+        said = set(a.named_by.values())
+        return len(said) == 1 and said.pop() == _description(a.question, self.c.directory) != ""
+
+    def _best_on_topic(self, a: Analysis, timings: dict[str, float]) -> list[str]:
+        """Of several people the question may mean (a role's holders, those a description
+        fits), the ones whose words address its topic best; all of them when none does."""
+        d = self.c.directory
+        score: dict[str, float] = {}
+        for name in a.speakers[:6]:
+            units = [u for u in d.speakers[name].units if not a.docs or u.doc_id in a.docs]
+            if units:
+                _, supported, support = self.on_topic(name, a, units, timings)
+                if supported:
+                    score[name] = support
+        if not score:
+            return a.speakers
+        top = max(score.values())
+        return [n for n, v in score.items() if v >= top - 0.02]
+
+    def _at_place(self, units: list[StoredUnit], place: str) -> list[StoredUnit]:
+        """A speaker's last (place "end") or first ("start") sentences in the record where
+        they come nearest its end (or start): a Chair's closing words, a keynote's opening."""
+        by_doc: dict[str, list[StoredUnit]] = {}
+        for u in sorted(units, key=lambda u: (u.doc_id, u.order)):
+            by_doc.setdefault(u.doc_id, []).append(u)
+
+        def nearness(doc: str) -> float:
+            own, total = by_doc[doc], max(len(self.c.by_doc.get(doc, [])), 1)
+            return own[-1].order / total if place == "end" else 1 - own[0].order / total
+
+        if not by_doc:
+            return []
+        own = by_doc[max(by_doc, key=nearness)]
+        return own[-3:] if place == "end" else own[:3]
 
     def _recommending(self, a: Analysis) -> list[str]:
         """Of the several people who held the role asked about, those whose words in scope
@@ -1015,6 +1108,16 @@ _POSSESSED = re.compile(r"\b(?:their|its|his|her)\s+([a-z][a-z-]+)\b(?!\s+(?:on|
 
 # Who a recommendation is addressed to ("her recommendation to governments"): not its subject.
 _ADDRESSEE = re.compile(r"\brecommend\w*\s+(?:for|to)\s+(?:the\s+)?([a-z][\w-]*)", re.I)
+
+
+def _without_speech_words(topic: str, question: str) -> str:
+    """The topic less the words saying which of someone's words are asked for ("final
+    message", "at the end", "exact quote"): what they are about is the rest."""
+    spans = [m.group() for r in (AT_END, AT_START, OWN_WORDS) for m in r.finditer(question)]
+    gone = stem_set(content_words(" ".join(spans).lower()))
+    gone |= stem_set(re.findall(r"\w+", SPEECH_NOUNS)) | stem_set(["quote", "exact"])
+    gone -= stem_set(["open", "close"])  # "when he opened": records say "Opening the meeting"
+    return " ".join(w for w in topic.split() if not stem_set([w]) & gone)
 
 
 def _addressee(question: str) -> set[str]:
