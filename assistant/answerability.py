@@ -651,6 +651,8 @@ def only_to_come(corpus: Corpus, a: Analysis) -> str | None:
             if any(stems <= title_stems(corpus, d) for d in corpus.docs):
                 break  # a document or a meeting of the record
             if len(units) <= PROSPECT_UNITS and all(NOT_DONE.search(u.text) for u in units):
-                return " ".join(words[i:j])
+                span = rf"\b{re.escape(words[i])}\b.*?\b{re.escape(words[j - 1])}\b"
+                said = re.search(span, a.question)  # as the question words it
+                return f"the {said.group()}" if said else " ".join(words[i:j])
             break
     return None
