@@ -48,6 +48,8 @@ test: install
 	$(BIN)/assistant eval evals/online_recruitment_questions.yaml --out report/online_recruitment/ || status=1; \
 	$(BIN)/assistant eval evals/forced_criminality_questions.yaml --out report/forced_criminality/ || status=1; \
 	$(BIN)/assistant eval evals/precursors_questions.yaml --out report/precursors/ || status=1; \
+	$(BIN)/assistant eval evals/joint_investigation_questions.yaml --out report/joint_investigation/ || status=1; \
+	$(BIN)/assistant eval evals/gold_flows_questions.yaml --out report/gold_flows/ || status=1; \
 	exit $$status
 
 test-fast: install
