@@ -624,8 +624,27 @@ def _description(q: str, directory: Directory) -> str:
         words = m.group(1).split()
         for end in range(len(words), 0, -1):
             if words[end - 1] in nouns and directory.described_as(" ".join(words[:end])):
+                of = _qualifier(q, words[end - 1])
+                if of and not directory.described_as(" ".join([*words[:end], *of])):
+                    break  # "the secretary of the working group": not another body's secretary
                 return " ".join(words[:end])
     return ""
+
+
+def _qualifier(q: str, noun: str) -> list[str]:
+    """What a question's "of/at/for/from" phrase after `noun` names ("the secretary of the
+    working group" -> working, group), by spaCy's parse; [] when none follows."""
+    from .attribution.nlp import pipeline
+
+    for tok in pipeline()(q):
+        if tok.lower_ != noun:
+            continue
+        for prep in (c for c in tok.rights if c.dep_ == "prep"):
+            if prep.lower_ in ("of", "at", "for", "from"):
+                objs = [o for o in prep.children if o.dep_ == "pobj"]
+                return [x.lower_ for o in objs for x in o.subtree
+                        if x.i <= o.i and content_words(x.lower_)]  # fmt: skip
+    return []
 
 
 def _heads(descriptions: list[str]) -> list[str]:

@@ -55,6 +55,14 @@ def test_a_question_asking_for_a_described_person_names_them():
     assert sorted(both.speakers) == ["Hanne Ruusk", "Teodor Vasko"] and both.any_of
 
 
+def test_a_description_qualified_by_another_body_is_not_theirs():
+    # her role is the Harbour Authority's pilot: "the pilot of the ferry company" is not her
+    assert read("What did the pilot of the harbour authority say about tides?").speakers == [
+        "Odile Marchbank"
+    ]
+    assert read("What did the pilot of the ferry company say about tides?").speakers == []
+
+
 def test_which_of_someones_words_a_question_points_to():
     assert AT_END.search("What was her final message when she closed the forum?")
     assert AT_END.search("what did the convenor say at the end of the meeting")
