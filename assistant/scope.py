@@ -815,6 +815,10 @@ def apply(a: Analysis, corpus: Corpus) -> None:
                 a.shape = "general" if a.shape == "what_said" else "overview"
         elif not inside and (own := _own_records_naming(a, corpus, found.labels[-1:])):
             a.docs = own  # "what did he tell the working session": his record that names it
+        elif not inside and _presented_as_theirs(a.speakers, corpus, a.docs):
+            a.speakers, a.named_by = [], {}  # "according to X": X's own record, in its voice
+            if a.shape in ("what_said", "speaker_overview"):
+                a.shape = "general" if a.shape == "what_said" else "overview"
         elif not inside and found.labels:
             _outside(a, corpus, found.labels[-1])
         else:
@@ -836,6 +840,22 @@ def _own_records_naming(a: Analysis, corpus: Corpus, labels: list[str]) -> list[
         return norm(f"{v.get('title') or ''} {str(v.get('text') or '')[:FORM_OPENING]}")
 
     return sorted(doc for doc in docs if phrase.search(opening(doc)))
+
+
+def _presented_as_theirs(names: list[str], corpus: Corpus, docs: list[str]) -> bool:
+    """Every scoped record presents itself as one of `names`' (its publisher or author, or
+    its title and first lines name them: a letterhead, "Report by X") while its sentences
+    are credited to no one of them: the record's own voice is theirs."""
+    if not names or not docs:
+        return False
+
+    def presented(doc: str) -> str:
+        v = corpus.docs.get(doc, {})
+        told = [v.get(k) or "" for k in ("publisher", "author", "title")]
+        return norm(f"{' '.join(map(str, told))} {str(v.get('text') or '')[:FORM_OPENING]}")
+
+    heads = [presented(d) for d in docs]
+    return all(all(re.search(rf"\b{re.escape(norm(n))}\b", h) for n in names) for h in heads)
 
 
 def _told_in(name: str, corpus: Corpus, docs: list[str]) -> bool:
