@@ -210,6 +210,7 @@ DOC_NAMED = re.compile(
     r"|\bthe\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*?)\s+(?:says?|said|states?|reports?|notes?)\b",
     re.I,
 )
+HEADING_MAX = 100  # characters of a first line that is a heading or letterhead, at most
 FORM_OPENING = 200  # characters of a document's text whose words may show its kind
 
 
@@ -844,7 +845,7 @@ def _own_records_naming(a: Analysis, corpus: Corpus, labels: list[str]) -> list[
 
 def _presented_as_theirs(names: list[str], corpus: Corpus, docs: list[str]) -> bool:
     """Every scoped record presents itself as one of `names`' (its publisher or author, or
-    its title and first lines name them: a letterhead, "Report by X") while its sentences
+    its title or first line names them: a letterhead, "Report by X") while its sentences
     are credited to no one of them: the record's own voice is theirs."""
     if not names or not docs:
         return False
@@ -852,7 +853,9 @@ def _presented_as_theirs(names: list[str], corpus: Corpus, docs: list[str]) -> b
     def presented(doc: str) -> str:
         v = corpus.docs.get(doc, {})
         told = [v.get(k) or "" for k in ("publisher", "author", "title")]
-        return norm(f"{' '.join(map(str, told))} {str(v.get('text') or '')[:FORM_OPENING]}")
+        first = next((ln for ln in str(v.get("text") or "").splitlines() if ln.strip()), "")
+        heading = first if len(first) <= HEADING_MAX else ""  # a letterhead, not a paragraph
+        return norm(f"{' '.join(map(str, told))} {heading}")
 
     heads = [presented(d) for d in docs]
     return all(all(re.search(rf"\b{re.escape(norm(n))}\b", h) for n in names) for h in heads)

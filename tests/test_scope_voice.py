@@ -13,7 +13,8 @@ CORPUS = SimpleNamespace(
     docs={
         "nv": {"title": "Note verbale", "text": "PERMANENT MISSION OF FREEDONIA\n" + FILLER},
         "brief": {"title": "Brief on ports", "publisher": "Tidewater Watch", "text": FILLER},
-        "report": {"title": "Report", "text": FILLER + " Freedonia took the floor."},
+        "report": {"title": "Report", "text": "Freedonia was hit worst. " + FILLER},
+        "story": {"title": "Floods", "text": "Storm news\nFreedonia was hit worst."},
     }
 )
 
@@ -24,7 +25,8 @@ def test_a_record_on_their_letterhead_or_published_by_them_is_theirs():
 
 
 def test_a_record_naming_them_only_in_passing_is_not():
-    assert not _presented_as_theirs(["Freedonia"], CORPUS, ["report"])  # named late, in passing
+    assert not _presented_as_theirs(["Freedonia"], CORPUS, ["story"])  # told of, not its voice
+    assert not _presented_as_theirs(["Freedonia"], CORPUS, ["report"])  # a paragraph, no heading
     assert not _presented_as_theirs(["Sylvania"], CORPUS, ["nv"])
-    assert not _presented_as_theirs(["Freedonia"], CORPUS, ["nv", "report"])  # every record
+    assert not _presented_as_theirs(["Freedonia"], CORPUS, ["nv", "story"])  # every record
     assert not _presented_as_theirs([], CORPUS, ["nv"])
