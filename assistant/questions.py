@@ -177,6 +177,7 @@ class Analysis:
     named_by: dict[str, str] = field(default_factory=dict)  # speaker -> the words naming them
     slot: str = ""  # who the question asks about, as written ("the representative of X")
     any_of: bool = False  # the speakers are one State's or role's voices: any of them answers
+    described: str = ""  # the description that named the speakers ("the UNODC section chief")
 
 
 # A follow-up pointing back at the last answer ("that", "it") and comparing it with another
@@ -994,4 +995,5 @@ def analyse(
         named_by={n: named_by.get(n, "") for n in speakers},
         slot=next((m.group("who") for p in SPEAKER_SLOT if (m := p.search(q))), ""),
         any_of=len(demonym[0]) > 1 if demonym else any_of,
+        described=described,
     )

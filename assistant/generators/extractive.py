@@ -560,10 +560,7 @@ class Extractive:
     def _described(self, a: Analysis) -> bool:
         """Whether the question names its speakers by a description several people fit ("the
         UNODC official"), not a State or group whose every voice answers."""
-        from ..questions import _description
-
-        said = set(a.named_by.values())
-        return len(said) == 1 and said.pop() == _description(a.question, self.c.directory) != ""
+        return bool(a.described) and set(a.named_by.values()) == {a.described}
 
     def _best_on_topic(self, a: Analysis, timings: dict[str, float]) -> list[str]:
         """Of several people the question may mean (a role's holders, those a description
