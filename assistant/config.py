@@ -125,6 +125,26 @@ class Settings(BaseSettings):
         "speaker counts as addressing the question's topic in other words; calibrated on the "
         "eval sets' speaker-topic cases (ROC AUC 0.77 for this signal).",
     )
+    speaker_topic_coverage: float = Field(
+        0.5,
+        ge=0.0,
+        le=1.0,
+        description="Share of a topic's words a speaker's units hold at which the speaker counts "
+        "as speaking to the topic ('what did X say about Y').",
+    )
+    speaker_topic_cosine: float = Field(
+        0.5,
+        ge=0.0,
+        le=1.0,
+        description="Cosine between a topic and a speaker's closest unit at which the speaker "
+        "counts as speaking to it whatever its words.",
+    )
+    speaker_topic_partial_cosine: float = Field(
+        0.35,
+        ge=0.0,
+        le=1.0,
+        description="The same cosine when the speaker's units hold some of the topic's words.",
+    )
     paraphrase_similarity: float = Field(
         0.6,
         ge=0.0,

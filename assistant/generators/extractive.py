@@ -394,7 +394,12 @@ class Extractive:
             return hits, cov >= 0.8, support
         if named:  # a speaker the user asked about by name: their closest words, if any are
             return hits, cov > 0 or best >= 0.2, support
-        if cov >= 0.5 or (cov > 0 and best >= 0.35) or best >= 0.5:
+        s = self.settings
+        if (
+            cov >= s.speaker_topic_coverage
+            or (cov > 0 and best >= s.speaker_topic_partial_cosine)
+            or best >= s.speaker_topic_cosine
+        ):
             return hits, True, support
         # In other words than the topic's: the whole question against the speaker's units
         # ("what did the official advise listeners to do" ~ "ask for the documents").
