@@ -64,6 +64,9 @@ WEB_RE = re.compile(
     r"(?:\s+of\s+(?:the\s+)?(?:[A-Z0-9][\w'’-]*(?:\s+(?:on|of|for|and|the))?\s*){1,10})?"
 )
 
+# An auxiliary right after "which country" makes the country its subject ("which country had
+# to suspend …", "which country will chair …"): a State that acts is asked for, not a place.
+ACTOR_VERB = re.compile(r"had|has|have|will|would|could|can|should|must")
 # "when" that asks for a condition, not a date: a modal ("when should States …"), a generic
 # subject ("when is a victim …"), a negation ("when is it not …") or a test of what counts
 # ("when does a fee count as …", "when is a worker considered …").
@@ -117,7 +120,11 @@ def asked_types(question: str) -> list[str]:
     spoke = (
         re.match(r"\s+(?:\w+ly\s+|also\s+|first\s+)?([a-z]+)", q[place.end() :]) if place else None
     )
-    add("place", None if spoke and reports(spoke.group(1)) else place)
+    acts = bool(spoke) and (
+        reports(spoke.group(1))
+        or (place.group().endswith("country") and bool(ACTOR_VERB.fullmatch(spoke.group(1))))
+    )
+    add("place", None if acts else place)
     number = re.compile(
         r"\bhow\s+(?:many|much|long|often|large|big)\b|\bnumber\s+of\b|\bwhat\s+(?:share|"
         r"percentage|proportion|amount|number|total|fraction)\b")  # fmt: skip

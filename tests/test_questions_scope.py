@@ -100,6 +100,21 @@ def test_when_introducing_a_condition_is_not_a_date_question():
         assert answer_types.asked_types(q)[:1] == ["date"], q
 
 
+def test_which_country_before_its_verb_asks_for_the_state_that_acted_not_a_place():
+    for q in [
+        "Which country had to cancel two hearings because of travel costs?",
+        "Which country will chair the next session?",
+    ]:
+        assert "place" not in answer_types.asked_types(q), q
+    for q in [
+        "In which country was the seminar held?",
+        "Which country hosted the seminar?",
+        "Which country did the delegation visit?",
+        "What country is the rapporteur from?",
+    ]:
+        assert "place" in answer_types.asked_types(q), q
+
+
 def test_a_content_question_about_a_representative_is_not_an_affiliation_question():
     offer = analysed("What did the representative of Poland offer to send?")
     assert offer.speakers == ["Marta Kowalczyk"]

@@ -875,6 +875,15 @@ class Extractive:
             )
             again = answerability.score_hits(c, a, wide, s, terms)
             hits, sup = (wide, again) if again.missing_type is None else (hits, sup)
+        dated = sup.missing_type in ("date", "place") and not FUTURE.search(a.question)
+        if dated and a.docs and a.scope_labels and not a.future_tense:  # "when was the webinar":
+            named = " ".join([a.topic, *a.scope_labels]).strip()  # the record announcing
+            wider = replace(a, docs=[], scope_labels=[], topic=named)  # it may date it
+            wide = self.search(wider, query, s.top_k * 2, timings)
+            wide_terms = answerability.question_terms(c, wider)
+            again = answerability.score_hits(c, wider, wide, s, wide_terms)
+            if again.missing_type is None and answerability.decide(again, s):
+                hits, sup = wide, again
         hits = hits[: s.top_k]
         said = self._named_but_unknown(a, sup)
         if isinstance(said, Selection):
