@@ -440,3 +440,40 @@ def has_number(text: str, nouns: set[str], exclude: frozenset[str] = frozenset()
     if not nouns:
         return bool(found)
     return any(score > 0 for _, _, score in found)
+
+
+# Ordinals in words (to "ninety-ninth") or figures ("14th"): which one of a series is meant.
+_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+_TEENS = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+          "seventeenth", "eighteenth", "nineteenth"]  # fmt: skip
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}  # fmt: skip
+ORDINAL_WORDS = {w: i + 1 for i, w in enumerate(_UNITS)} | {w: i + 10 for i, w in enumerate(_TEENS)}
+ORDINAL_WORDS |= {t[:-1] + "ieth": n for t, n in _TENS.items()}
+ORDINAL_OF = re.compile(
+    rf"\b(?:(?P<tens>{'|'.join(_TENS)})[\s-])?(?P<ord>\d+(?:st|nd|rd|th)|"
+    rf"{'|'.join(ORDINAL_WORDS)})\s+(?P<noun>[a-z]+)",
+    re.I,
+)
+
+
+def _ordinals(text: str) -> set[tuple[int, str]]:
+    """(number, noun) of each ordinal before a noun: "its eleventh session" -> (11, "session")."""
+    out = set()
+    for m in ORDINAL_OF.finditer(text):
+        word = m.group("ord").lower()
+        n = int(word[:-2]) if word[:1].isdigit() else ORDINAL_WORDS[word]
+        tens = _TENS[m.group("tens").lower()] if m.group("tens") else 0
+        out.add((n + tens, m.group("noun").lower()))
+    return out
+
+
+def other_ordinal(question: str, text: str) -> bool:
+    """The question asks for one of a series ("the fourteenth session") and the text speaks
+    of another of the same noun ("its eleventh session") and not of the one asked."""
+    asked = _ordinals(question)
+    if not asked:
+        return False
+    found = _ordinals(text)
+    nouns = {noun for _, noun in asked}
+    return any(noun in nouns for _, noun in found) and not asked & found

@@ -284,9 +284,13 @@ def score_hits(
         if money:  # "how much will it cost": only a sum of money answers
             typed = typed and bool(answer_types.MONEY_RE.search(u.text))
         typed = typed and not other_year(corpus, u, asked_years)  # a count of another year
+        typed = typed and not answer_types.other_ordinal(a.question, u.text)  # another session
         # "How many of X's requests came from Y": only a count that names Y answers.
         # One State's or role's several voices (`any_of`) are one speaker, not several.
-        others = a.any_of or all(_names(corpus, n, own) for n in a.speakers if n != u.speaker)
+        if a.any_of:  # by one of the voices, or naming one of them
+            others = u.speaker in a.speakers or any(_names(corpus, n, own) for n in a.speakers)
+        else:
+            others = all(_names(corpus, n, own) for n in a.speakers if n != u.speaker)
         typed = typed and (others or "number" not in kinds)
         if typed and kinds == ["date"]:  # the record's future answers only a future question
             typed = ahead(corpus, u) if asks_ahead else not FUTURE.search(u.text)
@@ -401,17 +405,27 @@ def _neighbours(corpus: Corpus, unit: StoredUnit) -> list[StoredUnit]:
     return [units[j] for j in (i - 1, i + 1) if 0 <= j < len(units)]
 
 
+# Spans of time that frame a question ("this week", "tomorrow") without saying what it is about.
+TIME_NOUNS = {"today", "tonight", "tomorrow", "yesterday", "day", "days", "week", "weeks",
+              "weekend", "month", "months", "year", "years", "morning", "afternoon",
+              "evening"}  # fmt: skip
+
+
 def unknown_focus(
     corpus: Corpus, terms: list[Term], support: Support, framing: set[str]
 ) -> str | None:
     """A word of the question the record never uses, when the units found hold none of its
-    other words but the places and months that frame a meeting ("what's the weather like in
-    <the meeting's city> in <its month>": a line naming the city is no answer)."""
+    other words but those that frame a meeting: its places (`framing`, or named as places by
+    the lines found), months and spans of time ("what's the weather like in <the meeting's
+    city> this week": a line naming the city a week before is no answer)."""
     unknown = next((t.word for t in terms if not t.known), None)
     if unknown is None:
         return None
     months = {m.lower() for m in answer_types.MONTHS.split("|")}
-    rest = [t for t in terms if t.known and t.word.lower() not in framing | months]
+    placed = {w.lower() for s in support.scored for p in answer_types.places(s.hit.unit.text)
+              for w in p.split()}  # fmt: skip
+    framing = framing | months | TIME_NOUNS | placed
+    rest = [t for t in terms if t.known and t.word.lower() not in framing]
     held = any(t.held_by(corpus.stems_of(s.hit.unit)) for s in support.scored for t in rest)
     return None if held else unknown
 
@@ -631,6 +645,8 @@ def only_to_come(corpus: Corpus, a: Analysis) -> str | None:
     longest run of words around its head that some line holds, held by a few lines, none of
     them a heading of the record nor a document's title, each saying it is not yet done."""
     if a.future_tense or "date" in a.types or not OUTCOME.search(a.question):
+        return None
+    if re.match(r"\s*who\b", a.question, re.I):  # "who recommended X": X is what was urged
         return None
     if EXPECTING.search(a.question):  # "what did X expect it to call for": a hope, asked so
         return None

@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
-from .attribution.countries import state_named, states_of_demonym, without_accents
+from .attribution.countries import short_style, state_named, states_of_demonym, without_accents
 from .attribution.names import (
     HONORIFICS,
     INSTITUTION_NOUNS,
@@ -311,8 +311,15 @@ class Directory:
         for name in orgs:
             if state := state_named(name):
                 states.setdefault(state, set()).add(canon.get(name, name))
-        for names in states.values():
-            best = max(sorted(names), key=lambda n: uses[n])
+        styled = {n: short_style(n) for ns in states.values() for n in ns}
+        said = "\n".join(u.text for u in units) if any(k != v for k, v in styled.items()) else ""
+        for names in states.values():  # a formal style ("Republic of X") goes by "X", when
+            used: Counter[str] = Counter()  # the records call the State "X" on its own
+            for n in names:
+                short = styled[n]
+                alone = short != n and re.search(rf"\b{re.escape(short)}\b", said.replace(n, ""))
+                used[short if alone else n] += uses[n]
+            best = max(sorted(used), key=lambda n: used[n])
             for body, target in [*canon.items(), *((n, n) for n in names)]:
                 if target in names and target != best:
                     canon[body] = best

@@ -964,6 +964,8 @@ def analyse(
             q,
             re.I,
         )
+    if focus and focus.group(1).lower() in STANCES:  # "what was the EU position on X":
+        focus = None  # what the EU said on X
     intent = None
     if shape in ("overview", "speaker_overview"):
         intent = "summary"

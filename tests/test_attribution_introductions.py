@@ -263,3 +263,27 @@ def test_role_label_with_a_name_in_capitals(tmp_path):
     assert said(units, "Inspectors counted eleven outflow pipes")[0] == "Eleni Vasquez-Hart"
     assert said(units, "We took samples every morning")[0] == "Tomas Oduya-Brenn"
     assert people(path)["Eleni Vasquez-Hart"] == (None, ["Correspondent"])
+
+
+STUDIO = """THE LONG HAUL - episode 4
+
+[00:00:03] IRENE VASKO (HOST): Welcome back, I'm Irene Vasko. With me is Pedro Almeida Cruz, \
+who drives freight across the Andes. And Lucia Fernanda Rios leads the drivers' union in \
+Mendoza. Pedro, Lucia, welcome.
+
+[00:00:30] PEDRO: Thanks, Irene.
+
+[00:00:34] LUCIA: Glad to be here.
+
+[00:00:40] IRENE: Lucia, how many drivers does your union count?
+
+[00:00:45] LUCIA: We count four thousand drivers, and a third of them were robbed last year.
+"""
+
+
+def test_a_guest_introduced_in_a_sentence_opening_on_and(tmp_path):
+    path = write(tmp_path, "studio.txt", STUDIO)
+    _, units, _ = stored(path)
+    assert said(units, "We count four thousand drivers")[0] == "Lucia Fernanda Rios"
+    assert said(units, "Thanks, Irene.")[0] == "Pedro Almeida Cruz"
+    assert not any(name.startswith("And ") for name in people(path))

@@ -20,3 +20,37 @@ def test_she_is_the_titled_subject_of_the_sentence_before(tmp_path):
     _, units, _ = stored(write(tmp_path, "panel.txt", PANEL_NOTES))
     assert said(units, "the session would be short")[0] == "Piet Vos Hendriks"
     assert said(units, "never opened at all")[0] == "Karin Lund Berg"
+
+
+FLOOR = (
+    "Plenary, afternoon\n"
+    "\n"
+    "Mr. Jonas Ekberg, a senior officer of the Secretariat, presented the harbour survey. He "
+    "said that most ports lacked scanners.\n"
+    "\n"
+    "In the discussion that followed, the representative of Chile took issue with the survey's "
+    'sample. He said that "small ports had been left out" and asked for a second round.\n'
+)
+
+
+def test_he_is_the_representative_who_acted_in_the_sentence_before(tmp_path):
+    _, units, _ = stored(write(tmp_path, "plenary.txt", FLOOR))
+    assert said(units, "most ports lacked scanners")[0] == "Jonas Ekberg"
+    assert said(units, "small ports had been left out")[0] == "Chile"  # not Mr. Ekberg
+
+
+OFFICERS = (
+    "Summary of the meeting\n"
+    "\n"
+    "1. Ms. Carla Weiss (Austria) was elected Rapporteur by acclamation.\n"
+    "\n"
+    "2. Mr. Otto Brenner, a senior officer of the Secretariat, presented the survey.\n"
+    "\n"
+    "3. On 4 May 2031, the Rapporteur introduced the draft conclusions. She said that the draft "
+    'kept to "what the treaty already allows".\n'
+)
+
+
+def test_she_is_the_officer_elected_in_the_passive_who_acted_before(tmp_path):
+    _, units, _ = stored(write(tmp_path, "summary.txt", OFFICERS))
+    assert said(units, "what the treaty already allows")[0] == "Carla Weiss"

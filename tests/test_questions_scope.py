@@ -583,3 +583,8 @@ def test_who_a_speaker_told_is_not_what_they_spoke_about():
     assert analysed("Did Ms. Duarte tell the forum that fish were dying?").topic.split()[-2:] == [
         "fish", "dying",
     ]  # fmt: skip
+
+
+def test_a_stance_asked_for_is_what_they_said_not_a_thing_to_find():
+    assert analysed("What was the Polish position on a new protocol?").focus is None
+    assert analysed("What was the budget of the inspection unit?").focus == "budget"

@@ -51,6 +51,16 @@ def state_named(name: str) -> str | None:
     return _tables()[0].get(fold(name)) if name.strip() else None
 
 
+def short_style(name: str) -> str:
+    """'Republic of Zambia' -> 'Zambia': a State's formal style as the name it goes by, when
+    the words after its first "of" name the same State ("Democratic Republic of the Congo",
+    whose "Congo" is another State, stays)."""
+    state = state_named(name)
+    m = re.search(r"\bof\s+(?:the\s+)?", name)
+    tail = name[m.end() :] if m and state else ""
+    return tail if tail and state_named(tail) == state else name
+
+
 def states_of_demonym(word: str) -> list[str]:
     """'Dutch' -> ['Netherlands']; several where peoples share an adjective, most populous
     first."""

@@ -117,6 +117,12 @@ ELECTED_RE = re.compile(
     r"(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,4}))?\s+(?:as\s+)?(?:its\s+|the\s+)?"
     rf"(?P<role>{MEETING_ROLE_RE.pattern})"
 )
+# "Mr. X (Ecuador) was elected Rapporteur by acclamation": the same, in the passive.
+WAS_ELECTED_RE = re.compile(
+    rf"(?P<hon>(?:{HON}\s+)+|\b)(?P<name>{NAME_CORE})(?:\s*\((?P<org>[^()\n]{{2,80}})\))?,?\s+"
+    r"(?:was|has\s+been|had\s+been)\s+(?:unanimously\s+)?elected\s+(?:as\s+)?(?:its\s+|the\s+)?"
+    rf"(?P<role>{MEETING_ROLE_RE.pattern})"
+)
 COLLECTIVE_RE = re.compile(
     r"^\W*(?:several|many|some|other|most|all|a number of|few|numerous|various|both|they|"
     r"participants|speakers|delegations|panellists|panelists)\b",
@@ -697,7 +703,7 @@ def register_roles(text: str, ctx: Context) -> None:
         person = Person(name=name, roles=[role_case(m.group("role")), *parts[:-1]])
         person.affiliation, person.acronym = split_org(parts[-1])
         ctx.hold(m.group("role"), ctx.registry.add(person))
-    for m in [*APPOSITIVE_ROLE_RE.finditer(text), *_elected(text)]:
+    for m in [*APPOSITIVE_ROLE_RE.finditer(text), *_elected(text), *WAS_ELECTED_RE.finditer(text)]:
         name = m.group("name")
         if not m.group("hon").strip() and (len(name.split()) < 2 or not _personal_name(name)):
             continue  # "the Chair, Working Group on X": no person
@@ -1509,15 +1515,17 @@ HONORIFICS_AT_END_RE = re.compile(rf"(?:{HON}\s+)+$")
 
 def _acts(text: str, span: sentences.Span, m: Mention) -> bool:
     """'Back home, Amina visits schools.': a person named by name as the clause's subject, so
-    "she" in the next sentence is that person."""
-    if m.person is None or m.person.kind != "person":
+    "she" in the next sentence is that person; so is a delegation named by its representative
+    ("the representative of X took issue with …. He said …")."""
+    if m.person is None or (m.person.kind != "person" and not m.speaks):
         return False
-    head = text[span.start : m.name_start]  # "The third panellist, Jun Matsuda, …" too
+    lead = m.name_start if m.person.kind == "person" else m.start
+    head = re.sub(r"(?i)\bthe\s+$", "", text[span.start : lead])  # "The third panellist, …"
     head = HONORIFICS_AT_END_RE.sub("", head)  # "Ms. Ruiz is …": the honorific is the name's
     after = text[m.name_end : m.name_end + 120]  # a verb, or "…, a judge who …," before it
     body = BODY_AFTER_NAME_RE.match(after)  # "Dr. X of the Y Ministry of Z wraps up …"
     after = after[body.end() :] if body else after
-    return bool(re.fullmatch(r"(?:[A-Z][\w\-]*(?:\s+[a-z][\w\-]*){0,3},\s+)?", head)) and bool(
+    return bool(re.fullmatch(r"(?:[A-Z][\w\-]*(?:\s+[\w\-]+){0,6},\s+)?", head)) and bool(
         re.match(r"\s+(?:[a-z]+(?:s|ed))\b", after)
         or re.match(APPOSITION, after)
         or ((w := re.match(r"\s+([a-z]+)\b", after)) and w.group(1) not in NOT_VERBS)

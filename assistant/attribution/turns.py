@@ -120,6 +120,8 @@ SELF_NAMED = re.compile(
     rf"(?:(?:I am|I'm|I’m|My name is|This is)\s+)?(?:{HON}\s+)?(?P<name>{NAME_CORE})"
     r"(?:(?:,\s*|\s+(?:from|of|with|at)\s+(?:the\s+)?)(?P<org>[^,.;:!?]{2,80}))?\s*[.;]?"
 )
+# A sentence may open on a coordinating conjunction: "And Aisha Gathoni coordinates …".
+CONJUNCTION = re.compile(r"And|But|Or|Nor|So|Yet|Also|Then|Plus")
 SELF_WORDS = re.compile(r"^.*?\b(?:I am|I[’']m|My name is|This is)\s+")
 # "Hello, I'm Ravi Castellano from the Quayside Group.": anywhere in a turn's first sentences.
 SELF_INTRO = re.compile(
@@ -643,9 +645,10 @@ def _given_named(person: Person, text: str) -> Person:
 
 def _untitled(run: str) -> str:
     """ "Judge Mbeki-Lange" -> "Mbeki-Lange": a run of capitalised words without the titles
-    (or the "And I'm" of a self-introduction) before the name."""
+    (or the "And I'm" of a self-introduction, or a sentence's first "And") before the name."""
     toks = SELF_WORDS.sub("", run).split()
-    while toks and (ROLE_RE.fullmatch(toks[0]) or re.fullmatch(HON, toks[0])):
+    while toks and (ROLE_RE.fullmatch(toks[0]) or re.fullmatch(HON, toks[0]) or
+                    CONJUNCTION.fullmatch(toks[0])):  # fmt: skip
         toks.pop(0)
     return " ".join(toks)
 
