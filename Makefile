@@ -50,6 +50,7 @@ test: install
 	$(BIN)/assistant eval evals/precursors_questions.yaml --out report/precursors/ || status=1; \
 	$(BIN)/assistant eval evals/joint_investigation_questions.yaml --out report/joint_investigation/ || status=1; \
 	$(BIN)/assistant eval evals/gold_flows_questions.yaml --out report/gold_flows/ || status=1; \
+	$(BIN)/assistant eval evals/pesticides_questions.yaml --out report/pesticides/ || status=1; \
 	exit $$status
 
 test-fast: install

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from . import answer_types
-from .answer_types import has_date
+from .answer_types import has_date, places
 from .chunking import StoredUnit
 from .compose import table_row
 from .config import Settings
@@ -191,12 +191,13 @@ def _typed(
 ) -> bool:
     """The unit holds a kind of answer asked for (one is enough: the answer names the rest
     as not in the sources); `clock`: the "when" asked is a time of day. A number must sit
-    near a noun asked about (the kind of quantity asked is `_quantified`'s)."""
+    near a noun asked about (the kind of quantity asked is `_quantified`'s); a place must be
+    more than words of the question ("from the Conference" is not where the Conference is)."""
     text = unit.text if clock else STAMP.sub(" ", unit.text)
     checks = {
         # a "when" of a meeting's sitting is answered by its time of day too ("rose at 1 p.m.")
         "date": lambda: bool(answer_types.times(text)) or (not clock and has_date(text)),
-        "place": lambda: answer_types.has_place(text),
+        "place": lambda: any(not stem_set(norm(p).split()) <= nouns for p in places(text)),
         "number": lambda: answer_types.has_number(text, nouns, named),
     }
     return not kinds or any(checks[k]() for k in kinds)

@@ -54,3 +54,17 @@ OFFICERS = (
 def test_she_is_the_officer_elected_in_the_passive_who_acted_before(tmp_path):
     _, units, _ = stored(write(tmp_path, "summary.txt", OFFICERS))
     assert said(units, "what the treaty already allows")[0] == "Carla Weiss"
+
+
+BEHALF = (
+    "Summary of the plenary\n"
+    "\n"
+    "1. Ms. Rosa Ilves, speaking on behalf of the Coastal Families Network, said that the "
+    "discussion had left out the families of missing fishers.\n"
+)
+
+
+def test_a_person_speaking_on_behalf_of_a_body_is_affiliated_with_it(tmp_path):
+    directory, units, _ = stored(write(tmp_path, "plenary.txt", BEHALF))
+    assert said(units, "left out the families")[0] == "Rosa Ilves"
+    assert directory.speakers["Rosa Ilves"].affiliation == "Coastal Families Network"

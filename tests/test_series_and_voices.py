@@ -1,7 +1,8 @@
 """Three ways a line about something else used to answer: a date of another session of a series
 ("its ninth session" for "the twelfth session"), another State's figure for a State's several
 voices ("how many tonnes did X seize" answered with Y's tonnes), and the weather of a meeting's
-city asked "this week" (a line with the city and "a week ago").
+city asked "this week" (a line with the city and "a week ago"); and a "place" that is the very
+thing asked about ("a mandate from the Assembly" for where the Assembly will meet).
 
 A made-up report (no eval case's words), indexed by the real engine with the real MiniLM.
 """
@@ -25,6 +26,9 @@ REPORT = """# Report of the Lakeside Council on Net Theft
 4. The Council will consider the report at its ninth session, to be held in May 2033.
 
 5. Ms. Lindholm recalled that a week ago in Eastport two harbours had reported thefts.
+
+6. The representative of Eastmoor said that any new rule would need a mandate from the Assembly
+of Harbour States.
 """
 
 
@@ -75,3 +79,8 @@ def test_a_states_own_figure_answers(council):
 
 def test_the_weather_this_week_is_not_in_a_line_about_last_week(council):
     assert council.ask("whats the weather like in eastport this week").abstained
+
+
+def test_the_thing_asked_about_is_not_its_own_place(council):
+    a = council.ask("when and where will the assembly of harbour states meet")
+    assert "**Assembly" not in a.text, a.text

@@ -1211,6 +1211,10 @@ def _attribute_sentence(
     group = behalf.person if behalf is not None else None
     if speaking and group and speaking.kind == "delegation" and group.kind != "delegation":
         ctx.spoke_for[group.name] = (speaking, span.end)  # a State speaks for its group
+    alone = speaking and speaking.kind == "person" and not speaking.affiliation
+    named = group and group.kind == "organisation" and _proper_body(group.name)
+    if alone and named:  # "Ms. X, speaking on behalf of the Y Network, said …"
+        speaking.affiliation, speaking.acronym = split_org(group.name)
     if behalf is not None and (
         target is None or (target.person is not None and target.person.kind == "organisation")
     ):  # "Speaking for the X, the delegate said …": X, unless a person or a State speaks
@@ -1379,6 +1383,12 @@ POSSESSIVE_FRAME_RE = re.compile(
     r"|\W*(?:According|Speaking)\s+to\s+(?P<q>him|her)\b"
 )
 ON_BEHALF_RE = re.compile(r"\b[Ss]peaking\s+(?:for|on\s+behalf\s+of)\s+")
+
+
+def _proper_body(name: str) -> bool:
+    """A body named by a name of its own ("Coastal Families Network", "UNICEF"), not by a
+    capitalised common noun ("the Secretariat", "the Bureau")."""
+    return len(name.split()) >= 2 or name.isupper()
 
 
 def _on_behalf(span: sentences.Span, ctx: Context) -> Mention | None:

@@ -31,7 +31,7 @@ from ..answer_types import (
 from ..chunking import StoredUnit
 from ..config import Settings
 from ..corpus import Corpus
-from ..directory import Speaker
+from ..directory import Speaker, norm
 from ..questions import FUTURE, REPORTING, SPEAKER_SLOT, Analysis, _role_heads
 from ..retrieval import Hit
 from ..terms import STOPWORDS, content_words, coverage, stem_set
@@ -419,7 +419,6 @@ class Extractive:
         return unique_hits(hits), True, support
 
     def _speakers(self, a: Analysis, timings: dict[str, float]) -> Selection:
-        from ..directory import norm
         from . import topics
         from .broad import recommends, substantive
 
@@ -1209,7 +1208,7 @@ def _lead_parts(a: Analysis, text: str, nouns: set[str], known: set[str]) -> lis
         if kind == "date":
             out.extend((times(text) if asks_time(a.question) else dates(text) or times(text))[:1])
         elif kind == "place":
-            found = places(text)
+            found = [p for p in places(text) if not stem_set(norm(p).split()) <= nouns]
             if a.speakers and not MEETS.search(a.question):  # "where does X work": not "online"
                 found = [p for p in found if not ONLINE_RE.fullmatch(p)]
             preferred = [p for p in found if p.lower() in known] or found

@@ -330,6 +330,26 @@ def official_publishers(c: Corpus) -> set[str]:
     return out
 
 
+_UNIONS: weakref.WeakKeyDictionary[Corpus, set[str]] = weakref.WeakKeyDictionary()
+# "the European Union and its member States", "member States of the Economic Community of X".
+_NAME = r"[A-Z][\w'-]*(?:\s+(?:of|for|the|and)?\s*[A-Z][\w'-]*){0,7}"
+OF_STATES = re.compile(
+    rf"\b({_NAME})\s+and\s+its\s+(?:\d+\s+|[a-z]+\s+)?member\s+States\b"
+    rf"|\bmember\s+States\s+of\s+the\s+({_NAME})"
+)
+
+
+def of_states(c: Corpus) -> set[str]:
+    """Bodies whose members the records call States: an intergovernmental body that takes the
+    floor as a delegation does, not civil society."""
+    if c not in _UNIONS:
+        found = (m for d in c.docs for m in OF_STATES.finditer(c.text(d)))
+        _UNIONS[c] = {
+            norm(re.sub(r"^the\s+", "", m.group(1) or m.group(2), flags=re.I)) for m in found
+        }
+    return _UNIONS[c]
+
+
 def public_body(name: str) -> bool:
     """A public or intergovernmental body by the general nouns of its name."""
     body = norm(name)
@@ -485,11 +505,12 @@ def in_group(c: Corpus, sp: Speaker, group: str, docs: list[str]) -> bool:
     org = sp.kind == "organisation" or bool(sp.affiliation)
     body = norm(sp.affiliation or sp.name)
     official = body in publishers or any(body in p for p in publishers) or public_body(body)
+    states = body in of_states(c)  # "the X Union and its member States": a delegation too
     if group == "delegation":
-        return state and not presides(sp, docs)
+        return (state or states) and not presides(sp, docs)
     if group == "company":
         return company
-    return group == "civil" and org and not state and not company and not official
+    return group == "civil" and org and not (state or states or company or official)
 
 
 def collective(c: Corpus, a: Analysis, noun: str, verb: str) -> list[StoredUnit]:
