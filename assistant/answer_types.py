@@ -127,7 +127,7 @@ def asked_types(question: str) -> list[str]:
     add("place", None if acts else place)
     number = re.compile(
         r"\bhow\s+(?:many|much|long|often|large|big)\b|\bnumber\s+of\b|\bwhat\s+(?:share|"
-        r"percentage|proportion|amount|number|total|fraction)\b")  # fmt: skip
+        r"percentage|proportion|amount|number|total|fraction|figures?)\b")  # fmt: skip
     add("number", next((m for m in number.finditer(q) if not _embedded(q, m.start())), None))
     add("reason", re.search(r"(?:^|\band\s+|,\s*)why\b|\bfor\s+what\s+reason\b", q))
     return [k for _, k in sorted(found)]

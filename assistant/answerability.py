@@ -26,7 +26,7 @@ from .corpus import Corpus
 from .directory import norm
 from .questions import FUTURE, Analysis
 from .retrieval import Hit
-from .terms import EVENT_WORDS, Term, content_words, coverage, stem, stem_set
+from .terms import EVENT_WORDS, STOPWORDS, Term, content_words, coverage, stem, stem_set
 
 # Lower-case words a dateline or a record's heading may hold ("10 a.m. to 12.30 p.m.").
 FRAME_WORDS = {"to", "and", "of", "the", "at", "in", "a.m", "p.m", "am", "pm", "from", "on"}
@@ -523,19 +523,29 @@ def act_gap(corpus: Corpus, question: str) -> Gap | Passage | None:
     subj = stem_set(content_words(_PREPOSITION.split(m.group("subj"))[0]))
     if not subj:
         return None
-    obj = content_words(_PREPOSITION.split(m.group("obj"))[0])
+    # what was acted on, in any words ("what recommendations did X adopt": recommendations)
+    obj = [w for w in norm(_PREPOSITION.split(m.group("obj"))[0]).split() if w not in STOPWORDS]
     by = re.search(r"\bby\s+(?:a\s+|an\s+|the\s+)?([a-z-]+)", m.group("rest"), re.I)
     asked = stem_set(obj + ([by.group(1).lower()] if by else []))
-    for u in corpus.units_holding([subj]):  # the units that name the body
+    # A record of the body's own meeting calls it "the meeting" or by its head noun ("the
+    # Group"): "what did the expert group adopt" is "the meeting adopted" in its own record.
+    own = {d for d in corpus.docs if subj <= title_stems(corpus, d)}
+    head = _PREPOSITION.split(m.group("subj"))[0].split()[-1]
+    selves = [subj, {stem("meeting")}, {stem(head.lower())}]
+    units = corpus.units_holding([subj]) + [
+        u for u in corpus.units_holding(selves[1:]) if u.doc_id in own
+    ]
+    for u in units:  # the units that name the body
         words = norm(u.text).split()
         stems_ = [stem(w) for w in words]
+        names = selves if u.doc_id in own else [subj]
         for i, s in enumerate(stems_):
             if not _same_family(s, verb) or set(stems_[max(0, i - 3) : i]) & _MODAL:
                 continue
             before = set(stems_[max(0, i - ACT_WINDOW) : i])
             after = stems_[i + 1 :]
-            by_agent = "by" in after and subj <= set(after[after.index("by") :][:6])
-            if not (subj <= before or by_agent):
+            agent = set(after[after.index("by") :][:6]) if "by" in after else set()
+            if not any(n <= before or n <= agent for n in names):
                 continue
             if asked <= window_stems(corpus, u):
                 return Passage([u], 1.0)

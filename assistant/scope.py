@@ -204,8 +204,9 @@ DOC_FORMS = {"article": _NEWS, "story": _NEWS, "news": _NEWS, "podcast": _AUDIO,
              "interview": {"interview"}}  # fmt: skip
 # "according to the news article", "in the minutes", "the blog says": a document named.
 DOC_NAMED = re.compile(
-    r"\b(?:according\s+to|in|on|from|per)\s+(?:the|this|that|its|their)\s+((?:[a-z][\w-]*\s+){0,2}?"
-    r"[a-z][\w-]*?)(?=\s*[,?.!]|\s*$|\s+(?:what|how|who|whom|which|when|where|why|did|does|do|"
+    r"\b(?:according\s+to|in|on|from|per)\s+(?:(?:the|this|that|its|their)\s+)?"
+    r"((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*?)(?:\s+\d+)?"  # "on X episode 31": its number
+    r"(?=\s*[,?.!]|\s*$|\s+(?:what|how|who|whom|which|when|where|why|did|does|do|"
     r"is|was|were|are)\b)"
     r"|\bthe\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*?)\s+(?:says?|said|states?|reports?|notes?)\b",
     re.I,

@@ -287,3 +287,10 @@ def test_a_guest_introduced_in_a_sentence_opening_on_and(tmp_path):
     assert said(units, "We count four thousand drivers")[0] == "Lucia Fernanda Rios"
     assert said(units, "Thanks, Irene.")[0] == "Pedro Almeida Cruz"
     assert not any(name.startswith("And ") for name in people(path))
+
+
+def test_a_show_role_in_brackets_is_a_role_not_a_body(tmp_path):
+    found = people(write(tmp_path, "studio.txt", STUDIO))
+    affiliation, roles = found["Irene Vasko"]
+    assert affiliation is None
+    assert "host" in [r.lower() for r in roles]

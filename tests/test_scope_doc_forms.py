@@ -52,3 +52,8 @@ def test_minutes_and_a_live_blog_by_their_own_first_lines():
 def test_words_that_are_no_kind_of_document_do_not_scope():
     assert docs("In the region, how fast do bogs drain?") is None
     assert docs("What did KP say about the letter of the law?") is None
+
+
+def test_a_numbered_episode_named_without_an_article():
+    assert docs("who were the guests on bog talk episode 9") == ["pod"]
+    assert docs("who spoke in episode 9?") == ["pod"]

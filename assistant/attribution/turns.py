@@ -283,6 +283,10 @@ def _person_at_body(name: str, org: str = "") -> bool:
     )  # fmt: skip
 
 
+# The parts people play in a broadcast or an interview: "NJERI KAMOTHO (HOST):" is no body.
+SHOW_ROLE = re.compile(r"(?i)(?:co-?)?host|presenter|interviewer|anchor|guest|narrator")
+
+
 def _paren_parts(p: str, roles: list[str], orgs: list[str]) -> None:
     """'UNODC, facilitator' / 'Judge, Namibia' / 'delegation of Senegal': roles and the body."""
     body = []
@@ -291,7 +295,9 @@ def _paren_parts(p: str, roles: list[str], orgs: list[str]) -> None:
         if rep and part[rep.end() :]:
             roles.append(part)
             body.append(part[rep.end() :])
-        elif ROLE_RE.fullmatch(part) or MEETING_ROLE_RE.fullmatch(part):
+        elif (
+            ROLE_RE.fullmatch(part) or MEETING_ROLE_RE.fullmatch(part) or SHOW_ROLE.fullmatch(part)
+        ):
             roles.append(role_case(part))
         elif part[:1].islower():  # "chair of the panel", "from the floor": no body's name
             if ROLE_RE.match(part):

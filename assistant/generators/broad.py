@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+import weakref
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -573,6 +574,17 @@ def recommends(c: Corpus, u: StoredUnit) -> int:
     return 1 if RECOMMENDING.search(u.text) else 0
 
 
+_LISTS: weakref.WeakKeyDictionary[Corpus, list[StoredUnit]] = weakref.WeakKeyDictionary()
+
+
+def recommendation_lists(c: Corpus) -> list[StoredUnit]:
+    """The units introducing a record's own list of recommendations, found once per corpus."""
+    if c not in _LISTS:
+        _LISTS[c] = [u for units in c.by_doc.values() for u in units
+                     if LIST_INTRO.search(u.text) and RECOMMENDING.search(u.text)]  # fmt: skip
+    return _LISTS[c]
+
+
 def recommendations(x: Extractive, a: Analysis, timings: dict[str, float]) -> Selection:
     """Units that recommend or urge, most relevant first, in the question's scope."""
     from .extractive import Selection
@@ -584,10 +596,8 @@ def recommendations(x: Extractive, a: Analysis, timings: dict[str, float]) -> Se
     pool = [h.unit for h in hits]
     if a.docs:  # a scoped question: every recommending unit of those documents is a candidate
         pool += [u for d in a.docs for u in c.by_doc.get(d, [])]
-    elif not any(LIST_INTRO.search(u.text) and RECOMMENDING.search(u.text) for u in pool):
-        # none among the best matches: the records' own lists ("adopted the following …:")
-        pool += [u for units in c.by_doc.values() for u in units
-                 if LIST_INTRO.search(u.text) and RECOMMENDING.search(u.text)]  # fmt: skip
+    else:  # the records' own lists ("adopted the following …:"), the best matches or not
+        pool += recommendation_lists(c)
     scored = {x_.hit.unit.unit_id: x_.score for x_ in sup.scored}
 
     def under_recommendations(u: StoredUnit) -> bool:  # a "Recommendations" section
@@ -609,10 +619,9 @@ def recommendations(x: Extractive, a: Analysis, timings: dict[str, float]) -> Se
     asked = c.lexicon.terms(a.resolved, a.question)  # with the words naming the record
     intros = [u for u in candidates if LIST_INTRO.search(u.text)]
     lists = _whole_lists(c, intros, asked)
-    if listed and lists and not a.docs and asked:  # the section's record fits none of it
-        titled = [coverage(asked, answerability.title_stems(c, u.doc_id))
-                  for u in (lists[0], listed.claims[0].evidence[0].unit)]  # fmt: skip
-        if titled[0] > 0 and not titled[1]:
+    if listed and lists and not a.docs and asked:  # a list that fits better than the section
+        shown = [e.unit for claim in listed.claims for e in claim.evidence]
+        if _list_fit(c, lists, asked) > _list_fit(c, shown, asked):
             listed = None
     if listed:
         return listed
@@ -709,14 +718,27 @@ def _fit(c: Corpus, u: StoredUnit, terms: list) -> float:
     return coverage(terms, answerability.title_stems(c, u.doc_id)) + coverage(terms, c.stems_of(u))
 
 
+def _list_fit(c: Corpus, units: list[StoredUnit], terms: list) -> tuple[float, float]:
+    """How well a list holds the question's words: its record's title and its first line
+    first, then its other lines ("what is X asked to do under the recommendations", of lists
+    under titles that do not tell them apart: the one with an item for X)."""
+    if not terms or not units:
+        return (0.0, 0.0)
+    named = answerability.title_stems(c, units[0].doc_id) | c.stems_of(units[0])
+    held = set().union(*(c.stems_of(u) for u in units[1:]))
+    return (round(coverage(terms, named), 4), round(coverage(terms, held), 4))
+
+
 def _whole_lists(c: Corpus, intros: list[StoredUnit], terms: list) -> list[StoredUnit]:
     """The lists the record introduces ("the following recommendations:"), each with all its
-    items, from the records whose titles fit the question best."""
+    items, from the records whose titles and lists fit the question best."""
     if not intros:
         return []
-    best = max(_fit(c, u, terms) for u in intros)
+
+    fits = {u.unit_id: _list_fit(c, [u, *list_items(c, u)], terms) for u in intros}
+    best = max(fits.values())
     out: list[StoredUnit] = []
-    chosen = [u for u in intros if _fit(c, u, terms) >= best]
+    chosen = [u for u in intros if fits[u.unit_id] >= best]
     for intro in sorted(chosen, key=lambda u: (u.doc_id, u.order)):
         out += [intro, *list_items(c, intro)]
     return out

@@ -16,6 +16,7 @@ from .. import answerability, compose, conversation, meetings, verify
 from ..answer_types import (
     NUMBER_RE,
     ONLINE_RE,
+    ORDINAL_WORDS,
     asks_time,
     counted,
     dates,
@@ -492,8 +493,10 @@ class Extractive:
                     verb |= stem_set([words[at]] + [words[j + 1] for j in range(at, len(words) - 1)
                                                     if words[j] == "to"])  # fmt: skip
                 rest = " ".join(
-                    w for w in topic.split() if not stem_set([w]) & verb and not _numeral(w)
-                )
+                    w
+                    for w in topic.split()
+                    if not stem_set([w]) & verb and not _numeral(w) and not _when_word(w)
+                )  # "what did he present on the second day": when, not what
                 if not supported and rest != topic:  # "caution" is how, not what
                     if not rest:  # where they said it, if the question names it
                         docs = topics.occasion(
@@ -1137,6 +1140,11 @@ def _addressee(question: str) -> set[str]:
 def _asks(text: str) -> bool:
     """A unit that is a question ("Is X the worst affected?")."""
     return text.rstrip(' *_"”').endswith("?")
+
+
+def _when_word(word: str) -> bool:
+    """A word of a time frame ("the second day", "last week"), not a subject."""
+    return word in answerability.TIME_NOUNS or word in ORDINAL_WORDS or word in ("last", "next")
 
 
 def _numeral(word: str) -> bool:
