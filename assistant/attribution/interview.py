@@ -33,6 +33,8 @@ SECOND_PERSON = re.compile(r"\b[Yy]ou(?:r|rs|rself)?\b")
 MIN_PAIRS = 3  # questions with an answer, for a page with no labels to be an interview
 MAX_QUESTION_WORDS = 60
 MAX_ANSWER_PARAS = 4  # on average per question; more is an article with rhetorical questions
+# A page that calls itself an interview, by its metadata's kind or its title.
+DECLARED = re.compile(r"(?i)\binterview|\b(?:a|in)\s+conversation\s+with\b")
 # "who heads the survey team of the X Institute": where the interviewee works.
 WORKS_AT = re.compile(r"\b(?:of|at|with|from|for)\s+(?=(?:the\s+)?[A-Z])")
 
@@ -70,8 +72,12 @@ def labelled_layout(text: str, paras: list[tuple[int, int]], heads: set[int]) ->
     return out
 
 
-def unlabelled_layout(text: str, paras: list[tuple[int, int]], heads: set[int]) -> Layout | None:
-    """Question paragraphs alternating with answer paragraphs, no labels."""
+def unlabelled_layout(
+    text: str, paras: list[tuple[int, int]], heads: set[int], declared: bool = False
+) -> Layout | None:
+    """Question paragraphs alternating with answer paragraphs, no labels. On a page that says
+    it is an interview (`declared`), the questions need not say "you" ("Peru has proposed X.
+    Is that realistic?")."""
     runs: list[tuple[list[int], list[int]]] = []  # (question paragraphs, answer paragraphs)
     open_run = False
     for i, (a, b) in enumerate(paras):
@@ -95,7 +101,7 @@ def unlabelled_layout(text: str, paras: list[tuple[int, int]], heads: set[int]) 
         return None
     addressed = sum(1 for q, _ in pairs if any(SECOND_PERSON.search(text, *paras[i]) for i in q))
     first = sum(1 for _, a in pairs if any(FIRST_PERSON.search(text, *paras[i]) for i in a))
-    if 2 * addressed < len(pairs) or 2 * first < len(pairs):
+    if not declared and (2 * addressed < len(pairs) or 2 * first < len(pairs)):
         return None  # a FAQ page, or an article asking its own questions
     out = Layout(questions, answers)
     _closing_note(text, paras, out)
@@ -171,8 +177,11 @@ def attribute_interview(
 ) -> list[Unit] | None:
     """Units of an interview in `labelled` ("Q:"/"A:") or unlabelled layout, else None."""
     text = doc.text
-    find = labelled_layout if labelled else unlabelled_layout
-    layout = find(text, paras, heads)
+    if labelled:
+        layout = labelled_layout(text, paras, heads)
+    else:
+        said = f"{getattr(doc, 'kind', None) or ''} {getattr(doc, 'title', '') or ''}"
+        layout = unlabelled_layout(text, paras, heads, bool(DECLARED.search(said)))
     if layout is None:
         return None
     first_q = min(layout.questions)
