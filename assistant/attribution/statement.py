@@ -378,15 +378,22 @@ def signature(text: str, paras: list[tuple[int, int]]) -> tuple[Person, int] | N
 
 
 def _signatories(text: str, paras: list[tuple[int, int]]) -> list[Person]:
-    """Every "Name, Title, Org (City)" line of the signature block at the end."""
+    """Every "Name, Title, Org (City)" line of the signature block at the end, or "Name" line
+    followed by its "Title, Org, City" line."""
     out = []
-    for a, b in paras[-8:]:
+    tail = paras[-12:]
+    for k, (a, b) in enumerate(tail):
         parts = _parts(SIGNED_RE.sub("", text[a:b]))
+        below = _parts(text[slice(*tail[k + 1])]) if len(parts) == 1 and k + 1 < len(tail) else []
+        if len(below) >= 2 and _is_title(below[0]):  # "Name" / "Title, Org, City"
+            parts = parts + below
         m = SIGNER_RE.fullmatch(parts[0]) if len(parts) >= 3 else None
         if not m or is_role_only(m.group("name")) or len(m.group("name").split()) < 2:
             continue
         titles = [p for p in parts[1:] if _is_title(p)]
         orgs = [re.sub(r"\s*\([^()]*\)$", "", p) for p in parts[1:] if not _is_title(p)]
+        if len(orgs) >= 2 and len(orgs[-1].split()) == 1:  # "…, Harbour Line Alliance, Rotterdam"
+            orgs = orgs[:-1]  # its city
         if not titles or not orgs:
             continue
         hon = clean_honorific(m.group("hon")) if m.group("hon").strip() else None
