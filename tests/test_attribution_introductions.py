@@ -294,3 +294,22 @@ def test_a_show_role_in_brackets_is_a_role_not_a_body(tmp_path):
     affiliation, roles = found["Irene Vasko"]
     assert affiliation is None
     assert "host" in [r.lower() for r in roles]
+
+
+PANEL_TALK = """HARBOUR FORUM - side event transcript
+
+MODERATOR (Irene Vasko): Welcome. With us are Pedro Almeida Cruz of the Port Workers Union \
+and Lucia Fernanda Rios of the Drivers' League.
+
+PEDRO ALMEIDA CRUZ: If you do not count the thefts, you cannot say they went down.
+
+LUCIA FERNANDA RIOS: Like Pedro said, "if you do not count the thefts, you cannot say they \
+went down." We count every one.
+"""
+
+
+def test_a_turn_quoting_another_by_given_name_credits_the_quoted(tmp_path):
+    _, units, _ = stored(write(tmp_path, "forum.txt", PANEL_TALK))
+    assert said(units, "We count every one.")[0] == "Lucia Fernanda Rios"
+    quoted = [u for u in units if "Like Pedro said" in u.text]
+    assert quoted and quoted[0].speaker == "Pedro Almeida Cruz", [u.text for u in quoted]
