@@ -11,6 +11,9 @@ import re
 from functools import cache
 from typing import Any
 
+from .directory import norm
+from .terms import ORDINALS, stem_set
+
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 DATE_RE = re.compile(
     rf"\b\d{{1,2}}(?:\s*(?:[-–]|and|to)\s*\d{{1,2}})?\s+(?:{MONTHS})(?:\s+\d{{4}})?\b"
@@ -443,12 +446,9 @@ def has_number(text: str, nouns: set[str], exclude: frozenset[str] = frozenset()
 
 
 # Ordinals in words (to "ninety-ninth") or figures ("14th"): which one of a series is meant.
-_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
-_TEENS = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-          "seventeenth", "eighteenth", "nineteenth"]  # fmt: skip
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
          "eighty": 80, "ninety": 90}  # fmt: skip
-ORDINAL_WORDS = {w: i + 1 for i, w in enumerate(_UNITS)} | {w: i + 10 for i, w in enumerate(_TEENS)}
+ORDINAL_WORDS = {w: i + 1 for i, w in enumerate(ORDINALS)}
 ORDINAL_WORDS |= {t[:-1] + "ieth": n for t, n in _TENS.items()}
 ORDINAL_OF = re.compile(
     rf"\b(?:(?P<tens>{'|'.join(_TENS)})[\s-])?(?P<ord>\d+(?:st|nd|rd|th)|"
@@ -477,3 +477,9 @@ def other_ordinal(question: str, text: str) -> bool:
     found = _ordinals(text)
     nouns = {noun for _, noun in asked}
     return any(noun in nouns for _, noun in found) and not asked & found
+
+
+def places_beyond(text: str, nouns: set[str]) -> list[str]:
+    """The places a text names that are more than words of the question (`nouns`, stems):
+    "from the Conference" is not where the Conference meets."""
+    return [p for p in places(text) if not stem_set(norm(p).split()) <= nouns]

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from . import answer_types
-from .answer_types import has_date, places
+from .answer_types import has_date
 from .chunking import StoredUnit
 from .compose import table_row
 from .config import Settings
@@ -197,7 +197,7 @@ def _typed(
     checks = {
         # a "when" of a meeting's sitting is answered by its time of day too ("rose at 1 p.m.")
         "date": lambda: bool(answer_types.times(text)) or (not clock and has_date(text)),
-        "place": lambda: any(not stem_set(norm(p).split()) <= nouns for p in places(text)),
+        "place": lambda: bool(answer_types.places_beyond(text, nouns)),
         "number": lambda: answer_types.has_number(text, nouns, named),
     }
     return not kinds or any(checks[k]() for k in kinds)

@@ -24,7 +24,7 @@ from ..answer_types import (
     number_value,
     numbers_for,
     numbers_in,
-    places,
+    places_beyond,
     quantity_kind,
     quantity_spans,
     times,
@@ -1216,7 +1216,7 @@ def _lead_parts(a: Analysis, text: str, nouns: set[str], known: set[str]) -> lis
         if kind == "date":
             out.extend((times(text) if asks_time(a.question) else dates(text) or times(text))[:1])
         elif kind == "place":
-            found = [p for p in places(text) if not stem_set(norm(p).split()) <= nouns]
+            found = places_beyond(text, nouns)
             if a.speakers and not MEETS.search(a.question):  # "where does X work": not "online"
                 found = [p for p in found if not ONLINE_RE.fullmatch(p)]
             preferred = [p for p in found if p.lower() in known] or found
