@@ -101,6 +101,14 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(name)
 
 
+# "Where did participants disagree?", "where does Spain stand on X": on what points, not a place.
+STANCE_WHERE = re.compile(
+    r"\s+(?:do|does|did|is|are|was|were)\s+(?:[\w'’\-]+\s+){1,4}?"
+    r"(?:agree|disagree|differ|diverge|converge|stand|clash|split|conflict|overlap|align)"
+    r"\b(?!\s+to\b)"
+)
+
+
 def asked_types(question: str) -> list[str]:
     """The kinds of answer a question asks for, in the order it asks ("when and where")."""
     q = question.lower().strip()
@@ -127,7 +135,8 @@ def asked_types(question: str) -> list[str]:
         reports(spoke.group(1))
         or (place.group().endswith("country") and bool(ACTOR_VERB.fullmatch(spoke.group(1))))
     )
-    add("place", None if acts else place)
+    stance = bool(place) and STANCE_WHERE.match(q, place.end()) is not None
+    add("place", None if acts or stance else place)
     number = re.compile(
         r"\bhow\s+(?:many|much|long|often|large|big)\b|\bnumber\s+of\b|\bwhat\s+(?:share|"
         r"percentage|proportion|amount|number|total|fraction|figures?)\b")  # fmt: skip

@@ -448,15 +448,18 @@ CLAIM = re.compile(
 QUANTIFIERS = {"all", "every", "always", "never", "none", "only", "entire", "entirely", "total"}
 # Formal acts of a body, in general English: that one took place must be on record.
 FORMAL_ACTS = {"decide", "adopt", "vote", "approve", "elect", "ratify", "endorse", "reject"}
-# "What / Which <object> did|has <subject> <act> <rest>?"
+# "What / Which <object> did|has <subject> <act> <rest>?", and questions taking the act as
+# given: "Why / When did <subject> <act> <object>?" ("Did <subject> <act> …?" may be told no)
 ACT_QUESTION = re.compile(
-    r"^\s*(?:what|which)\b(?P<obj>[^?]*?)\b(?:did|has|have|had)\s+(?P<subj>.+?)\s+"
+    r"^\s*(?:(?:what|which)\b(?P<obj>[^?]*?)\b|(?:why|when|how|where)\s+)"
+    r"(?:did|has|have|had)\s+(?P<subj>.+?)\s+"
     rf"(?P<verb>(?:{'|'.join(sorted(FORMAL_ACTS))})[a-z]*)\b(?P<rest>[^?]*)",
     re.I,
 )
 _PREPOSITION = re.compile(r"\s+(?:of|on|for|in|at|to|about|with|from|during)\s+", re.I)
 # Words before a verb that make its act one still to come ("will decide", "expected to vote").
 _MODAL = stem_set(["will", "shall", "would", "may", "might", "could", "should", "to", "expected"])
+_NEGATING = stem_set(["not", "never", "nor", "neither", "no", "didn't", "doesn't"])  # not done
 ACT_WINDOW = 12  # words between an act's subject and its verb
 
 
@@ -524,7 +527,8 @@ def act_gap(corpus: Corpus, question: str) -> Gap | Passage | None:
     if not subj:
         return None
     # what was acted on, in any words ("what recommendations did X adopt": recommendations)
-    obj = [w for w in norm(_PREPOSITION.split(m.group("obj"))[0]).split() if w not in STOPWORDS]
+    said = m.group("obj") if m.group("obj") is not None else m.group("rest")  # "adopt a protocol"
+    obj = [w for w in norm(_PREPOSITION.split(said)[0]).split() if w not in STOPWORDS]
     by = re.search(r"\bby\s+(?:a\s+|an\s+|the\s+)?([a-z-]+)", m.group("rest"), re.I)
     asked = stem_set(obj + ([by.group(1).lower()] if by else []))
     # A record of the body's own meeting calls it "the meeting" or by its head noun ("the
@@ -540,7 +544,7 @@ def act_gap(corpus: Corpus, question: str) -> Gap | Passage | None:
         stems_ = [stem(w) for w in words]
         names = selves if u.doc_id in own else [subj]
         for i, s in enumerate(stems_):
-            if not _same_family(s, verb) or set(stems_[max(0, i - 3) : i]) & _MODAL:
+            if not _same_family(s, verb) or set(stems_[max(0, i - 3) : i]) & (_MODAL | _NEGATING):
                 continue
             before = set(stems_[max(0, i - ACT_WINDOW) : i])
             after = stems_[i + 1 :]

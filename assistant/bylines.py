@@ -425,8 +425,9 @@ def stored_authors(doc: dict) -> tuple[list[str], str | None, tuple[int, int] | 
 
 
 def meta_names(doc: dict) -> str:
-    """The names a document's metadata gives (title, publisher, author, symbol, place), as
-    text: words a question may use for the document though its text never does."""
+    """The names a document's metadata gives (title, publisher, author, symbol, place, kind),
+    as text: words a question may use for the document though its text never does ("the
+    FAQ")."""
     authors, _role, _span = stored_authors(doc)
-    values = [doc.get(k) for k in ("title", "publisher", "symbol", "place")] + authors
+    values = [doc.get(k) for k in ("title", "publisher", "symbol", "place", "kind")] + authors
     return "\n".join(str(v) for v in values if v)

@@ -63,6 +63,10 @@ def norm(text: str) -> str:
     return " ".join(text.split())
 
 
+# English words of two letters that are no stop word: initials must not read as them.
+SHORT_WORDS = {"he", "go", "ok", "hi", "oh", "ah", "ha"}
+
+
 @cache
 def english_words() -> frozenset[str]:
     """Common English words: the bundled embedding model's whole-word vocabulary."""
@@ -75,6 +79,17 @@ def english_words() -> frozenset[str]:
         return frozenset(w for w in vocab.read_text(encoding="utf-8").split() if w.isalpha())
     except (ImportError, OSError):
         return frozenset()
+
+
+def initials_of(name: str) -> str | None:
+    """ "eu" for the European Union, "wpsu" for the World Players' Solidarity Union: the
+    initials of a name's capitalised words, when they are no English word ("us", "who")."""
+    from .terms import STOPWORDS  # terms reads this module's `norm`
+
+    key = "".join(w[0] for w in re.findall(r"[A-Z][\w’'\-]*", name)).lower()
+    if len(key) < 2 or key in STOPWORDS | SHORT_WORDS:
+        return None
+    return key if len(key) == 2 or key not in english_words() else None
 
 
 @dataclass
@@ -119,6 +134,10 @@ class Speaker:
         if any(body_kind(r) == "company" for r in self.roles):
             return True
         return not (set(norm(org).split()) & INSTITUTION_NOUNS)
+
+    def initials(self) -> str | None:
+        """A body's initials ("eu"), when it has no acronym of its own."""
+        return None if self.kind == "person" or self.acronym else initials_of(self.name)
 
     def aliases(self) -> list[str]:
         out = [self.name]
@@ -186,12 +205,15 @@ class Directory:
         self._canon = self._canonical_names(units)
         self._canon.update(self._written_out(units, self._canon))
         local = self._meeting_bodies(units, self._canon)
+        people = {self.canonical(u.speaker) for u in units if u.speaker_kind == "person"}
         for u in units:
             key = (u.meeting, _base(u.speaker or ""))
             if u.speaker_kind != "person" and key in local:
                 u.speaker = local[key] or u.speaker
             else:
                 u.speaker = self.canonical(u.speaker)
+            if u.speaker_kind != "person" and u.speaker in people:
+                u.speaker_kind, u.affiliation, u.acronym = "person", None, None  # a surname
             if u.speaker and u.speaker_kind != "person":
                 u.affiliation = u.speaker  # an organisation or delegation speaks for itself
             u.frame_speaker = self.canonical(u.frame_speaker)
@@ -254,6 +276,16 @@ class Directory:
             targets = {canon.get(p, p) for p in longer}
             if len(targets) == 1:
                 canon[name] = targets.pop()
+        # "Solheim-Vatne told listeners …" in one record, "Ms. Ingrid Solheim-Vatne" in another:
+        # a one-word body that is the surname of one person of the corpus is that person.
+        by_surname: dict[str, set[str]] = {}
+        for p in people:
+            if len(p.split()) >= 2:
+                by_surname.setdefault(p.split()[-1], set()).add(canon.get(p, p))
+        for name, acr in orgs.items():
+            held = by_surname.get(name, set())
+            if not acr and len(held) == 1 and not body_kind(name) and not state_named(name):
+                canon[name] = next(iter(held))
         by_acr: dict[str, list[str]] = {}
         for name, acr in orgs.items():
             acr = acr or (name if re.fullmatch(r"[A-Z][A-Z0-9&\-]{1,9}", name) else None)
@@ -594,15 +626,20 @@ class Directory:
     def _build_aliases(self, units: list[StoredUnit]) -> dict[tuple[str, ...], str]:
         """Alias (as a tuple of normalised words) -> the one speaker it names."""
         forms: dict[tuple[str, ...], set[str]] = {}
+        initials: dict[tuple[str, ...], set[str]] = {}  # only where no other alias has them
         common = english_words()
         for sp in self.speakers.values():
             for alias in sp.aliases():
                 forms.setdefault(tuple(norm(alias).split()), set()).add(sp.name)
+            if key := sp.initials():  # "EU", where no other alias is the same
+                initials.setdefault((key,), set()).add(sp.name)
             if sp.affiliation:
                 # Distinctive single words of an organisation name ("KENNIS"): not English.
                 for word in norm(sp.affiliation).split():
                     if len(word) >= 4 and word.isalpha() and word not in common:
                         forms.setdefault((word,), set()).add(sp.name)
+        for form, who in initials.items():
+            forms.setdefault(form, who)
         # An alias shared by two speakers names neither, unless it is one's own full name
         # ("Safer Borders Initiative": the organisation, not its Director).
         own = {tuple(norm(n).split()): n for n in self.speakers}

@@ -124,7 +124,10 @@ ASKED_RES = {
     "time": re.compile(r"\b(?:what|which)\s+(?:time|hour)\b", re.I),
     "place": re.compile(rf"\bwhere\b|{_IN_WHICH}", re.I),
 }
-PLACE_NOUN_RE = re.compile(_IN_WHICH, re.I)
+# ", which room?", "what venue": a place by its noun, without the preposition.
+PLACE_NOUN_RE = re.compile(
+    rf"{_IN_WHICH}|\b(?:which|what)\s+(room|hall|venue|building|floor)\b", re.I
+)
 
 
 def _asked(q: str) -> list[str]:
@@ -160,7 +163,8 @@ def _place(text: str, q: str, title: str, known: set[str]) -> str | None:
 
     noun = PLACE_NOUN_RE.search(q)
     if noun:  # "in which room": the capitalised phrase holding that noun, with its number
-        m = re.search(rf"(?:[A-Z][\w-]*\s+)*{re.escape(noun.group(1))}\s+[\w-]+", text, re.I)
+        word = re.escape(noun.group(1) or noun.group(2))
+        m = re.search(rf"(?:[A-Z][\w-]*\s+)*(?i:{word})\s+[\w-]+", text)
         if m and m.group()[0].isupper():
             return m.group()
     for p in known:
@@ -278,6 +282,7 @@ def occasion(a, corpus) -> tuple[list, list[str]] | None:
     """'When and where did X meet?', 'at what time and in which room', 'when was it recorded':
     the units of the record that say it (a sentence with the question's verb of meeting or
     recording, or a header's label line), with the date, time and place each gives."""
+    from .directory import norm
     from .terms import content_words, stem_set
 
     q = a.question
@@ -296,6 +301,7 @@ def occasion(a, corpus) -> tuple[list, list[str]] | None:
         [w for v in OCCASION_VERBS.values() for w in re.findall(r"[a-z]+", v)]
     )
     known = {str(d.get("place") or "") for d in corpus.docs.values()} - {""}
+    asked_words = set(norm(q).split())
     found = []
     for doc_id in a.docs or list(corpus.docs):
         title = str(corpus.docs.get(doc_id, {}).get("title") or "")
@@ -303,6 +309,8 @@ def occasion(a, corpus) -> tuple[list, list[str]] | None:
         head = " ".join(u.text for u in units[:3])
         for u in units:
             gives = _gives(u, q, asked, title, known)
+            if set(norm(gives.get("place", "")).split()) <= asked_words:
+                gives.pop("place", None)  # "where in Vienna": not "Vienna"
             if gives:
                 fit = len(want & stem_set(content_words(f"{title} {head} {u.text}")))
                 if want and not fit:

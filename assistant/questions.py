@@ -128,6 +128,8 @@ SUMMARY_RE = re.compile(
     r"\s+about\b|focus\s+of)",  # not "what were they worried about"
     re.I,
 )
+# A question for someone's own words, not a summary of them.
+WORDS_ASKED = re.compile(r"\bwords\b|\bquot(?:e|es|ed)\b|\bverbatim\b|\bword\s+for\s+word\b")
 RECOMMEND_RE = re.compile(
     r"\b(recommend\w*|urg\w+|call(?:ed|s)?\s+(?:on|upon|for)|propos\w*|suggest\w*|advi[sc]\w*|"
     r"encourag\w*|(?:should|must)\b.*\bdo\b|want\w*\b.*\bto\s+do|ask\w*\b.*\bto\s+do|"
@@ -313,6 +315,8 @@ def _shape(q: str, has_speaker: bool) -> tuple[str, str | None]:
     kinds = answer_types.asked_types(q)
     if kinds and kinds[0] in FACTUAL:
         return "factual", FACTUAL[kinds[0]]
+    if has_speaker and WORDS_ASKED.search(ql):  # "what were the EU's exact words about X"
+        return "what_said", None
     if SUMMARY_RE.search(q):
         return ("speaker_overview" if has_speaker else "overview"), None
     if has_speaker:
@@ -387,7 +391,9 @@ def _topic(q: str, directory: Directory, speakers: list[str]) -> str:
     t = norm(AUDIENCE.sub(r"\g<verb>", AS_TOLD.sub(" ", q)))
     for name in speakers:
         sp = directory.speakers[name]
-        for alias in sorted(sp.aliases(), key=len, reverse=True):
+        for alias in sorted([*sp.aliases(), sp.initials() or ""], key=len, reverse=True):
+            if not alias:
+                continue
             t = re.sub(rf"(?<![\w-]){re.escape(norm(alias))}(?:'s)?(?![\w-])", " ", t)
     return " ".join(w for w in content_words(t) if w not in NOT_TOPIC)
 
@@ -979,8 +985,10 @@ def analyse(
         shape=shape,
         speakers=speakers,
         topic=topic,
-        unknown_terms=[
-            w for w in _unknown_speakers(q, vocabulary) if not demonym or w != demonym[1]
+        unknown_terms=[  # not a name the directory knows ("EU", the initials of a speaker's)
+            w
+            for w in _unknown_speakers(q, vocabulary)
+            if (not demonym or w != demonym[1]) and not directory.resolve(w)
         ],
         factual=factual,
         companies=companies,

@@ -731,11 +731,16 @@ def groups_of(corpus: Corpus) -> list[Group]:
 def _group_named(q: str, groups: list[Group]) -> tuple[Group, str] | None:
     """The group the question names, and the words naming it: its acronym, its full name, or
     its head noun with words of its name before it ("the X-ish group")."""
+    from .directory import initials_of
+
     ql = norm(q)
     for grp in groups:
         for acronym in grp.acronyms:
             if re.search(rf"\b{re.escape(acronym)}\b", q):
                 return grp, acronym
+        initials = initials_of(grp.name)
+        if initials and re.search(rf"\b{initials}\b", ql):
+            return grp, initials  # "the EU": the European Union
         if re.search(rf"\b{re.escape(norm(grp.name))}\b", ql):
             return grp, norm(grp.name)
         for m in re.finditer(rf"\b((?:[\w'’-]+\s+){{1,3}}){re.escape(grp.head)}s?\b", ql):

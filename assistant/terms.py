@@ -67,6 +67,8 @@ QUESTION_WORDS = {
     "addressed", "described", "express", "expressed", "panellist", "panellists", "panelist",
     "panelists", "moderator", "moderators", "came", "come", "emerged", "resulted", "total",
     "altogether", "combined",
+    # typed as chat: "… about unlicensed operators pls"
+    "pls", "plz", "thanks", "thank", "thx", "asap", "btw", "quick", "quickly",
 }  # fmt: skip
 # A gathering taking place, in general English: any of these words says the event happened.
 EVENT_WORDS = ["held", "place", "met", "meet", "convened", "occurred", "happened", "hosted"]

@@ -20,8 +20,8 @@ from .described import describe
 from .handover import attribute_handovers
 from .initials import credit_stances, defined_initials
 from .interview import attribute_interview
-from .names import HON_NAME_RE, Person, Registry, meeting_role, split_org
-from .prose import REPRESENTATIVE_RE, Context, attribute_prose, speaker_kind
+from .names import HON_NAME_RE, NAME_CORE, Person, Registry, meeting_role, split_org
+from .prose import REPRESENTATIVE_RE, Context, attribute_prose, personal_name, speaker_kind
 from .roster import listed_people
 from .sections import attribute_sections
 from .slides import attribute_deck, is_deck
@@ -139,10 +139,13 @@ def _writer(text: str, spans: list[sentences.Span]) -> Person | None:
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
-def _publisher_voice(units: list[Unit], publisher: str, ctx: Context, heads: set[int]) -> None:
-    """A story its publisher tells as "we" (an organisation's blog): the sentences no one else
-    is credited with that say "we" or "our" outside quotation marks are the publisher's; its
-    headings stay the record's."""
+def _publisher_voice(
+    units: list[Unit], publisher: str, ctx: Context, heads: set[int], signed: Person | None
+) -> None:
+    """A story its publisher tells as "we" (an organisation's blog, a newsletter): the
+    sentences no one else is credited with that say "we" or "our" outside quotation marks are
+    the publisher's, written by the one who signs the story for it ("In solidarity, Name /
+    Editor"), if anyone does; its headings stay the record's."""
     base, acr = split_org(named_body(publisher, envoy_only=True) or publisher)
     voice = None
     for u in units:
@@ -151,6 +154,10 @@ def _publisher_voice(units: list[Unit], publisher: str, ctx: Context, heads: set
             and u.start not in heads
             and FIRST_PLURAL.search(QUOTED.sub(" ", u.text))
         ):
+            if voice is None and signed is not None:
+                signed.affiliation = signed.affiliation or base
+                _drop_run_in(units, signed.name, ctx)
+                voice = ctx.registry.add(signed)
             if voice is None:
                 kind = speaker_kind(base, ctx)
                 voice = ctx.registry.add(
@@ -158,6 +165,28 @@ def _publisher_voice(units: list[Unit], publisher: str, ctx: Context, heads: set
                 )
             u.speaker, u.kind, u.frame_speaker = voice.name, "quote", voice.name
             u.quotes = [(u.start, u.end)]
+
+
+# "Felix Moreau (Editor)": a person's name as a document's author, with their role.
+AUTHOR_RE = re.compile(rf"(?P<name>{NAME_CORE})(?:\s*[(,]\s*(?P<role>[^()]+?)\)?)?")
+
+
+def _author_person(author: str | None) -> Person | None:
+    """The person a document's metadata names as its author, if it names one person."""
+    m = AUTHOR_RE.fullmatch((author or "").strip())
+    if m is None or len(m.group("name").split()) < 2 or not personal_name(m.group("name")):
+        return None
+    return Person(name=m.group("name"), roles=[m.group("role")] if m.group("role") else [])
+
+
+def _drop_run_in(units: list[Unit], name: str, ctx: Context) -> None:
+    """ "Felix Moreau Editor": a sign-off the reader ran into one line named its author with
+    the words after; they go by the name alone."""
+    for longer in [n for n in ctx.registry.people if n.startswith(f"{name} ")]:
+        del ctx.registry.people[longer]
+        for u in units:
+            if u.speaker == longer:
+                u.speaker = u.frame_speaker = name
 
 
 STATE_BODY_RE = re.compile(r"(?P<state>[A-Z][\w\- ]*?)['’]s\s+(?P<body>[A-Z].*)")
@@ -277,7 +306,11 @@ def analyse(doc) -> Attributed:
             }
             credit_stances(text, units, defined)  # "RT preferred 60 days."
             if own_voice and doc.publisher:
-                _publisher_voice(units, doc.publisher, ctx, head_starts)
+                signer = signed[0] if signed and signed[0].kind == "person" else None
+                author = _author_person(doc.author)  # "Name (Editor)" in its metadata
+                if author and (signer is None or signer.name.startswith(author.name)):
+                    signer = author  # a sign-off the reader ran into one line is that author
+                _publisher_voice(units, doc.publisher, ctx, head_starts, signer)
             if reported >= 2:
                 kind = (
                     "chair's summary"

@@ -333,6 +333,8 @@ class Registry:
             person.name = " ".join(rest)  # "Chair Ana Ruiz": her role, then her name
             person.roles = [first, *[r for r in person.roles if r != first]]
         known = self.people.get(person.name) or self.by_partial(person.name, person.kind)
+        if person.kind == "person" and person.honorific and known is self.people.get(person.name):
+            known = self._untitled_body(person.name) or known
         if known is None and person.kind == "person" and len(person.tokens) >= 2:
             shorter = [
                 p for p in self.people.values()
@@ -348,6 +350,17 @@ class Registry:
             person.merge(known)
         self.people[person.name] = person
         return person
+
+    def _untitled_body(self, name: str) -> Person | None:
+        """ "Solheim-Vatne told listeners …", then "Ms. Solheim-Vatne": the name the tagger took
+        for a body or a place is the person the honorific names."""
+        body = self.people.get(name)
+        if body is None or body.kind == "person" or body.acronym or body_kind(name):
+            return None
+        if state_named(name):
+            return None
+        body.kind, body.affiliation, body.employer_kind = "person", None, None
+        return body
 
     def by_partial(self, name: str, kind: str = "person") -> Person | None:
         """The one known speaker whose name holds `name` as a run of its words."""

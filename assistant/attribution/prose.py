@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from functools import cache
 
 from .. import sentences
 from . import countries, nlp
+from .given_names import is_given_name
 from .names import (
     BY_RE,
     HON,
@@ -493,13 +495,16 @@ def _state_of(demonym: str, ctx: Context) -> str | None:
 def _known(text: str, lo: int, hi: int, ctx: Context) -> list[Mention]:
     """Known people by full name or surname, without an honorific."""
     found: list[Mention] = []
-    for person in list(ctx.registry.people.values()):
-        if person.kind != "person":
-            continue
+    people = [p for p in ctx.registry.people.values() if p.kind == "person"]
+    given = Counter(p.tokens[0] for p in people if len(p.tokens) >= 2)
+    for person in people:
         forms = {person.name} | {k for k, v in ctx.initials.items() if v == person.name}
         if len(person.tokens) >= 2:
             forms.add(" ".join(person.tokens[1:]))
             forms.add(person.tokens[-1])
+            first = person.tokens[0]  # "Joanna told the meeting": the one Joanna of the record
+            if given[first] == 1 and is_given_name(first) and not person.honorific:
+                forms.add(first)
         for form in forms:
             for m in re.finditer(rf"(?<![\w.]){re.escape(form)}(?![\w’'])", text[lo:hi]):
                 s, e = lo + m.start(), lo + m.end()
@@ -511,32 +516,73 @@ def _known(text: str, lo: int, hi: int, ctx: Context) -> list[Mention]:
 DESCRIBED_RE = re.compile(rf",\s+(?:an?\s+)?(?:(?!the\b)[a-z][\w\-]*\s+){{0,2}}(?i:{ROLE_WORDS})\b")
 
 
+# "Our coordinator, …", "the network's lead researcher, …": a job title apposed before a name.
+DESCRIBED_BEFORE_RE = re.compile(
+    rf"\b(?:[Oo]ur|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Tt]he)\s+(?:[\w’'\-]+\s+){{0,2}}"
+    rf"(?i:{ROLE_WORDS}),\s*$"
+)
+
+
 def _described_person(text: str, s: int, e: int) -> bool:
-    """'Amara Okafor, executive director of X, …': a name the tagger took for a place or a
-    body, described by a job title, is a person."""
+    """'Amara Okafor, executive director of X, …', 'Our coordinator, Amara Okafor, …': a name
+    the tagger took for a place or a body, described by a job title, is a person."""
     words = text[s:e]
     return (
         len(words.split()) >= 2
         and re.fullmatch(NAME_CORE, words) is not None
         and not countries.state_named(words)
         and not body_kind(words)
-        and DESCRIBED_RE.match(text, e) is not None
+        and (
+            DESCRIBED_RE.match(text, e) is not None
+            or (
+                DESCRIBED_BEFORE_RE.search(text[max(0, s - 60) : s]) is not None
+                and text.startswith(",", e)
+            )
+        )
     )
+
+
+def _given_named(words: str) -> bool:
+    """'Tomasz Wielgosz': two to four capitalised words opening with a given name, none of
+    them a body's word or an acronym, and not a State: a person's name."""
+    toks = words.split()
+    return (
+        2 <= len(toks) <= 4
+        and re.fullmatch(NAME_CORE, words) is not None
+        and is_given_name(toks[0])
+        and not any(w.isupper() and len(w) > 1 for w in toks)
+        and not body_kind(words)
+        and not countries.state_named(words)
+        and not is_role_only(words)
+    )
+
+
+def _untagged_names(text: str, parse: nlp.Parse) -> list[tuple[int, int, str]]:
+    """Personal names inside the subject of a verb that spaCy tagged as nothing."""
+    ents = [(s, e) for s, e, _ in parse.ents]
+    found = []
+    for a, b, *_ in parse.subjects:
+        for m in re.finditer(NAME_CORE, text[a:b]):
+            s, e = a + m.start(), a + m.end()
+            if _given_named(m.group()) and all(e <= x or s >= y for x, y in ents):
+                found.append((s, e, "PERSON"))
+    return found
 
 
 def _entity_mentions(
     text: str, parse: nlp.Parse | None, quotes: list, taken: list, ctx: Context
 ) -> list[Mention]:
-    """spaCy's PERSON (two words or more) and ORG/GPE subjects of a reporting verb."""
+    """spaCy's PERSON (two words or more), a personal name it tagged as something else or
+    nothing, and ORG/GPE subjects of a reporting verb."""
     if parse is None:
         return []
     found: list[Mention] = []
     subj_heads = {(s[0], s[1]): s for s in parse.subjects}
-    for s, e, label in parse.ents:
+    for s, e, label in sorted(parse.ents + _untagged_names(text, parse)):
         if not outside(quotes, s, e) or any(not (e <= a or s >= b) for a, b in taken):
             continue
         words = text[s:e]
-        if label == "PERSON" or _described_person(text, s, e):
+        if label == "PERSON" or _described_person(text, s, e) or _given_named(words):
             core = re.fullmatch(NAME_CORE, words)
             if not core or len(words.split()) < 2 or is_role_only(words):
                 continue
@@ -594,7 +640,7 @@ ROLE_NAME_RE = re.compile(rf"(?P<role>{MEETING_ROLE_RE.pattern})\s+(?P<name>{NAM
 def _role_named(text: str, m: re.Match, ctx: Context) -> Mention | None:
     """ "Chair Kalinda Mwansa (Zambia) opened …": a person holding that meeting role."""
     name = m.group("name")
-    if len(name.split()) < 2 or not _personal_name(name):
+    if len(name.split()) < 2 or not personal_name(name):
         return None
     mm = re.compile(rf"(?P<hon>)(?P<name>{re.escape(name)})").match(text, m.start("name"))
     if mm is None:
@@ -698,14 +744,14 @@ def register_roles(text: str, ctx: Context) -> None:
         ctx.hold(m.group("role"), ctx.registry.add(person))
     for m in HEADER_ROLE_LINE_RE.finditer(text, 0, 3000):
         name, parts = m.group("name"), [p.strip() for p in m.group("rest").split(",")[1:]]
-        if len(name.split()) < 2 or not _personal_name(name):
+        if len(name.split()) < 2 or not personal_name(name):
             continue
         person = Person(name=name, roles=[role_case(m.group("role")), *parts[:-1]])
         person.affiliation, person.acronym = split_org(parts[-1])
         ctx.hold(m.group("role"), ctx.registry.add(person))
     for m in [*APPOSITIVE_ROLE_RE.finditer(text), *_elected(text), *WAS_ELECTED_RE.finditer(text)]:
         name = m.group("name")
-        if not m.group("hon").strip() and (len(name.split()) < 2 or not _personal_name(name)):
+        if not m.group("hon").strip() and (len(name.split()) < 2 or not personal_name(name)):
             continue  # "the Chair, Working Group on X": no person
         hon = clean_honorific(m.group("hon")) if m.group("hon").strip() else None
         person = Person(name=name, honorific=hon, gender=gender_of(hon))
@@ -734,7 +780,7 @@ def _body_words(name: str) -> bool:
     return any(body_kind(w) for w in name.split())
 
 
-def _personal_name(name: str) -> bool:
+def personal_name(name: str) -> bool:
     """Words that can be a person's name: not job titles, not a body, not a State."""
     return not (is_role_only(name) or body_kind(name) or nlp.is_state(name) or _any_role(name))
 
@@ -780,8 +826,51 @@ def attribute_prose(
         if ctx.record and len(units) >= 2 and units[-1] is u:
             _goes_on(units[-2], u, span, ctx)
     _signed_quotes(text, units, ctx)
+    _nested_quotes(text, units, ctx)
     _listed_words(text, units)
     return units
+
+
+# Words a speaker repeats from another inside their own quotation: “As the representative of
+# X put it, ‘…’ That sentence …”, “In the words of Ms. Y, ‘…’”.
+NESTED_RE = re.compile(
+    rf"\b(?:(?:[Aa]s|[Ll]ike)\s+(?P<who>[^,;:‘’“”\"]{{3,80}}?)\s+(?P<verb>{REPORTING})"
+    rf"|[Ii]n\s+the\s+words\s+of\s+(?P<who2>[^,;:‘’“”\"]{{3,80}}?))\s*[,:]\s*[‘']"
+    r"(?P<inner>.{8,600}?)(?:(?<=[.!?,;])[’']|[’'](?=\s*(?:[”\"]|$)))",
+    re.S,
+)
+
+
+def _nested_quotes(text: str, units: list[Unit], ctx: Context) -> None:
+    """A quotation inside a speaker's quotation, credited to someone the record names, is that
+    person's, quoted by the speaker; the speaker's own words go on after it."""
+    for u in list(units):
+        if u.kind != "quote" or not u.speaker or not u.quotes:
+            continue
+        qs, qe = u.quotes[0]
+        m = NESTED_RE.search(text, qs, qe)
+        if m is None:
+            continue
+        who = "who" if m.group("who") else "who2"
+        named = _mentions(sentences.Span(m.start(who), m.end(who), []), None, ctx)
+        target = next((x for x in named if x.person and x.person.name != u.speaker), None)
+        if target is None or target.person is None:
+            continue
+        end = m.end()
+        rest = re.match(r"[\s”\"]*", text[end : u.end])
+        after = end + (rest.end() if rest else 0)
+        nested = Unit(u.doc_id, u.start, end, text[u.start : end], kind="quote")
+        nested.speaker, nested.quoted_by = target.person.name, u.speaker
+        nested.frame_speaker, nested.attr = u.speaker, (target.start, target.end)
+        nested.quotes = [(m.start("inner"), m.end("inner"))]
+        nested.verb = (m.group("verb") or "words").lower()
+        at = units.index(u)
+        if after < u.end and re.search(r"\w", text[after : u.end]):
+            u.start, u.text, u.attr, u.frame = after, text[after : u.end], None, None
+            u.quotes = [(after, min(qe, u.end))]
+            units.insert(at, nested)
+        else:
+            units[at] = nested
 
 
 # A bulletin's delegation in capitals opening a sentence, with those it spoke with or for, and
@@ -866,7 +955,7 @@ def _name_line(text: str, a: int, b: int) -> tuple[Person, bool] | None:
     if not m or re.search(r"[.!?:;]$", line) or BY_RE.match(line):  # a byline: the writer
         return None
     name, rest = m.group("name"), m.group("rest")
-    if len(name.split()) < 2 or not _personal_name(name) or len(line.split()) > 30:
+    if len(name.split()) < 2 or not personal_name(name) or len(line.split()) > 30:
         return None
     hon = clean_honorific(m.group("hon")) if m.group("hon").strip() else None
     person = Person(name=name, honorific=hon, gender=gender_of(hon))
@@ -1091,7 +1180,7 @@ TITLE_FIRST_RE = re.compile(
 
 def _title_first(m: re.Match, ctx: Context) -> Mention | None:
     name, role, owner = m.group("name"), m.group("role"), m.group("owner")
-    if len(name.split()) < 2 or not _personal_name(name) or ROLE_RE.match(name):
+    if len(name.split()) < 2 or not personal_name(name) or ROLE_RE.match(name):
         return None
     if owner and not countries.state_named(owner):
         return None  # "Orchard's Director": not a State's office
@@ -1126,7 +1215,7 @@ def _named_subjects(
         if not m:
             continue
         name = m.group("name")
-        if len(name.split()) < 2 or not _personal_name(name) or not m.start() <= head < m.end():
+        if len(name.split()) < 2 or not personal_name(name) or not m.start() <= head < m.end():
             continue
         of_body = re.match(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z]", text[m.end() : b])
         if role_phrase(text, m.end(), REPORTING) is None and not (
@@ -1270,6 +1359,8 @@ def _attribute_sentence(
         elif speaking:
             chosen = speaking[0]
             target = chosen.target
+        elif (lead := _list_lead(text, span, mentions)) is not None and not speech:
+            chosen, target = lead, lead.target  # "…, the Chair drew the following …:"
         elif verb_m or speech or unframed:
             pm = next(
                 (
@@ -1337,12 +1428,24 @@ def _attribute_sentence(
     _push(recent, target, True)
 
 
+# A sentence that introduces the list below it: "… drew the following recommendations …:".
+LIST_LEAD_RE = re.compile(r"\b(?:the\s+following\b|as\s+follows\b)[^.;]*:\s*$", re.I)
+
+
+def _list_lead(text: str, span: sentences.Span, mentions: list[Mention]) -> Mention | None:
+    """The one named just before "the following …:" in a sentence that introduces a list:
+    whoever draws up the list speaks its items."""
+    m = LIST_LEAD_RE.search(text, span.start, span.end)
+    before = [x for x in mentions if m and x.end <= m.start() and m.start() - x.end <= 40]
+    return before[-1] if before else None
+
+
 def _subject_before(before: Unit, recent: list[Recent], ctx: Context) -> Target | None:
     """The person the sentence before is about: the one personal name of two words or more
     it holds, else its speaker when a person."""
     names = {
         m.group() for m in re.finditer(NAME_CORE, before.text)
-        if len(m.group().split()) >= 2 and _personal_name(m.group())
+        if len(m.group().split()) >= 2 and personal_name(m.group())
     }  # fmt: skip
     if len(names) == 1:
         return Target(ctx.registry.add(Person(name=names.pop())))

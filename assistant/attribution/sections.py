@@ -18,7 +18,7 @@ from .countries import state_named
 from .names import ROLE_RE, Person, clean_honorific, gender_of, split_org, title_case
 from .prose import (
     Context,
-    _personal_name,
+    personal_name,
     register_roles,
     speaker_kind,
 )
@@ -81,7 +81,7 @@ def find(text: str, paras: list[tuple[int, int]], heads: set[int]) -> list[Secti
     blocks: set[int] = set()  # the lines of a signature block ("Name" / "Title"): no headings
     for i, (a, _) in enumerate(paras):
         signed = signature(text, paras[i : i + 3]) if a in heads else None
-        if signed is not None and signed[1] == a and _personal_name(signed[0].name):
+        if signed is not None and signed[1] == a and personal_name(signed[0].name):
             block = range(i, min(i + 3, len(paras)))
             blocks.update(j for j in block if j == i or not _heads_section(text[slice(*paras[j])]))
     starts = [

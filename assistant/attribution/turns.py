@@ -38,12 +38,14 @@ from .names import (
     clean_honorific,
     gender_of,
     is_role_only,
+    meeting_role,
     org_run,
     role_case,
     split_org,
     title_case,
 )
 from .prose import (
+    ROLE_MENTION_RE,
     Context,
     is_speech,
     mention_at,
@@ -508,6 +510,7 @@ def attribute_turns(
         for span in spans:
             units.append(turn_unit(span, current))
     _procedural_lines(text, units, pending)
+    _addressed(units, text)
     _longest_names(units, ctx)
     return units
 
@@ -812,6 +815,19 @@ def spoken_unit(doc_id: str, text: str, span: sentences.Span, who: Person, ctx: 
             u.quotes = [(s, e) for s, e in speech]
             u.verb = verb.group().lower()
             return u
+        role = _quoted_role(text, span, verb)
+        if role is not None:  # "As the Chair said this morning, “…”": whoever chairs
+            holder = ctx.holder(role)
+            u.speaker, u.quoted_by, u.kind = (holder.name if holder else None), who.name, "quote"
+            u.quotes, u.verb = [(s, e) for s, e in speech], verb.group().lower()
+            if holder is None:
+                u.role, u.role_kind = role, "quote"
+            return u
+        framed = _framed_by(text, span, verb)
+        if framed is not None:  # "you told the conference that “…”", "the minister said, “…”"
+            u.speaker, u.quoted_by, u.kind = None, who.name, "quote"
+            u.quotes, u.verb = [(s, e) for s, e in speech], verb.group().lower()
+            return u
     colon = _colon_credit(text, span, who) if speech else None
     if colon is not None:  # "Minister Ana Ruiz: "…"": the one named before the colon
         u.speaker, u.quoted_by, u.kind = ctx.registry.add(colon).name, who.name, "quote"
@@ -837,6 +853,51 @@ def spoken_unit(doc_id: str, text: str, span: sentences.Span, who: Person, ctx: 
         return u
     u.kind, u.quotes = "quote", [(span.start, span.end)]
     return u
+
+
+# The subject of the verb that frames a quotation: the one spoken to ("Peter, you told the
+# conference that “…”") or a third person the turn does not name ("And the minister said, “…”",
+# "“…,” my colleague said").
+YOU_SUBJECT_RE = re.compile(r"\byou\s+(?:[a-z]+\s+){0,2}$", re.I)
+THIRD_SUBJECT_RE = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|but|so|then)\s+)(?:the|a|an|one|my|our|your|their|his|her)"
+    r"\s+(?:[\w’'\-]+\s+){0,3}$",
+    re.I,
+)
+
+
+def _quoted_role(text: str, span: sentences.Span, verb: re.Match) -> str | None:
+    """ "As the Chair said, “…”": the meeting role of the one a turn quotes, named just
+    before the reporting verb."""
+    lo = max([span.start] + [e for _, e in span.quotes if e <= verb.start()])
+    m = next(reversed(list(ROLE_MENTION_RE.finditer(text, lo, verb.start()))), None)
+    if m is None or verb.start() - m.end() > 25 or meeting_role(m.group("role")) is None:
+        return None
+    return m.group("role")
+
+
+def _framed_by(text: str, span: sentences.Span, verb: re.Match) -> str | None:
+    """'you' when a turn quotes the one it speaks to, 'other' when it quotes someone it does
+    not name: either way the quoted words are not the turn speaker's."""
+    lo = max([span.start] + [e for _, e in span.quotes if e <= verb.start()])
+    before = re.sub(r"^\W+", "", text[lo : verb.start()])
+    if YOU_SUBJECT_RE.search(before):
+        return "you"
+    return "other" if THIRD_SUBJECT_RE.search(before) else None
+
+
+def _addressed(units: list[Unit], text: str) -> None:
+    """A quotation of the one spoken to is the words of whoever speaks next."""
+    for i, u in enumerate(units):
+        if u.kind != "quote" or u.speaker is not None or u.quoted_by is None:
+            continue
+        verb = verb_near(text, u.start, u.end, u.quotes)
+        span = sentences.Span(u.start, u.end, u.quotes)
+        if verb is None or _framed_by(text, span, verb) != "you":
+            continue
+        nxt = next((v for v in units[i + 1 :] if v.attr and v.frame_speaker), None)
+        if nxt is not None and nxt.frame_speaker != u.quoted_by:
+            u.speaker = nxt.frame_speaker
 
 
 def _colon_credit(text: str, span: sentences.Span, who: Person) -> Person | None:

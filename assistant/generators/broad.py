@@ -28,6 +28,9 @@ from . import members
 from .members import vectors
 from .retrieve import with_paragraph
 
+# The words of the nouns naming a meeting ("panel", "side event", "working group").
+MEETING_WORDS = stem_set(w for n in MEETING_NOUNS for w in n.replace("?", "").split())
+
 if TYPE_CHECKING:
     from .extractive import Extractive, Selection
 
@@ -111,9 +114,8 @@ def _meetings_unnamed(c: Corpus, a: Analysis) -> dict[str, list[str]]:
     meeting, speaker or topic of its own ("what was the meeting about, in a nutshell?")."""
     if a.docs or a.speakers or len(c.docs) < 2:
         return {}
-    kinds = stem_set(w for n in MEETING_NOUNS for w in n.replace("?", "").split())
     asked = [t for t in c.lexicon.terms(a.topic, a.question) if t.known]
-    if any(stem_set([t.word]) - kinds for t in asked):
+    if any(stem_set([t.word]) - MEETING_WORDS for t in asked):
         return {}
     held: dict[str, list[str]] = {}
     for d, units in c.by_doc.items():
@@ -376,6 +378,7 @@ def listing(x: Extractive, a: Analysis, timings: dict[str, float]) -> Selection:
         lead = "The question names no meeting; from all the records, the latest first:"
     # The words naming the kind asked for, taking part and the scope are not a topic.
     asked = role_stems | TAKING_PART | noun | members.scope_stems(c, a) | GROUP_WORDS
+    asked |= MEETING_WORDS  # "who spoke on the panel": where, not what about
     wanted = _words(a.topic) - asked
     if not wanted - STATING and (recorded := _record_lists(x, a, want, timings)):
         return Selection([x.claim(u) for u in recorded], bullets=True, support=1.0)
@@ -479,9 +482,7 @@ STATED = re.compile(r"\b(?:statements?|floor|sp[eo]k\w*|speakers?|interventions?
 # Making statements, and the meeting they were made at: in "which States made statements at
 # the meeting", no topic.
 STATING = stem_set(["made", "make", "delivered", "gave", "statements", "statement",
-                    "interventions", "floor"]) | stem_set(
-    w for n in MEETING_NOUNS for w in n.replace("?", "").split()
-)  # fmt: skip
+                    "interventions", "floor"]) | MEETING_WORDS  # fmt: skip
 
 
 def _record_lists(

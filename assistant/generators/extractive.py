@@ -7,6 +7,7 @@ them. Broad questions (summaries, lists, recommendations) are in `broad.py`.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -274,7 +275,13 @@ class Extractive:
         known = [t for t in answerability.question_terms(self.c, a) if t.known]
         if not known:
             return None
+        from ..attribution.nlp import pipeline
+
+        # what was done is a thing the question names: "who gets priority" names no "gets"
+        things = {t.lower_ for t in pipeline()(a.question) if t.pos_ in ("NOUN", "PROPN")}
         for rare in sorted(known, key=lambda t: -t.weight)[:2]:  # the verb may be the rarest
+            if not set(rare.word.lower().split()) & things:
+                continue
             using = self.c.units_holding(rare.alternatives)
             if 0 < len(using) <= 3 and all(PROSPECTIVE.search(u.text) for u in using):
                 said = re.search(rf"\b{re.escape(rare.word)}\b", a.question, re.I)  # as written
@@ -381,6 +388,8 @@ class Extractive:
             if (t.known or strict) and t.word.lower() not in PRONOUNS
         ]
         said = set().union(*(self.c.stems_of(u) for u in units))
+        put = self._put_to(name, {u.doc_id for u in units}) if terms else []
+        said |= set().union(*(self.c.stems_of(q) for q, _ in put))  # what they were asked
         cov = coverage(terms, said) if terms else 0.0
         if terms and cov < 1.0:  # the words they use for it, best-ranked units first
             words = topics.said_words(self.c, [h.unit for h in hits if h.unit.unit_id in mine]
@@ -632,7 +641,11 @@ class Extractive:
             return []
         parts = [p.strip() for p in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group(1))]
         said = set().union(*(self.c.stems_of(u) for u in units))
-        told = {p: any(t.held_by(said) for t in self.c.lexicon.terms(p, p)) for p in parts if p}
+        told = {  # "…, word for word" names no part of what was said
+            p: any(t.held_by(said) for t in self.c.lexicon.terms(p, p))
+            for p in parts
+            if content_words(p)
+        }
         return [p for p, ok in told.items() if not ok] if any(told.values()) else []
 
     def _quoted_by(self, a: Analysis, name: str) -> list[compose.Claim]:
@@ -665,7 +678,38 @@ class Extractive:
         if not ranked:  # "who": the speaker is named, but nothing of theirs is on the topic
             return []
         best = fit(ranked[0])
-        return [h.unit for h in ranked if fit(h) >= best * 0.8][:2]
+        chosen = [h.unit for h in ranked if fit(h) >= best * 0.8][:2]
+        if terms and len(a.speakers) == 1:
+            held = coverage(terms, self.c.stems_of(chosen[0]))
+            answer = self._answer_to(a.speakers[0], {h.unit.doc_id for h in kept}, terms, held)
+            return answer or chosen
+        return chosen
+
+    def _answer_to(self, name: str, docs: set[str], terms: list, held: float) -> list[StoredUnit]:
+        """An interviewer's or moderator's question that holds the topic better than anything
+        the speaker says ("What would make a line trustworthy?"): the first sentences of the
+        speaker's answer to it ("Three things. …")."""
+        best: tuple[float, list[StoredUnit]] = (held, [])
+        for asked, reply in self._put_to(name, docs):
+            cov = coverage(terms, self.c.stems_of(asked))
+            if cov > best[0]:
+                best = (cov, reply)
+        return best[1]
+
+    def _put_to(self, name: str, docs: set[str]) -> list[tuple[StoredUnit, list[StoredUnit]]]:
+        """The questions others put to the speaker in these records, each with the first
+        sentences of the answer: the next voice after the asker's turn is the speaker's."""
+        out = []
+        for d in docs:
+            units = self.c.by_doc.get(d, [])
+            for i, u in enumerate(units):
+                if u.kind != "question" or u.speaker in (None, name):
+                    continue
+                rest = [v for v in units[i + 1 : i + 6] if v.speaker != u.speaker]
+                reply = list(itertools.takewhile(lambda v: v.speaker == name, rest))[:3]
+                if reply:
+                    out.append((u, reply))
+        return out
 
     def _not_yet_said(
         self, own: list[StoredUnit], units: list[StoredUnit], shown_text: str
