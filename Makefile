@@ -51,6 +51,7 @@ test: install
 	$(BIN)/assistant eval evals/joint_investigation_questions.yaml --out report/joint_investigation/ || status=1; \
 	$(BIN)/assistant eval evals/gold_flows_questions.yaml --out report/gold_flows/ || status=1; \
 	$(BIN)/assistant eval evals/pesticides_questions.yaml --out report/pesticides/ || status=1; \
+	$(BIN)/assistant eval evals/matchfixing_questions.yaml --out report/matchfixing/ || status=1; \
 	exit $$status
 
 test-fast: install
