@@ -654,7 +654,48 @@ def role_heads(corpus: Corpus) -> set[str]:
     return stem_set(w for h in heads for w in h)
 
 
+# Words of what is still to come: the future, an intention, a thing in the making.
+PROSPECTIVE = re.compile(
+    rf"{FUTURE.pattern}|\b(?:intends?|intended|expects?|plans?)\s+to\b"
+    r"|\b(?:is|are|was|were)\s+being\s+\w+ed\b|\bwould\s+be\s+\w+ed\b",
+    re.I,
+)
+# A question on what happened or was done: "What did they decide …", "the published guide".
+DONE = re.compile(r"^\s*(?:what|which)\b.*\b(?:did|was|were|had|has|have|\w{3,}ed)\b", re.I)
+
+
 def only_to_come(corpus: Corpus, a: Analysis) -> str | None:
+    """What the question asks to have happened that the record has only as still to come:
+    a rare word of it (`_rare_to_come`), else a thing it names (`_named_to_come`)."""
+    return _rare_to_come(corpus, a) or _named_to_come(corpus, a)
+
+
+def _rare_to_come(corpus: Corpus, a: Analysis) -> str | None:
+    """One of the question's two rarest words, when every unit using it speaks of what is to
+    come ("will be before the Conference at its eleventh session", "a guide was being
+    finalized"): a question asking what happened there is not answered by the record."""
+    if a.future_tense or a.speakers or not DONE.search(a.question):
+        return None
+    if isinstance(act_gap(corpus, a.question), Passage):
+        return None  # the act asked about is on record as done
+    known = [t for t in question_terms(corpus, a) if t.known]
+    if not known:
+        return None
+    from .attribution.nlp import pipeline
+
+    # what was done is a thing the question names: "who gets priority" names no "gets"
+    things = {t.lower_ for t in pipeline()(a.question) if t.pos_ in ("NOUN", "PROPN")}
+    for rare in sorted(known, key=lambda t: -t.weight)[:2]:  # the verb may be the rarest
+        if not set(rare.word.lower().split()) & things:
+            continue
+        using = corpus.units_holding(rare.alternatives)
+        if 0 < len(using) <= 3 and all(PROSPECTIVE.search(u.text) for u in using):
+            said = re.search(rf"\b{re.escape(rare.word)}\b", a.question, re.I)  # as written
+            return said.group() if said else rare.word
+    return None
+
+
+def _named_to_come(corpus: Corpus, a: Analysis) -> str | None:
     """A thing whose outcome the question asks ("what did the Accra workshop conclude?")
     that the record names only as still to come ("will host a workshop in Accra"): its
     longest run of words around its head that some line holds, held by a few lines, none of

@@ -6,7 +6,8 @@ priority") is no thing the record has only as still to come; the Chair's own lis
 recommendations answers "what recommendations did the chair come up with"; a question taking
 as given an act the record does not have ("why did the workshop adopt …") is not answered;
 "where in Portmore …, which room" is the room, not the town the question names; a speaker's
-answer to a moderator's question on the topic is what they said on it, in words of their own.
+answer to a moderator's question on the topic is what they said on it, in words of their own;
+"what was the side event about" cites the line naming it when no metadata titles the record.
 
 The records are fictional (a Chair's summary, an FAQ page, a union's statement), written for
 this test.
@@ -66,6 +67,15 @@ MODERATOR (Ms. Lena Marsh): Thank you.
 MR. TOMAS REYES (Dockworkers Union): Our own hotline took 90 calls last year.
 """
 
+WEBCAST = """UNODC WEBCAST - UNEDITED TRANSCRIPT
+Side event: "Ships Without Papers: Forged Manifests in Small Ports"
+Portmore Maritime Centre, Room 2 - 4 May 2031
+
+MODERATOR (Ms. Lena Marsh): Good afternoon. Our panel looks at forged cargo papers.
+
+MR. TOMAS REYES (Dockworkers Union): Forged manifests reach us every week.
+"""
+
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
@@ -83,6 +93,7 @@ def engine(tmp_path_factory):
         "docks_2031.md": (UNION, "Harbour workshop: the voices from the docks", "news article"),
         "panel_2031.md": (PANEL, "Harbour panel: transcript", "transcript"),
     }  # fmt: skip
+    (folder / "webcast_2031.txt").write_text(WEBCAST, encoding="utf-8")  # no metadata
     for name, (text, title, kind) in files.items():
         (folder / name).write_text(text, encoding="utf-8")
         (folder / f"{name[:-3]}.meta.yaml").write_text(
@@ -142,3 +153,8 @@ def test_which_room_is_not_the_town_asked_about(engine):
 def test_the_answer_to_the_question_asked_on_the_topic(engine):
     a = engine.ask("what makes a bribery hotline trustworthy according to reyes")
     assert "Lawyers who work for no port" in a.text
+
+
+def test_what_an_untitled_record_was_about_cites_the_line_naming_it(engine):
+    a = engine.ask("what was the side event about?")
+    assert "Ships Without Papers" in a.text

@@ -4,7 +4,8 @@ after it; a person a record has named in full is known again by their given name
 Ilse told the meeting); the list a speaker draws up ("…, the Chair drew the following
 recommendations, which she submits …:") is the speaker's, item by item; and a turn quoting
 the holder of a meeting role ("As the Chair said this morning, “…”") gives those words to
-that holder.
+that holder; "Speakers from Spain, Chile and Peru stressed …" is those States together, not
+an anonymous collective.
 
 Made-up documents (a Markdown newsletter, a Chair's summary, a TXT panel transcript); no eval
 case's words.
@@ -103,3 +104,17 @@ def test_a_newsletters_we_is_its_signing_editor_for_its_publisher(tmp_path):
     unit = next(u for u in units if "cheapest reform" in u.text)
     assert (unit.speaker, unit.affiliation) == ("Ines Carvalho", "Harbour Watch Network")
     assert said(units, "nobody shares them")[0] == "Ama Boateng"
+
+
+DIGEST = """# Harbour workshop digest
+
+Speakers from Spain, Chile and Peru stressed the value of a single national platform.
+
+Several speakers noted that scanners were old.
+"""
+
+
+def test_speakers_from_listed_states_are_those_states(tmp_path):
+    _, units, _ = stored(write(tmp_path, "digest.md", DIGEST))
+    assert said(units, "single national platform")[0] == "Spain, Chile and Peru"
+    assert said(units, "scanners were old")[0] is None  # nobody named: a collective

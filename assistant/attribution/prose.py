@@ -75,9 +75,16 @@ ARTICLE_ROLE_RE = re.compile(
 )
 # "The representative of Kenya", "A representative of the Secretariat, Anders Mikkelsen,"
 REPRESENTATIVE_RE = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[Pp]ermanent\s+|[Dd]eputy\s+)?"
+    r"\b(?:(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[Pp]ermanent\s+|[Dd]eputy\s+)?"
     r"(?:[Rr]epresentative|delegation|delegate|observer|spokesperson|expert)s?"
+    r"|(?:[Ss]peakers|[Dd]elegates|[Rr]epresentatives|[Dd]elegations)(?=\s+from\s+[A-Z]))"
     r"\s+(?:of|for|from)\s+"
+)
+# "Spain, Australia and Morocco": States listed together after "speakers from".
+STATE_LIST_RE = re.compile(
+    r"(?P<first>(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)"
+    r"(?P<more>(?:,\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)+),?\s+and\s+"
+    r"(?P<last>(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*)*)"
 )
 ONE_FROM_RE = re.compile(
     r"\b(?:One|one|Another|another|A|a)\s+(?:speaker|participant|delegate|representative|"
@@ -376,6 +383,12 @@ def _representative(text: str, m: re.Match, lo: int, hi: int, ctx: Context) -> M
     span = org_run(text, m.end(), hi)
     if span is None:
         return None
+    listed = STATE_LIST_RE.match(text, m.end(), hi)
+    if listed and all(
+        countries.state_named(re.sub(r"^the\s+", "", n.strip()))
+        for n in [listed.group("first"), *listed.group("more").split(",")[1:], listed.group("last")]
+    ):
+        span = (listed.start(), listed.end())  # "speakers from Spain, Australia and Morocco"
     org = text[span[0] : span[1]]
     after = re.match(rf",\s+(?P<hon>(?:{HON}\s+)*)(?P<name>{NAME_CORE}),", text[span[1] : hi])
     if after and not is_role_only(after.group("name")):

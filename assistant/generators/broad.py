@@ -208,7 +208,7 @@ def summary(x: Extractive, a: Analysis, timings: dict[str, float]) -> Selection:
         pool[picked[0]],
         sorted((pool[i] for i in picked[1:]), key=lambda u: u.order),
     )
-    shown = [lead_unit, *points]
+    shown = [*_naming_lines(c, docs[:2]), lead_unit, *points]
     shown = [v for u in shown for v in [u, *(under(c, u) if u.text.rstrip().endswith(":") else [])]]
     claims = [x.claim(u) for u in unique(shown)]  # a lead-in with its list ("the agenda:")
     titles = "; ".join(_curated_title(c, d) for d in docs[:2])
@@ -217,6 +217,18 @@ def summary(x: Extractive, a: Analysis, timings: dict[str, float]) -> Selection:
         claims, bullets=True, support=support,
         lead=f"**{titles}**: what the record says it was about, then its main points.",
     )  # fmt: skip
+
+
+def _naming_lines(c: Corpus, docs: list[str]) -> list[StoredUnit]:
+    """A record with no title of its own in its metadata: the line of its opening that the
+    title was read from ('Side event: "Protecting the Whistle"'), cited, as what it is."""
+    out = []
+    for d in docs:
+        title = str(c.docs.get(d, {}).get("title") or "").strip()
+        if c.docs.get(d, {}).get("titled") or not title:
+            continue
+        out += [u for u in c.by_doc.get(d, [])[:6] if u.text.strip() == title][:1]
+    return out
 
 
 def answered_below(c: Corpus, u: StoredUnit) -> list[StoredUnit]:

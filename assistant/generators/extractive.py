@@ -46,14 +46,6 @@ PUBLISHED = re.compile(
 # A question asking for a sum of parts ("in total", "altogether").
 TOTAL = re.compile(r"\b(in total|total|altogether|in all|combined|overall)\b", re.I)
 RECOMMENDATIONS = 10  # the most of one speaker's recommendations an answer lists
-# Words of what is still to come: the future, an intention, a thing in the making.
-PROSPECTIVE = re.compile(
-    rf"{FUTURE.pattern}|\b(?:intends?|intended|expects?|plans?)\s+to\b"
-    r"|\b(?:is|are|was|were)\s+being\s+\w+ed\b|\bwould\s+be\s+\w+ed\b",
-    re.I,
-)
-# A question on what happened or was done: "What did they decide …", "the published guide".
-DONE = re.compile(r"^\s*(?:what|which)\b.*\b(?:did|was|were|had|has|have|\w{3,}ed)\b", re.I)
 # What a question is about, to its end: "… say about forced marriage?"
 ABOUT = re.compile(r"\babout\s+([^?]+)\??\s*$", re.I)
 # "What did <who> say about …": who is asked to have spoken, on what.
@@ -164,7 +156,7 @@ class Extractive:
         if absent or silent:
             reason = silent or f"The sources do not mention {absent}."
             return Selection(reason=reason, support=0.0)
-        coming = self._only_to_come(a) or answerability.only_to_come(self.c, a)
+        coming = answerability.only_to_come(self.c, a)
         if coming:
             return Selection(
                 reason=f"The sources mention {coming} only as still to come.", support=0.0
@@ -263,30 +255,6 @@ class Extractive:
             if sp and state in {_state_in(sp.name), _state_in(sp.affiliation or ""), sp.state}:
                 return None
         return f"The sources name {state} but do not report it speaking or its position."
-
-    def _only_to_come(self, a: Analysis) -> str | None:
-        """One of the question's two rarest words, when every unit using it speaks of what is to
-        come ("will be before the Conference at its eleventh session", "a guide was being
-        finalized"): a question asking what happened there is not answered by the record."""
-        if a.future_tense or a.speakers or not DONE.search(a.question):
-            return None
-        if isinstance(answerability.act_gap(self.c, a.question), answerability.Passage):
-            return None  # the act asked about is on record as done
-        known = [t for t in answerability.question_terms(self.c, a) if t.known]
-        if not known:
-            return None
-        from ..attribution.nlp import pipeline
-
-        # what was done is a thing the question names: "who gets priority" names no "gets"
-        things = {t.lower_ for t in pipeline()(a.question) if t.pos_ in ("NOUN", "PROPN")}
-        for rare in sorted(known, key=lambda t: -t.weight)[:2]:  # the verb may be the rarest
-            if not set(rare.word.lower().split()) & things:
-                continue
-            using = self.c.units_holding(rare.alternatives)
-            if 0 < len(using) <= 3 and all(PROSPECTIVE.search(u.text) for u in using):
-                said = re.search(rf"\b{re.escape(rare.word)}\b", a.question, re.I)  # as written
-                return said.group() if said else rare.word
-        return None
 
     # -- shapes -----------------------------------------------------------------------
     def _who_is(self, a: Analysis) -> Selection:
@@ -388,8 +356,6 @@ class Extractive:
             if (t.known or strict) and t.word.lower() not in PRONOUNS
         ]
         said = set().union(*(self.c.stems_of(u) for u in units))
-        put = self._put_to(name, {u.doc_id for u in units}) if terms else []
-        said |= set().union(*(self.c.stems_of(q) for q, _ in put))  # what they were asked
         cov = coverage(terms, said) if terms else 0.0
         if terms and cov < 1.0:  # the words they use for it, best-ranked units first
             words = topics.said_words(self.c, [h.unit for h in hits if h.unit.unit_id in mine]
@@ -424,6 +390,11 @@ class Extractive:
         asked = [h for h in asked if h.unit.unit_id in mine]
         close = max((h.cosine or 0.0 for h in asked), default=0.0)
         if close < self.settings.topic_similarity:
+            # what they answered when asked about it ("What would make a hotline trustworthy?")
+            docs = {u.doc_id for u in units}
+            replies = self._answer_to(replace(a, speakers=[name]), docs, terms, 0.0)
+            if replies:
+                return [Hit(u, 0.0) for u in replies] + hits, True, support
             return hits, False, support
         hits = sorted(asked + hits, key=lambda h: -(h.cosine or 0.0))
         return unique_hits(hits), True, support
@@ -681,16 +652,16 @@ class Extractive:
         chosen = [h.unit for h in ranked if fit(h) >= best * 0.8][:2]
         if terms and len(a.speakers) == 1:
             held = coverage(terms, self.c.stems_of(chosen[0]))
-            answer = self._answer_to(a.speakers[0], {h.unit.doc_id for h in kept}, terms, held)
+            answer = self._answer_to(a, {h.unit.doc_id for h in kept}, terms, held)
             return answer or chosen
         return chosen
 
-    def _answer_to(self, name: str, docs: set[str], terms: list, held: float) -> list[StoredUnit]:
-        """An interviewer's or moderator's question that holds the topic better than anything
-        the speaker says ("What would make a line trustworthy?"): the first sentences of the
-        speaker's answer to it ("Three things. …")."""
-        best: tuple[float, list[StoredUnit]] = (held, [])
-        for asked, reply in self._put_to(name, docs):
+    def _answer_to(self, a: Analysis, docs: set[str], terms: list, held: float) -> list[StoredUnit]:
+        """An interviewer's or moderator's question that holds the topic (`min_coverage`) and
+        more of it than anything the speaker says ("What would make a line trustworthy?"):
+        the first sentences of the speaker's answer to it ("Three things. …")."""
+        best: tuple[float, list[StoredUnit]] = (max(held, self.settings.min_coverage), [])
+        for asked, reply in self._put_to(a.speakers[0], docs):
             cov = coverage(terms, self.c.stems_of(asked))
             if cov > best[0]:
                 best = (cov, reply)
