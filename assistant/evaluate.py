@@ -334,6 +334,13 @@ def _same_name(a: str | None, b: str) -> bool:
     return bool(a) and normalise(a).casefold() == normalise(b).casefold()
 
 
+def _one_of(cited: str | None, name: str) -> bool:
+    """A citation of several speakers together ("Spain, Australia and Morocco", as the record
+    credits them jointly) cites each of them."""
+    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", cited or "")
+    return len(parts) > 1 and any(_same_name(p, name) for p in parts)
+
+
 def quote_verified(citation: Citation, document: str | None) -> bool:
     """The quote is the source text at [start, end), up to whitespace and quote marks."""
     if document is None or not citation.quote.strip():
@@ -380,7 +387,9 @@ def grade(expect: Expect, answer: Answer, document: Callable[[str], str | None])
     g.facts_missing = [list(f) for f in expect.facts if not fact_found(answer.text, f)]
     g.forbidden_found = [s for s in expect.forbid if s.casefold() in answer.text.casefold()]
     g.cited = answer.cited_speakers()
-    g.speakers_found = [s for s in expect.speakers if any(_same_name(c, s) for c in g.cited)]
+    g.speakers_found = [
+        s for s in expect.speakers if any(_same_name(c, s) or _one_of(c, s) for c in g.cited)
+    ]
     g.speakers_missing = [s for s in expect.speakers if s not in g.speakers_found]
     g.cited_expected = [c for c in g.cited if any(_same_name(c, s) for s in expect.speakers)]
     g.quotes_total = len(answer.citations)

@@ -836,3 +836,12 @@ def test_targets_are_reported_but_do_not_gate(tmp_path: Path) -> None:
     # the same number as a threshold fails the run
     bad = write(tmp_path, SET.replace("answer_accuracy: 0.5", "answer_accuracy: 0.9"))
     assert run_command(None, bad, echo=lines.append, engine=fake_engine()) == 1
+
+
+def test_a_joint_citation_cites_each_speaker_it_names() -> None:
+    exp = Expect(True, ("Ada Lovelace", "Alan Turing"), (("weave",),))
+    a = answer("Ada Lovelace and Alan Turing said machines can weave [1].",
+               cite(1, "Ada Lovelace and Alan Turing", ADA))  # fmt: skip
+    assert grade(exp, a, doc_text).speakers_found == ["Ada Lovelace", "Alan Turing"]
+    alone = answer("Ada Lovelace said machines can weave [1].", cite(1, "Ada Lovelace", ADA))
+    assert grade(exp, alone, doc_text).speakers_found == ["Ada Lovelace"]

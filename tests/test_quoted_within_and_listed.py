@@ -115,6 +115,7 @@ Several speakers noted that scanners were old.
 
 
 def test_speakers_from_listed_states_are_those_states(tmp_path):
-    _, units, _ = stored(write(tmp_path, "digest.md", DIGEST))
+    directory, units, _ = stored(write(tmp_path, "digest.md", DIGEST))
     assert said(units, "single national platform")[0] == "Spain, Chile and Peru"
+    assert directory.get("Spain, Chile and Peru").kind == "delegation"  # States, together
     assert said(units, "scanners were old")[0] is None  # nobody named: a collective

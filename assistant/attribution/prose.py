@@ -256,7 +256,10 @@ class Context:
 
 
 def speaker_kind(name: str, ctx: Context) -> str:
-    return "delegation" if name in ctx.gpes or nlp.is_state(name) else "organisation"
+    """A State, or States together ("Australia and Germany"), speak as delegations."""
+    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", re.sub(r"^the\s+", "", name))
+    states = all(p in ctx.gpes or nlp.is_state(re.sub(r"^the\s+", "", p)) for p in parts)
+    return "delegation" if name in ctx.gpes or states else "organisation"
 
 
 def org_person(name: str, ctx: Context) -> Person:
