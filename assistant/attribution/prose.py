@@ -558,7 +558,7 @@ def _described_person(text: str, s: int, e: int) -> bool:
     )
 
 
-def _given_named(words: str) -> bool:
+def _personal_run(words: str) -> bool:
     """'Tomasz Wielgosz': two to four capitalised words opening with a given name, none of
     them a body's word or an acronym, and not a State: a person's name."""
     toks = words.split()
@@ -580,7 +580,7 @@ def _untagged_names(text: str, parse: nlp.Parse) -> list[tuple[int, int, str]]:
     for a, b, *_ in parse.subjects:
         for m in re.finditer(NAME_CORE, text[a:b]):
             s, e = a + m.start(), a + m.end()
-            if _given_named(m.group()) and all(e <= x or s >= y for x, y in ents):
+            if _personal_run(m.group()) and all(e <= x or s >= y for x, y in ents):
                 found.append((s, e, "PERSON"))
     return found
 
@@ -598,7 +598,7 @@ def _entity_mentions(
         if not outside(quotes, s, e) or any(not (e <= a or s >= b) for a, b in taken):
             continue
         words = text[s:e]
-        if label == "PERSON" or _described_person(text, s, e) or _given_named(words):
+        if label == "PERSON" or _described_person(text, s, e) or _personal_run(words):
             core = re.fullmatch(NAME_CORE, words)
             if not core or len(words.split()) < 2 or is_role_only(words):
                 continue

@@ -866,11 +866,17 @@ THIRD_SUBJECT_RE = re.compile(
 )
 
 
+def _frame_start(span: sentences.Span, verb: re.Match) -> int:
+    """Where the words before the reporting verb begin: after the last quotation before it."""
+    return max([span.start] + [e for _, e in span.quotes if e <= verb.start()])
+
+
 def _quoted_role(text: str, span: sentences.Span, verb: re.Match) -> str | None:
     """ "As the Chair said, “…”": the meeting role of the one a turn quotes, named just
     before the reporting verb."""
-    lo = max([span.start] + [e for _, e in span.quotes if e <= verb.start()])
-    m = next(reversed(list(ROLE_MENTION_RE.finditer(text, lo, verb.start()))), None)
+    m = next(
+        reversed(list(ROLE_MENTION_RE.finditer(text, _frame_start(span, verb), verb.start()))), None
+    )
     if m is None or verb.start() - m.end() > 25 or meeting_role(m.group("role")) is None:
         return None
     return m.group("role")
@@ -879,8 +885,7 @@ def _quoted_role(text: str, span: sentences.Span, verb: re.Match) -> str | None:
 def _framed_by(text: str, span: sentences.Span, verb: re.Match) -> str | None:
     """'you' when a turn quotes the one it speaks to, 'other' when it quotes someone it does
     not name: either way the quoted words are not the turn speaker's."""
-    lo = max([span.start] + [e for _, e in span.quotes if e <= verb.start()])
-    before = re.sub(r"^\W+", "", text[lo : verb.start()])
+    before = re.sub(r"^\W+", "", text[_frame_start(span, verb) : verb.start()])
     if YOU_SUBJECT_RE.search(before):
         return "you"
     return "other" if THIRD_SUBJECT_RE.search(before) else None
