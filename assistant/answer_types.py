@@ -12,6 +12,7 @@ from functools import cache
 from typing import Any
 
 from .directory import norm
+from .meetings import THE_DATE_RE, THE_PLACE_RE
 from .terms import ORDINALS, stem_set
 
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -70,6 +71,13 @@ WEB_RE = re.compile(
 # An auxiliary right after "which country" makes the country its subject ("which country had
 # to suspend …", "which country will chair …"): a State that acts is asked for, not a place.
 ACTOR_VERB = re.compile(r"had|has|have|will|would|could|can|should|must")
+# "When someone asked about X, what did Y answer?": a clause setting the scene (no inverted
+# auxiliary after "when"), then the question.
+WHEN_CLAUSE = re.compile(
+    r"\s+(?!(?:is|are|was|were|did|does|do|will|would|can|could|should|has|have|had|shall|may|"
+    r"might|must)\b)[^?,]+,\s*(?:what|who|whom|whose|how|which|where|why|did|does|do|was|were|"
+    r"is|are|can|could)\b"
+)
 # "when" that asks for a condition, not a date: a modal ("when should States …"), a generic
 # subject ("when is a victim …"), a negation ("when is it not …") or a test of what counts
 # ("when does a fee count as …", "when is a worker considered …").
@@ -119,7 +127,9 @@ def asked_types(question: str) -> list[str]:
             found.append((m.start(), kind))
 
     when = re.search(r"(?:^|\band\s+|,\s*)when\b", q)
-    add("date", when if when and not CONDITION_WHEN.match(q, when.end()) else re.search(
+    if when and (WHEN_CLAUSE.match(q, when.end()) or CONDITION_WHEN.match(q, when.end())):
+        when = None
+    add("date", when or THE_DATE_RE.search(q) or re.search(
         r"\bwhat\s+(?:date|day|year|month|time)\b|\b(?:which|what)\s+(?:date|day|"
         r"year|month)\b|\bon\s+which\s+date\b|\bhow\s+long\s+ago\b", q))  # fmt: skip
     # "where can I find …" asks for a way to the record, not a place name; "which country
@@ -127,7 +137,7 @@ def asked_types(question: str) -> list[str]:
     place = re.search(
         r"(?:^|\band\s+|,\s*)where\b(?!\s+(?:can|could|do|does|should|may)\s+(?:i|we|you|one)\b)"
         r"|\b(?:which|what)\s+(?:city|country|place|venue|location)\b"
-        r"|\bin\s+which\s+(?:city|country)\b", q)  # fmt: skip
+        r"|\bin\s+which\s+(?:city|country)\b", q) or THE_PLACE_RE.search(q)  # fmt: skip
     spoke = (
         re.match(r"\s+(?:\w+ly\s+|also\s+|first\s+)?([a-z]+)", q[place.end() :]) if place else None
     )
@@ -172,8 +182,11 @@ def _reporting_stems() -> frozenset[str]:
 
 
 def reports(word: str) -> bool:
-    """A form of a verb reporting speech ("suggested", "proposes"), by its lemma's stem."""
-    return stem(word) in _reporting_stems()
+    """A form of a verb reporting speech ("suggested", "proposes", "said"), by its lemma's
+    stem or its inflection."""
+    from .attribution.nlp import reporting_word_re
+
+    return stem(word) in _reporting_stems() or bool(reporting_word_re().fullmatch(word.lower()))
 
 
 def counted(question: str) -> set[str]:

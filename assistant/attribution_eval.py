@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .attribution.countries import without_accents
+from .attribution.countries import state_named, without_accents
 from .errors import AssistantError
 from .sources import doc_id_for
 from .yaml_file import read_yaml
@@ -176,7 +176,12 @@ def _base(name: str) -> str:
 def same_speaker(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return a is None and b is None
-    return fold(a) == fold(b) or (_base(a) != "" and _base(a) == _base(b))
+    state = state_named(a)
+    return (
+        fold(a) == fold(b)
+        or (_base(a) != "" and _base(a) == _base(b))
+        or (state is not None and state == state_named(b))  # "United States of America"
+    )
 
 
 def acronym(name: str) -> str | None:

@@ -372,6 +372,7 @@ class Directory:
         and that the records never write in lower case. Two different full names: neither.
         """
         people = {u.speaker for u in units if u.speaker and u.speaker_kind == "person"}
+        titled = {u.speaker for u in units if u.honorific}
         wanted: dict[str, str] = {}  # speaker -> their surname ("Commissioner X" -> X)
         for name in people - set(canon):
             toks = name.split()
@@ -379,6 +380,8 @@ class Directory:
                 toks = toks[1:]
             if len(toks) == 1 and len(toks[0]) > 2:
                 wanted[name] = toks[0]
+            elif len(toks) == 2 and name in titled:  # "Mr. El Amrani": two words, maybe all surname
+                wanted[name] = " ".join(toks)
         if not wanted:
             return {}
         place: dict[str, set[str]] = {}  # speaker -> the meetings (or documents) where they speak
@@ -392,21 +395,18 @@ class Directory:
         found: dict[str, str] = {}
         for name, surname in wanted.items():
             full: set[str] = set()
-            for key in place.get(name, ()):
-                if key not in read:
-                    joined = "\n".join(texts[key])
-                    read[key] = joined, set(re.findall(r"\b[a-z][\w\-]*", joined))
-                text, lower = read[key]
-                for m in re.finditer(rf"((?:{NAME_TOKEN}[^\S\n\t]+)+){re.escape(surname)}\b", text):
-                    run: list[str] = []
-                    for tok in reversed(m.group(1).split()):
-                        if _is_title(tok) or tok.lower() in lower or state_named(tok):
-                            break
-                        if re.fullmatch(r"I(?:['’][a-z]{1,2})?", tok):  # "I'm Kit": no given name
-                            break
-                        run.insert(0, tok)
-                    if run:
-                        full.add(" ".join([*run, surname]))
+            # its meeting's records first; a two-word surname ("El Amrani") may be written out
+            # only in another record of the corpus (a podcast on the meeting)
+            rounds = [place.get(name, set())] + ([set(texts) - place.get(name, set())]
+                                                 if " " in surname else [])  # fmt: skip
+            for keys in rounds:
+                for key in sorted(keys):
+                    if key not in read:
+                        joined = "\n".join(texts[key])
+                        read[key] = joined, set(re.findall(r"\b[a-z][\w\-]*", joined))
+                    full |= _given_before(*read[key], surname)
+                if full:
+                    break
             if len(full) == 1:
                 target = full.pop()
                 found[name] = canon.get(target, target)
@@ -742,3 +742,25 @@ class Directory:
             top = max(overlap(n) for n in hits)
             hits = [n for n in hits if overlap(n) == top]
         return hits
+
+
+def _given_before(text: str, lower: set[str], surname: str) -> set[str]:
+    """The full names `text` writes for `surname`: the capitalised words just before it that
+    are no title, State or word the text writes in lower case; before a two-word surname
+    ("El Amrani"), one or two plain words ("Youssef El Amrani")."""
+    out = set()
+    for m in re.finditer(rf"((?:{NAME_TOKEN}[^\S\n\t]+)+){re.escape(surname)}\b", text):
+        run: list[str] = []
+        for tok in reversed(m.group(1).split()):
+            if _is_title(tok) or tok.lower() in lower or state_named(tok):
+                break
+            if re.fullmatch(r"I(?:['’][a-z]{1,2})?", tok):  # "I'm Kit": no given name
+                break
+            run.insert(0, tok)
+        if " " in surname and not (
+            1 <= len(run) <= 2 and all(t.isalpha() and t.istitle() for t in run)
+        ):
+            continue  # "Chile's El Amrani", "SB Stefan Brandt" (initials): no given name
+        if run:
+            out.add(" ".join([*run, surname]))
+    return out

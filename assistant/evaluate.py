@@ -25,6 +25,7 @@ from typing import Any
 import click
 
 from .answer import Answer, Citation, Message, RetrievedUnit
+from .attribution.countries import state_named
 from .attribution_eval import ATTRIBUTION_METRICS, Gold, load_gold
 from .errors import AssistantError, BadInputError
 from .eval_groups import NO_DOCUMENT, derive_kind, grouped
@@ -331,7 +332,13 @@ def fact_found(text: str, alternatives: Iterable[str]) -> bool:
 
 
 def _same_name(a: str | None, b: str) -> bool:
-    return bool(a) and normalise(a).casefold() == normalise(b).casefold()
+    """The same name, or the same State by another of its names ("United States of America")."""
+    if not a:
+        return False
+    state = state_named(a)
+    return normalise(a).casefold() == normalise(b).casefold() or (
+        state is not None and state == state_named(b)
+    )
 
 
 def _one_of(cited: str | None, name: str) -> bool:

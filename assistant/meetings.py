@@ -119,10 +119,15 @@ WEEKDAY_RE = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$", re.I)
 _IN_WHICH = (
     r"\b(?:in|at)\s+(?:which|what)\s+(?!(?:time|hour|date|day|point|stage|moment)\b)([a-z]+)\b"
 )
+# "What were the dates of …", "what was the venue": the answer's kind named as the thing asked.
+THE_DATE_RE = re.compile(r"\b(?:what|which)\s+(?:was|were|is|are)\s+the\s+(?:dates?|days?)\b", re.I)
+THE_PLACE_RE = re.compile(
+    r"\b(?:what|which)\s+(?:was|were|is|are)\s+the\s+(?:venue|location)\b", re.I
+)
 ASKED_RES = {
-    "date": re.compile(r"\bwhen\b|\b(?:what|which)\s+(?:date|day)\b", re.I),
+    "date": re.compile(rf"\bwhen\b|\b(?:what|which)\s+(?:date|day)\b|{THE_DATE_RE.pattern}", re.I),
     "time": re.compile(r"\b(?:what|which)\s+(?:time|hour)\b", re.I),
-    "place": re.compile(rf"\bwhere\b|{_IN_WHICH}", re.I),
+    "place": re.compile(rf"\bwhere\b|{_IN_WHICH}|{THE_PLACE_RE.pattern}", re.I),
 }
 # ", which room?", "what venue": a place by its noun, without the preposition.
 PLACE_NOUN_RE = re.compile(
@@ -185,7 +190,11 @@ def _verb(q: str) -> str | None:
         rf"(?:(?!of\b)[\w'’\"“”,:-]+\s+){{0,8}}?"  # a name in the question: "the “X, not Y” event"
         rf"(?:{MEETING_ALT})s?\b(?:\s+(?:on|about|for|with|in)\b[^?]*)?\s*\??\s*$"
     )
-    return "meet" if re.search(copula, q, re.I) else None
+    of_it = (
+        rf"\b(?:dates?|days?|venue|location|place)\s+of\s+(?:the|this|that|its)\s+"
+        rf"(?:[\w-]+\s+){{0,3}}?(?:{MEETING_ALT})s?\b"
+    )
+    return "meet" if re.search(copula, q, re.I) or re.search(of_it, q, re.I) else None
 
 
 def _bare_header(text: str, verb: str | None) -> bool:
@@ -257,7 +266,7 @@ def _to_come(u, gives: dict[str, str], corpus) -> bool:
 
     if not (FUTURE.search(u.text) or TO_COME.search(u.text)):
         return False
-    when = _month(gives.get("date") or "")
+    when = _month(gives.get("date") or next(iter(_dates(u.text)[0]), ""))  # asked where only
     doc_date = str(corpus.docs.get(u.doc_id, {}).get("date") or "")
     m = re.match(r"(\d{4})-(\d{2})", doc_date)
     if when is None or not m:
@@ -297,8 +306,10 @@ def occasion(a, corpus) -> tuple[list, list[str]] | None:
     if a.future_tense:  # "when will the next one be held": not the one the record is of
         return None
     frame = set().union(*(LABEL_WORDS.values())) | {"what", "which", "time"}
-    want = stem_set(w for w in content_words(q) if w not in frame) - stem_set(
-        [w for v in OCCASION_VERBS.values() for w in re.findall(r"[a-z]+", v)]
+    want = (
+        stem_set(content_words(q))
+        - stem_set(frame)
+        - stem_set([w for v in OCCASION_VERBS.values() for w in re.findall(r"[a-z]+", v)])
     )
     known = {str(d.get("place") or "") for d in corpus.docs.values()} - {""}
     asked_words = set(norm(q).split())
@@ -316,20 +327,21 @@ def occasion(a, corpus) -> tuple[list, list[str]] | None:
                 if want and not fit:
                     continue  # a record the question does not name says nothing of its meeting
                 said = not _bare_header(u.text, verb)  # a sentence or a label line first
-                found.append((said, fit, len(gives), not u.speaker, -u.order, u, gives))
+                when = str(corpus.docs.get(doc_id, {}).get("date") or "")  # alike: the latest
+                found.append((said, fit, len(gives), not u.speaker, when, -u.order, u, gives))
     # a past meeting is not answered by a session still to come ("… will be held in X in May")
-    past = [f for f in found if not _to_come(f[5], f[6], corpus)]
+    past = [f for f in found if not _to_come(f[6], f[7], corpus)]
     found = past or found
     if not found:
         return None
     best = max(f[:2] for f in found)
-    found = sorted((f for f in found if f[:2] >= best), key=lambda f: f[:5], reverse=True)
+    found = sorted((f for f in found if f[:2] >= best), key=lambda f: f[:6], reverse=True)
     first = found[0]
-    chosen, given = [first[5]], dict(first[6])
+    chosen, given = [first[6]], dict(first[7])
     for f in found[1:]:  # what the first leaves open, from the same record
-        if f[5].doc_id == first[5].doc_id and set(f[6]) - set(given):
-            chosen.append(f[5])
-            given.update({k: v for k, v in f[6].items() if k not in given})
+        if f[6].doc_id == first[6].doc_id and set(f[7]) - set(given):
+            chosen.append(f[6])
+            given.update({k: v for k, v in f[7].items() if k not in given})
     return sorted(chosen, key=lambda u: u.order), [given[k] for k in asked if k in given]
 
 

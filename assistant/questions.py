@@ -37,6 +37,8 @@ DELEGATES = {"representative", "delegate", "delegation", "ambassador", "envoy", 
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 # What a comparison weighs, not what about: "compare the positions of A and B on X".
 STANCES = {"position", "view", "opinion", "stance", "remark", "proposal", "statement"}
+# The kind of answer asked for ("what were the dates of …"), not a thing the record must name.
+ANSWER_NOUNS = {"date", "dates", "day", "days", "time", "times", "venue", "location", "place"}
 # Closed classes of English that name no topic: personal pronouns, prepositions and
 # adverbs of time.
 NOT_TOPIC = {*PRONOUNS, "himself", "herself", "we", "us", "ours", "you", "your", "yours",
@@ -970,8 +972,8 @@ def analyse(
             q,
             re.I,
         )
-    if focus and focus.group(1).lower() in STANCES:  # "what was the EU position on X":
-        focus = None  # what the EU said on X
+    if focus and focus.group(1).lower() in STANCES | ANSWER_NOUNS:  # "the EU position on X":
+        focus = None  # what the EU said on X; "the dates of the meeting": when it met
     intent = None
     if shape in ("overview", "speaker_overview"):
         intent = "summary"

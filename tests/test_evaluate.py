@@ -845,3 +845,12 @@ def test_a_joint_citation_cites_each_speaker_it_names() -> None:
     assert grade(exp, a, doc_text).speakers_found == ["Ada Lovelace", "Alan Turing"]
     alone = answer("Ada Lovelace said machines can weave [1].", cite(1, "Ada Lovelace", ADA))
     assert grade(exp, alone, doc_text).speakers_found == ["Ada Lovelace"]
+
+
+def test_a_state_by_its_long_name_is_the_same_delegation() -> None:
+    exp = Expect(True, ("United States",), (("weave",),))
+    a = answer("The United States of America said machines can weave [1].",
+               cite(1, "United States of America", ADA))  # fmt: skip
+    assert grade(exp, a, doc_text).speakers_found == ["United States"]
+    other = answer("Ada Lovelace said machines can weave [1].", cite(1, "Ada Lovelace", ADA))
+    assert grade(exp, other, doc_text).speakers_found == []

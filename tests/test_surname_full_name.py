@@ -29,3 +29,21 @@ def test_a_surname_speaker_is_the_one_full_name_of_the_meeting(tmp_path):
     assert said(units, "smaller harbours")[0] == "Dunca"  # two people fit: neither is chosen
     assert "Teodora Vasquez-Lamb" in directory.speakers
     assert directory.get("Ms. Vasquez-Lamb").name == "Teodora Vasquez-Lamb"
+
+
+RECORD = (
+    "Summary record of the 4th meeting\n\n"
+    "1. Mr. Ben Salah (Tunisia) said that his delegation could not support a shared registry.\n"
+)
+PODCAST = (
+    "# Harbour Talk, episode 3\n\n"
+    "**LENA MARSH:** Welcome back. The answer Karim Ben Salah gave for Tunisia was a good "
+    "compromise.\n"
+)
+
+
+def test_a_two_word_surname_is_the_full_name_another_record_writes(tmp_path):
+    directory, _, _ = stored(write(tmp_path, "record.txt", RECORD),
+                                 write(tmp_path, "podcast.md", PODCAST))  # fmt: skip
+    assert directory.get("Ben Salah").name == "Karim Ben Salah"
+    assert "Karim Ben Salah" in directory.speakers

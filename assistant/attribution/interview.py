@@ -36,6 +36,11 @@ MAX_ANSWER_PARAS = 4  # on average per question; more is an article with rhetori
 # A page that calls itself an interview, by its metadata's kind or its title.
 DECLARED = re.compile(r"(?i)\binterview|\b(?:a|in)\s+conversation\s+with\b")
 # "who heads the survey team of the X Institute": where the interviewee works.
+# "Interviewer: Name, Outlet", "Interview by Name": the header naming who asks.
+INTERVIEWER_LINE = re.compile(
+    rf"(?m)^[ \t]*(?i:interviewer|interview(?:ed)?\s+by|questions\s+by)[ \t]*[:\-–—]?[ \t]*"
+    rf"(?P<name>{NAME_CORE})(?:[ \t]*,[ \t]*(?P<org>[^\n,]+))?[ \t]*$"
+)
 WORKS_AT = re.compile(r"\b(?:of|at|with|from|for)\s+(?=(?:the\s+)?[A-Z])")
 
 
@@ -188,6 +193,9 @@ def attribute_interview(
     intro = paras[:first_q]  # its title, kicker, standfirst and lead paragraphs
     authors = (getattr(doc, "facts", None) or {}).get("authors") or []
     author = authors[0] if len(authors) == 1 else None
+    header = INTERVIEWER_LINE.search(text, 0, paras[first_q][0])
+    outlet = header.group("org") if header else None
+    author = author or (header.group("name") if header else None)
     name = _interviewee(text, intro, author)
     if name is None:
         return None
@@ -199,7 +207,7 @@ def attribute_interview(
     interviewer = None
     if author and len(author.split()) >= 2 and not body_kind(author):
         interviewer = ctx.registry.add(
-            Person(name=author, affiliation=doc.publisher or None, roles=["interviewer"])
+            Person(name=author, affiliation=outlet or doc.publisher or None, roles=["interviewer"])
         )
     spoken = set(layout.questions) | set(layout.answers)
     rest = [

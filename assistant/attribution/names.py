@@ -10,7 +10,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from .countries import state_named
+from .given_names import is_given_name
 
 SpeakerKind = Literal["person", "delegation", "organisation"]
 Gender = str | None
@@ -48,7 +51,7 @@ ROLE_WORDS = (
     r"Founder|Co-founder|CEO|Manager|Expert|Judge|Prosecutor|Commissioner|Counsel|"
     r"Spokesperson|Rapporteur|Special Rapporteur|Moderator|Facilitator|Fellow|Analyst|Partner|"
     r"Member|Lead|Leader|Principal|Programme|Program|Policy|Legal|Assistant|Associate|Research|"
-    r"Panellist|Panelist|Delegate|Observer|Mayor|Governor|Senator"
+    r"Panellist|Panelist|Delegate|Observer|Mayor|Governor|Senator|Host|Co-host"
 )
 ROLE_RE = re.compile(rf"(?:{ROLE_WORDS})\b", re.I)
 # Roles of a meeting rather than of an organisation: "Chair of X" names a meeting, not an employer.
@@ -316,6 +319,11 @@ def body_kind(descriptor: str | None) -> str | None:
     return None
 
 
+def _function_word(word: str) -> bool:
+    """A capitalised word that starts a clause, not a name ("As", "Like", "When")."""
+    return word.lower() in STOP_WORDS and not is_given_name(word)
+
+
 class Registry:
     """The speakers of one document, found by name and by part of their name."""
 
@@ -329,9 +337,13 @@ class Registry:
             person.name = " ".join(rest)  # "Ghana's Efua Mensah": her State, then her name
             person.affiliation = person.affiliation or owner.group("state")
             first, *rest = rest
-        if person.kind == "person" and len(rest) >= 2 and ROLE_RE.fullmatch(first):
-            person.name = " ".join(rest)  # "Chair Ana Ruiz": her role, then her name
-            person.roles = [first, *[r for r in person.roles if r != first]]
+        if person.kind == "person" and len(rest) >= 2 and _function_word(first):
+            person.name = " ".join(rest)  # "As Ngozi Abara-Fenn told …": "As" is no name
+            first, *rest = rest
+        role = first[:-1] if first.endswith("s") and not ROLE_RE.fullmatch(first) else first
+        if person.kind == "person" and len(rest) >= 2 and ROLE_RE.fullmatch(role):
+            person.name = " ".join(rest)  # "Chair Ana Ruiz", "Hosts Ana Ruiz and …": the role
+            person.roles = [role, *[r for r in person.roles if r != role]]
         known = self.people.get(person.name) or self.by_partial(person.name, person.kind)
         if person.kind == "person" and person.honorific and known is self.people.get(person.name):
             known = self._untitled_body(person.name) or known
@@ -361,6 +373,18 @@ class Registry:
             return None
         body.kind, body.affiliation, body.employer_kind = "person", None, None
         return body
+
+    def given_name_of(self, person: Person) -> str | None:
+        """The first name this person alone of the record has ("Joanna"), when it is a given
+        name: "Joanna told the meeting" is then her."""
+        if person.kind != "person" or len(person.tokens) < 2:
+            return None
+        first = person.tokens[0]
+        holders = [
+            p for p in self.people.values()
+            if p.kind == "person" and len(p.tokens) >= 2 and p.tokens[0] == first
+        ]  # fmt: skip
+        return first if len(holders) == 1 and is_given_name(first) else None
 
     def by_partial(self, name: str, kind: str = "person") -> Person | None:
         """The one known speaker whose name holds `name` as a run of its words."""

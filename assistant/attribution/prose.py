@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import Counter
 from functools import cache
 
 from .. import sentences
@@ -393,6 +392,9 @@ def _representative(text: str, m: re.Match, lo: int, hi: int, ctx: Context) -> M
     ):
         span = (listed.start(), listed.end())  # "speakers from Spain, Australia and Morocco"
     org = text[span[0] : span[1]]
+    many = re.match(r"\w+s\s", m.group()) and not m.group().lower().startswith(("the", "a", "one"))
+    if many and not listed and not countries.state_named(re.sub(r"^the\s+", "", org)):
+        return None  # "delegations from Africa": many, from a region; no one speaker
     after = re.match(rf",\s+(?P<hon>(?:{HON}\s+)*)(?P<name>{NAME_CORE}),", text[span[1] : hi])
     if after and not is_role_only(after.group("name")):
         named = re.compile(
@@ -512,15 +514,14 @@ def _known(text: str, lo: int, hi: int, ctx: Context) -> list[Mention]:
     """Known people by full name or surname, without an honorific."""
     found: list[Mention] = []
     people = [p for p in ctx.registry.people.values() if p.kind == "person"]
-    given = Counter(p.tokens[0] for p in people if len(p.tokens) >= 2)
     for person in people:
         forms = {person.name} | {k for k, v in ctx.initials.items() if v == person.name}
         if len(person.tokens) >= 2:
             forms.add(" ".join(person.tokens[1:]))
             forms.add(person.tokens[-1])
-            first = person.tokens[0]  # "Joanna told the meeting": the one Joanna of the record
-            if given[first] == 1 and is_given_name(first) and not person.honorific:
-                forms.add(first)
+            given = ctx.registry.given_name_of(person)
+            if given and not person.honorific:
+                forms.add(given)
         for form in forms:
             for m in re.finditer(rf"(?<![\w.]){re.escape(form)}(?![\w’'])", text[lo:hi]):
                 s, e = lo + m.start(), lo + m.end()
@@ -573,6 +574,18 @@ def _personal_run(words: str) -> bool:
     )
 
 
+def _given_name_runs(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """spaCy's entities, with a surname it took for a body ("Santos-Reyes": ORG) after given
+    names ("Maria Luisa") made the person it is."""
+    out = []
+    for s, e, label in ents:
+        before = re.search(r"(?:[A-Z][\w’'-]*\s+){1,3}$", text[max(0, s - 60) : s])
+        if label != "PERSON" and before and _personal_run(before.group() + text[s:e]):
+            s, label = s - len(before.group()), "PERSON"
+        out.append((s, e, label))
+    return out
+
+
 def _untagged_names(text: str, parse: nlp.Parse) -> list[tuple[int, int, str]]:
     """Personal names inside the subject of a verb that spaCy tagged as nothing."""
     ents = [(s, e) for s, e, _ in parse.ents]
@@ -594,7 +607,7 @@ def _entity_mentions(
         return []
     found: list[Mention] = []
     subj_heads = {(s[0], s[1]): s for s in parse.subjects}
-    for s, e, label in sorted(parse.ents + _untagged_names(text, parse)):
+    for s, e, label in sorted(_given_name_runs(text, parse.ents) + _untagged_names(text, parse)):
         if not outside(quotes, s, e) or any(not (e <= a or s >= b) for a, b in taken):
             continue
         words = text[s:e]
@@ -607,7 +620,8 @@ def _entity_mentions(
             follows = re.match(
                 rf"{APPOSITION}|,\s+[A-Z]|\s+(?:said|told|added)\b", text[e : e + 60]
             )
-            is_subject = any(a <= s and e <= b for a, b in subj_heads)
+            is_subject = any(a < e and s < b for a, b in subj_heads)  # "Ana Santos-Reyes" may
+            # be parsed as two subjects, "Ana Santos" and "Reyes of X"
             if not (follows or is_subject):
                 continue
             regex = re.compile(rf"(?P<hon>)(?P<name>{re.escape(words)})")
@@ -635,7 +649,11 @@ def _entity_mentions(
             if not bare[:1].isupper() or ROLE_RE.fullmatch(bare) or _is_meeting(bare, ctx):
                 continue
             for a, b, _head, _vs, _ve in parse.subjects:
-                if a <= s and e <= b and (b - a) - (e - s) <= 12:
+                # "Chile, backed by Peru, argued": a State's aside is no longer subject; in
+                # capitals ("NORWAY, with the EU, …") it is left to the State's own forms
+                state = countries.state_named(bare) is not None and not bare.isupper()
+                aside = re.match(r",[^,]{1,60},", text[e : b + 1]) if state else None
+                if a <= s and e <= b and (b - a) - (e - s) - (aside.end() if aside else 0) <= 12:
                     end = e
                     acr = re.match(r"\s*\([A-Z][A-Za-z0-9&.\-]{1,15}\)", text[e:])
                     if acr:
@@ -744,9 +762,20 @@ def _represented_secretariat(ctx: Context) -> bool:
     return bool(re.search(r"(?i)\brepresentatives?\s+of\s+the\s+Secretariat\b", ctx.text))
 
 
+# "Hosts A and B talk to …", "Co-chairs A and B opened …": one role, two people.
+ROLE_PAIR_RE = re.compile(
+    rf"\b(?P<role>{ROLE_WORDS})s\s+(?P<a>{NAME_CORE})\s+and\s+(?P<b>{NAME_CORE})"
+)
+
+
 def register_roles(text: str, ctx: Context) -> None:
-    """'chaired by X (Chile)', 'the Chair, Ms. X': who holds a role in this document's meeting."""
+    """'chaired by X (Chile)', 'the Chair, Ms. X': who holds a role in this document's meeting;
+    'Hosts A and B': a role each of them has."""
     register_chaired_by(text, ctx)
+    for m in ROLE_PAIR_RE.finditer(text):
+        for name in (m.group("a"), m.group("b")):
+            if len(name.split()) >= 2 and personal_name(name):
+                ctx.registry.add(Person(name=name, roles=[role_case(m.group("role"))]))
     convened = CONVENED_RE.search(text, 0, 2000)
     if convened and not _represented_secretariat(ctx):
         at = org_run(text, convened.end())
@@ -843,7 +872,7 @@ def attribute_prose(
             _goes_on(units[-2], u, span, ctx)
     _signed_quotes(text, units, ctx)
     _nested_quotes(text, units, ctx)
-    _listed_words(text, units)
+    _listed_words(text, units, ctx)
     return units
 
 
@@ -942,18 +971,42 @@ def _takes_chair(text: str, span: sentences.Span, ctx: Context) -> None:
 ITEM_MARKER_RE = re.compile(r"[ \t]*(?:[-*•◦▪–]|\(?[a-zA-Z0-9]{1,3}[.)])[ \t]+$")
 
 
-def _listed_words(text: str, units: list[Unit]) -> None:
+# "… took note of the following recommendations, prepared by the Chair …": who drew them up.
+AUTHORED_LIST_RE = re.compile(
+    r"\bthe\s+following\s+[\w\s,-]{0,60}?\b(?:prepared|drawn\s+up|compiled|formulated|"
+    r"proposed|submitted|put\s+forward)\s+by\s+(?:the\s+|its\s+)?(?P<who>[A-Z][\w’'-]*"
+    r"(?:\s+[A-Z][\w’'-]*){0,3})"
+)
+
+
+def _list_author(text: str, start: int, end: int, ctx: Context) -> str | None:
+    """The one a paragraph says drew up the list it introduces: a role's holder or a name."""
+    m = AUTHORED_LIST_RE.search(text, start, end)
+    if m is None:
+        return None
+    who = m.group("who")
+    person = ctx.holder(who) or ctx.registry.people.get(who) or ctx.registry.by_partial(who)
+    return person.name if person is not None else None
+
+
+def _listed_words(text: str, units: list[Unit], ctx: Context) -> None:
     """'The Chair drew the following conclusions:' and the list under it: each item is the
-    speaker's, as the sentence that introduces it says."""
-    lead: Unit | None = None
+    speaker's, as the sentence that introduces it says, or as its paragraph says ("the
+    following recommendations, prepared by the Chair … States parties:")."""
+    lead: str | None = None
     for i, u in enumerate(units):
         line = text.rfind("\n", 0, u.start) + 1
         item = line < u.start and bool(ITEM_MARKER_RE.fullmatch(text, line, u.start))
         same_line = i > 0 and "\n" not in text[units[i - 1].end : u.start]
         if lead is not None and (item or same_line) and not u.speaker and not u.quotes:
-            u.speaker, u.kind = lead.speaker, "paraphrase"
+            u.speaker, u.kind = lead, "paraphrase"
             continue
-        lead = u if u.speaker and u.kind != "narrative" and u.text.rstrip().endswith(":") else None
+        lead = None
+        if u.text.rstrip().endswith(":"):
+            lead = u.speaker if u.speaker and u.kind != "narrative" else None
+            if lead is None and not u.speaker:
+                para = text.rfind("\n\n", 0, u.start) + 1
+                lead = _list_author(text, para, u.end, ctx)
 
 
 # A line that only names a person: "Dr. Ana Ruiz", "Ana Ruiz, Director, Orchard Office, Lima".
@@ -968,7 +1021,7 @@ def _name_line(text: str, a: int, b: int) -> tuple[Person, bool] | None:
     also names their job; None when the line is a sentence or names no person."""
     line = text[a:b].strip()
     m = NAME_LINE_RE.fullmatch(line)
-    if not m or re.search(r"[.!?:;]$", line) or BY_RE.match(line):  # a byline: the writer
+    if not m or re.search(r"[.!?:;][\"”’']?$", line) or BY_RE.match(line):  # a byline: the writer
         return None
     name, rest = m.group("name"), m.group("rest")
     if len(name.split()) < 2 or not personal_name(name) or len(line.split()) > 30:
@@ -1086,7 +1139,8 @@ def _goes_on(before: Unit, u: Unit, span: sentences.Span, ctx: Context) -> None:
     text = ctx.text
     if u.speaker or u.role or before.kind != "paraphrase" or not before.speaker:
         return
-    if "\n" in text[before.end : u.start] or span.quotes or MANY_RE.search(u.text):
+    speech = any(is_speech(text, *q) for q in span.quotes if q[1] > q[0])  # not "a "two-key" …"
+    if "\n" in text[before.end : u.start] or speech or MANY_RE.search(u.text):
         return
     if COLLECTIVE_RE.match(u.text) or any(n != before.speaker for n in u.mentions):
         return
@@ -1300,6 +1354,8 @@ def _attribute_sentence(
             collective = (
                 True  # "Several speakers noted …": nobody's, unless a later clause names one
             )
+    if target is not None and verb_span is not None:
+        _cut_collective_tail(u, span, subjects, verb_span[1], parse, ctx, recent, units)
     if (
         target is None
         and not collective
@@ -1604,6 +1660,31 @@ def _second_speaker(subjects, mentions, chosen, verb_span) -> Mention | None:
         if hit is not None and hit.person is not chosen.person and hit.start > verb_span[1]:
             return hit
     return None
+
+
+def _cut_collective_tail(
+    u: Unit,
+    span: sentences.Span,
+    subjects: list,
+    after: int,
+    parse: nlp.Parse | None,
+    ctx: Context,
+    recent: list[Recent],
+    units: list[Unit],
+) -> None:
+    """ "X announced …, and several delegations said …": the clause of many speakers after
+    the speaker's own is no longer theirs; it becomes a unit of its own."""
+    text = ctx.text
+    later = next((a for a, b, *_ in subjects if a >= after and MANY_RE.match(text, a, b)), None)
+    cut = _clause_break(text, span.start, later) if later is not None else None
+    if cut is None or cut[0] < after or any(q[1] > cut[0] for q in span.quotes):
+        return  # a quotation across or after the break: left whole
+    u.end = _rstrip(text, span.start, cut[0])
+    u.text = text[u.start : u.end]
+    rest = sentences.Span(cut[1], span.end, [q for q in span.quotes if q[0] >= cut[1]])
+    tail = Unit(u.doc_id, rest.start, rest.end, text[rest.start : rest.end])
+    units.append(tail)
+    _attribute_sentence(tail, rest, parse, ctx, recent, units)
 
 
 def _clause_break(text: str, lo: int, hi: int) -> tuple[int, int] | None:

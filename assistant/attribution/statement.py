@@ -305,6 +305,17 @@ def testimony(text: str, span: sentences.Span) -> tuple[Person, int] | None:
     return person, m.start("name")
 
 
+def _framed_quote(doc_id: str, text: str, span: sentences.Span, ctx: Context) -> Unit | None:
+    """A sentence quoting a person its frame names ("As X told the meeting: “…”"), read as
+    prose reads it: the words are theirs, not the statement's authors'."""
+    if not span.quotes or opens_quote(text, span):
+        return None
+    units = attribute_prose(doc_id, text, [span], ctx, set())
+    said = [u for u in units if u.kind == "quote" and u.speaker]
+    person = ctx.registry.people.get(said[0].speaker) if len(units) == 1 and said else None
+    return said[0] if person is not None and person.kind == "person" else None
+
+
 def _is_title(part: str) -> bool:
     """A job title: "Director of X", "Joint Secretary" (a short one ending in a role word)."""
     words = part.split()
@@ -341,6 +352,8 @@ def signature(text: str, paras: list[tuple[int, int]]) -> tuple[Person, int] | N
     body = [p for p in paras if end is None or p[0] < end]
     tail = body[-5:]  # the last lines before the annex or the notes, if any
     for i, (a, b) in enumerate(tail):
+        if len(text[a:b].split()) > 16 or re.search(r"[\"“”]", text[a:b]):
+            continue  # a sentence quoting someone ("As X, Director of Y, told …: “…”")
         parts = _parts(SIGNED_RE.sub("", text[a:b]))
         m = SIGNER_RE.fullmatch(parts[0]) if parts else None
         if not m or is_role_only(m.group("name")) or len(m.group("name").split()) < 2:
@@ -624,6 +637,10 @@ def attribute_statement(
                 who = ctx.registry.add(person)
                 u.speaker, u.kind, u.frame_speaker, u.quotes = who.name, "quote", None, span.quotes
                 credits.add(credit_at)
+            continue
+        framed = _framed_quote(doc_id, text, span, ctx)
+        if framed is not None:  # "As X, Director of Y, told the side event: “…”"
+            units[-1] = framed
             continue
         if span.start >= sign_at and signatory is not None:
             _names_signer(u, signatory.name)  # the signature block: the record's words of them

@@ -18,7 +18,6 @@ turn's speaker as the one quoting.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from .. import sentences
 from . import nlp
@@ -926,11 +925,10 @@ def _quoted_person(
         if outside(span.quotes, m.start(), m.end()) and abs(m.end() - verb.start()) < 40:
             best = mention_at(text, m, ctx).person
     if best is None:
-        people = [p for p in ctx.registry.people.values() if p.kind == "person" and p.tokens]
-        given = Counter(p.tokens[0] for p in people)
         for p in ctx.registry.people.values():
             # "Like Paulina said, …": a given name too, when one person of the record has it
-            forms = {p.name, p.tokens[-1]} | ({p.tokens[0]} if given[p.tokens[0]] == 1 else set())
+            given = ctx.registry.given_name_of(p)
+            forms = {p.name, p.tokens[-1]} | ({given} if given else set())
             for form in forms:
                 at = text.find(form, span.start, span.end)
                 if (

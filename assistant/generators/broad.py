@@ -394,6 +394,9 @@ def listing(x: Extractive, a: Analysis, timings: dict[str, float]) -> Selection:
     wanted = _words(a.topic) - asked
     if not wanted - STATING and (recorded := _record_lists(x, a, want, timings)):
         return Selection([x.claim(u) for u in recorded], bullets=True, support=1.0)
+    introduced = _introduced_list(x, a, role_stems | noun, timings) if not spoke else []
+    if introduced:  # "… elected the following officers:" and the lines under it
+        return Selection([x.claim(u) for u in introduced], bullets=True, support=1.0)
     labelled = _labelled_lists(x, a, wanted, timings) if not spoke else []
     if labelled:  # "Apologies: A, B.": the record's own list of what is asked
         return Selection([x.claim(u) for u in labelled], bullets=True, support=1.0)
@@ -465,6 +468,37 @@ def _records_of_kind(c: Corpus, a: Analysis) -> list[str]:
     if most < 2 or 2 * most <= len(wanted):
         return []
     return [doc_id for doc_id, n in held.items() if n == most]
+
+
+# "… elected the following officers:": a list of what the noun names follows.
+FOLLOWING_NOUN = re.compile(r"\bthe\s+following\s+([a-z][\w-]*)[^.;:]*:\s*$", re.I)
+
+
+def _introduced_list(
+    x: Extractive, a: Analysis, stems: set[str], timings: dict[str, float]
+) -> list[StoredUnit]:
+    """A sentence of the scoped records (else of the best matches' records) introducing a
+    list of what the question asks for ("… elected the following officers:"), with the short
+    lines under it ("Chair: X (Colombia)"): the record's own list."""
+    if not stems or stems & GENERAL_NOUNS:
+        return []
+    c = x.c
+    docs = list(a.docs) or list(
+        dict.fromkeys(h.unit.doc_id for h in x.search(a, a.resolved, x.settings.top_k, timings)[:3])
+    )
+    for d in docs:
+        units = c.by_doc.get(d, [])
+        for i, u in enumerate(units):
+            m = FOLLOWING_NOUN.search(u.text.strip())
+            if m is None or not stem_set([m.group(1).lower()]) & stems:
+                continue
+            items = list(itertools.takewhile(
+                lambda v: len(v.text.split()) <= 12 and not v.text.rstrip().endswith("."),
+                units[i + 1 : i + 1 + MAX_ITEMS],
+            ))  # fmt: skip
+            if len(items) >= 2:
+                return [u, *items]
+    return []
 
 
 def _labelled_lists(

@@ -10,6 +10,7 @@ title, meeting, opening).
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -379,8 +380,8 @@ def _fact(x: Extractive, doc_id: str, act: str, named: str) -> list[Fact]:
     signed = _signed(x, doc_id, named)
     if signed or act != "signed":
         return signed
-    got = _submitted(x, doc_id, named)
-    return [Fact(*got, stems=_stems_of(got[0][0].text))] if got else []
+    got = _submitted(x, doc_id, named) or _listed_signers(x, doc_id, named)
+    return [Fact(*got, stems=_stems_of(" ".join(c.text for c in got[0])))] if got else []
 
 
 def _signed(x: Extractive, doc_id: str, named: str) -> list[Fact]:
@@ -455,6 +456,34 @@ def _submitted(x: Extractive, doc_id: str, named: str) -> tuple[list[compose.Cla
             what = f", {m['what']}" if m["what"] else ""
             lead = f"{named} was submitted by **{m['who'].strip()}**{what}."
             return [_whole(u)], lead
+    return None
+
+
+# A heading over the list of those who signed: "Signatories", "Signed by:", "Endorsed by".
+SIGNERS_HEADING = re.compile(
+    r"\W*(?:(?:list\s+of\s+)?signatories|signatory\s+organi[sz]ations|(?:co-)?signed\s+by|"
+    r"endorsed\s+by|endorsing\s+organi[sz]ations)\W*",
+    re.I,
+)
+
+
+def _listed_signers(
+    x: Extractive, doc_id: str, named: str
+) -> tuple[list[compose.Claim], str] | None:
+    """The names on the lines under a "Signatories" heading: short lines of names, up to the
+    first sentence, label or address."""
+    units = x.c.by_doc.get(doc_id) or []
+    for i, u in enumerate(units):
+        if not SIGNERS_HEADING.fullmatch(u.text):
+            continue
+        names = list(itertools.takewhile(
+            lambda v: len(v.text.split()) <= 8 and not re.search(r"[.:@]\s*|\bhttps?\b", v.text),
+            units[i + 1 : i + 41],
+        ))  # fmt: skip
+        if len(names) >= 2:
+            who = ", ".join(f"**{v.text.strip()}**" for v in names[:-1])
+            lead = f"{named} was signed by {who} and **{names[-1].text.strip()}**."
+            return [_whole(v) for v in names], lead
     return None
 
 

@@ -222,13 +222,17 @@ class Extractive:
         m = ABOUT.search(a.question)
         if not m:
             return None
-        phrase = re.split(r"\b(?:in|of|at|for|with|by|to|on|during|from|that|which|and|or)\b",
+        phrase = re.split(r"\b(?:in|of|at|for|with|by|to|on|during|from|that|which|and|or)\b|[,;:]",
                           m.group(1))[0]  # fmt: skip
         words = phrase.split()
         head = words[-1].strip(".,;:'\"") if words else ""
-        if not head[:1].islower() or not content_words(head):
+        if not head[:1].islower() or not content_words(head) or self.c.lexicon.known_word(head):
             return None
-        return None if self.c.lexicon.known_word(head) else head
+        from ..attribution.nlp import pipeline
+
+        # "what was it about basically": an adverb is no subject the record lacks
+        pos = {t.lower_: t.pos_ for t in pipeline()(a.question)}
+        return head if pos.get(head.lower(), "NOUN") in ("NOUN", "PROPN") else None
 
     def _absent_state(self, a: Analysis) -> str | None:
         """Why the record has nothing of the State whose position or words the question asks

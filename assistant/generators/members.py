@@ -75,6 +75,9 @@ _OFFICIAL: weakref.WeakKeyDictionary[Corpus, set[str]] = weakref.WeakKeyDictiona
 _TABLED: weakref.WeakKeyDictionary[Corpus, dict[str, str]] = weakref.WeakKeyDictionary()
 _DESCRIBED: weakref.WeakKeyDictionary[Corpus, dict[str, str | None]] = weakref.WeakKeyDictionary()
 _ACRONYMS: weakref.WeakKeyDictionary[Corpus, set[str]] = weakref.WeakKeyDictionary()
+_PUBLIC: weakref.WeakKeyDictionary[Corpus, set[str]] = weakref.WeakKeyDictionary()
+# Roles of the outlet's people in a record: they ask, they speak for no group.
+MEDIA_ROLES = {"interviewer", "host", "co host", "presenter", "journalist"}
 # Nouns for bodies of members, in general English, besides the directory's institution nouns.
 MEMBERSHIP_NOUNS = {"club", "clubs", "cooperative", "co-operative", "guild", "circle"}
 # A company's legal form after its name, in general business usage: "X Ltd.", "Y AS", "Z GmbH".
@@ -480,6 +483,29 @@ def _unit(vec: object) -> np.ndarray:
     return v / (np.linalg.norm(v) or 1.0)
 
 
+def _public_acronyms(c: Corpus) -> set[str]:
+    """The acronyms of the public bodies the corpus names ("UNODC" of "United Nations Office
+    on Drugs and Crime (UNODC)", spoken or only written out), lower-cased as `norm` leaves
+    them."""
+    if c not in _PUBLIC:
+        found = {
+            norm(sp.acronym) for sp in c.directory.speakers.values()
+            if sp.acronym and public_body(sp.affiliation or sp.name)
+        }  # fmt: skip
+        for d in c.docs:
+            for m in DEFINED_ACRONYM.finditer(c.text(d)):
+                if public_body(m.group(1)):
+                    found.add(norm(m.group(2)))
+        _PUBLIC[c] = found
+    return _PUBLIC[c]
+
+
+# "United Nations Office on Drugs and Crime (UNODC)": a body's name, then its acronym.
+DEFINED_ACRONYM = re.compile(
+    r"((?:[A-Z][\w’'-]*\s+(?:(?:of|on|and|for|the)\s+)*)+)\(([A-Z]{2,10})\)"
+)
+
+
 def _institution_acronyms(c: Corpus) -> set[str]:
     """The acronyms the corpus gives bodies whose names hold an institution noun."""
     if c not in _ACRONYMS:
@@ -504,13 +530,19 @@ def in_group(c: Corpus, sp: Speaker, group: str, docs: list[str]) -> bool:
     company = is_company(c, sp)
     org = sp.kind == "organisation" or bool(sp.affiliation)
     body = norm(sp.affiliation or sp.name)
-    official = body in publishers or any(body in p for p in publishers) or public_body(body)
+    official = (
+        body in publishers
+        or any(body in p for p in publishers)
+        or public_body(body)
+        or bool(_public_acronyms(c) & set(body.split()))  # "the X Branch of UNODC"
+    )
+    asks = {norm(r) for r in sp.roles} & MEDIA_ROLES  # who interviews or hosts: the outlet's
     states = body in of_states(c)  # "the X Union and its member States": a delegation too
     if group == "delegation":
         return (state or states) and not presides(sp, docs)
     if group == "company":
         return company
-    return group == "civil" and org and not (state or states or company or official)
+    return group == "civil" and org and not (state or states or company or official or asks)
 
 
 def collective(c: Corpus, a: Analysis, noun: str, verb: str) -> list[StoredUnit]:
