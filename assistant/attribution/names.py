@@ -10,8 +10,6 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from .countries import state_named
 from .given_names import is_given_name
 
@@ -321,6 +319,8 @@ def body_kind(descriptor: str | None) -> str | None:
 
 def _function_word(word: str) -> bool:
     """A capitalised word that starts a clause, not a name ("As", "Like", "When")."""
+    from spacy.lang.en.stop_words import STOP_WORDS  # at index time only: spaCy is heavy
+
     return word.lower() in STOP_WORDS and not is_given_name(word)
 
 
