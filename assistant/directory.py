@@ -392,21 +392,28 @@ class Directory:
             if u.speaker in people:
                 place.setdefault(u.speaker, set()).add(key)
         read: dict[str, tuple[str, set[str]]] = {}  # meeting -> its text, its lower-case words
+
+        def text_of(key: str) -> tuple[str, set[str]]:
+            if key not in read:
+                joined = "\n".join(texts[key])
+                read[key] = joined, set(re.findall(r"\b[a-z][\w\-]*", joined))
+            return read[key]
+
+        pairs: dict[str, set[str]] | None = None  # "El Amrani" -> the meetings writing it
         found: dict[str, str] = {}
         for name, surname in wanted.items():
+            own = place.get(name, set())
+            others: set[str] = set()
+            if " " in surname:  # a two-word surname ("El Amrani"): the texts writing it after
+                if pairs is None:  # other capitalised words, its meeting's records first, then
+                    pairs = _name_pairs({k: text_of(k)[0] for k in texts})  # any (a podcast)
+                others = pairs.get(surname, set()) - own
+                own = own & pairs.get(surname, set())
             full: set[str] = set()
-            # its meeting's records first; a two-word surname ("El Amrani") may be written out
-            # only in another record of the corpus (a podcast on the meeting)
-            rounds = [place.get(name, set())] + ([set(texts) - place.get(name, set())]
-                                                 if " " in surname else [])  # fmt: skip
-            for keys in rounds:
-                for key in sorted(keys):
-                    if key not in read:
-                        joined = "\n".join(texts[key])
-                        read[key] = joined, set(re.findall(r"\b[a-z][\w\-]*", joined))
-                    full |= _given_before(*read[key], surname)
-                if full:
-                    break
+            for key in sorted(own):
+                full |= _given_before(*text_of(key), surname)
+            for key in sorted(others) if not full else []:
+                full |= _given_before(*text_of(key), surname)
             if len(full) == 1:
                 target = full.pop()
                 found[name] = canon.get(target, target)
@@ -763,4 +770,16 @@ def _given_before(text: str, lower: set[str], surname: str) -> set[str]:
             continue  # "Chile's El Amrani", "SB Stefan Brandt" (initials): no given name
         if run:
             out.add(" ".join([*run, surname]))
+    return out
+
+
+def _name_pairs(texts: dict[str, str]) -> dict[str, set[str]]:
+    """Each two capitalised words a text writes inside a longer run of them ("Youssef El
+    Amrani": "El Amrani"), with the keys of the texts writing it: one pass over the corpus."""
+    out: dict[str, set[str]] = {}
+    for key, text in texts.items():
+        for m in re.finditer(rf"(?:{NAME_TOKEN}[^\S\n\t]+){{2,}}{NAME_TOKEN}", text):
+            toks = m.group().split()
+            for i in range(1, len(toks) - 1):
+                out.setdefault(f"{toks[i]} {toks[i + 1]}", set()).add(key)
     return out
