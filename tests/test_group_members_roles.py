@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.helpers_corpus import corpus_engine
+
 RECORD = """# Summary record of the 2nd meeting of the workshop on port crime
 
 1. The workshop was convened by the United Nations Office on Drugs and Crime (UNODC).
@@ -35,19 +37,11 @@ A: How few ports share their seal registers.
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
-    from assistant.config import load_settings
-    from assistant.engine import build_engine
-
-    base = tmp_path_factory.mktemp("roles")
-    folder = base / "docs"
-    folder.mkdir()
-    (folder / "record_2031.md").write_text(RECORD, encoding="utf-8")
-    (folder / "record_2031.meta.yaml").write_text(
-        'title: "Summary record of the 2nd meeting"\nkind: "summary record"\ndate: "2031-05-04"\n',
-        encoding="utf-8",
+    meta = (
+        'title: "Summary record of the 2nd meeting"\nkind: "summary record"\ndate: "2031-05-04"\n'
     )
-    (folder / "interview_2031.txt").write_text(INTERVIEW, encoding="utf-8")
-    return build_engine(load_settings(source_dir=folder, index_dir=base / "index"))
+    files = {"record_2031.md": (RECORD, meta), "interview_2031.txt": (INTERVIEW, None)}
+    return corpus_engine(tmp_path_factory.mktemp("roles"), files)
 
 
 def test_civil_society_is_neither_an_officials_unit_nor_the_interviewer(engine):

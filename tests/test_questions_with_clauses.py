@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer_types import asked_types
+from tests.helpers_corpus import corpus_engine
 
 RECORD = """# Summary record of the 2nd meeting: workshop on harbour crime, Portmore, 4 May 2031
 
@@ -28,18 +29,10 @@ examine the matter.
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
-    from assistant.config import load_settings
-    from assistant.engine import build_engine
-
-    base = tmp_path_factory.mktemp("clauses")
-    folder = base / "docs"
-    folder.mkdir()
-    (folder / "record_2031.md").write_text(RECORD, encoding="utf-8")
-    (folder / "record_2031.meta.yaml").write_text(
-        'title: "Summary record of the 2nd meeting"\nkind: "summary record"\ndate: "2031-05-04"\n',
-        encoding="utf-8",
+    meta = (
+        'title: "Summary record of the 2nd meeting"\nkind: "summary record"\ndate: "2031-05-04"\n'
     )
-    return build_engine(load_settings(source_dir=folder, index_dir=base / "index"))
+    return corpus_engine(tmp_path_factory.mktemp("clauses"), {"record_2031.md": (RECORD, meta)})
 
 
 def test_which_country_said_asks_for_a_speaker():

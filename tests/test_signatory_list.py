@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.helpers_corpus import corpus_engine
+
 STATEMENT = """Joint statement on dock workers' rights
 
 We, the undersigned organizations, work with dock workers in 30 countries. We call on States \
@@ -27,19 +29,13 @@ Contact: Quayside Rights Network, office@quayside.example
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
-    from assistant.config import load_settings
-    from assistant.engine import build_engine
-
-    base = tmp_path_factory.mktemp("signatories")
-    folder = base / "docs"
-    folder.mkdir()
-    (folder / "joint_2031.txt").write_text(STATEMENT, encoding="utf-8")
-    (folder / "joint_2031.meta.yaml").write_text(
+    meta = (
         'title: "Joint statement on dock workers\' rights"\nkind: "joint statement"\n'
-        'date: "2031-05-04"\n',
-        encoding="utf-8",
+        'date: "2031-05-04"\n'
     )
-    return build_engine(load_settings(source_dir=folder, index_dir=base / "index"))
+    return corpus_engine(
+        tmp_path_factory.mktemp("signatories"), {"joint_2031.txt": (STATEMENT, meta)}
+    )
 
 
 def test_the_bodies_under_a_signatories_heading(engine):

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.helpers_corpus import corpus_engine
+
 ONLINE = """# Expert meeting on port crime: summary
 
 The expert meeting was held online on Tuesday, 4 June 2030, at 2 p.m. (Nairobi time).
@@ -29,21 +31,14 @@ APIA = """# Report of the expert meeting on cargo theft
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
-    from assistant.config import load_settings
-    from assistant.engine import build_engine
-
-    base = tmp_path_factory.mktemp("meetings")
-    folder = base / "docs"
-    folder.mkdir()
-    for name, text, title, date in [
-        ("online_2030.md", ONLINE, "Expert meeting on port crime: summary", "2030-06-04"),
-        ("apia_2032.md", APIA, "Report of the expert meeting on cargo theft", "2032-05-05"),
-    ]:
-        (folder / name).write_text(text, encoding="utf-8")
-        (folder / f"{name[:-3]}.meta.yaml").write_text(
-            f'title: "{title}"\nkind: "meeting report"\ndate: "{date}"\n', encoding="utf-8"
-        )
-    return build_engine(load_settings(source_dir=folder, index_dir=base / "index"))
+    files = {
+        name: (text, f'title: "{title}"\nkind: "meeting report"\ndate: "{date}"\n')
+        for name, text, title, date in [
+            ("online_2030.md", ONLINE, "Expert meeting on port crime: summary", "2030-06-04"),
+            ("apia_2032.md", APIA, "Report of the expert meeting on cargo theft", "2032-05-05"),
+        ]
+    }
+    return corpus_engine(tmp_path_factory.mktemp("meetings"), files)
 
 
 def test_a_time_zone_is_no_place(engine):
@@ -81,14 +76,7 @@ Rapporteur: Sina Aufai (Samoa)
 
 @pytest.fixture(scope="module")
 def elected(tmp_path_factory):
-    from assistant.config import load_settings
-    from assistant.engine import build_engine
-
-    base = tmp_path_factory.mktemp("elected")
-    folder = base / "docs"
-    folder.mkdir()
-    (folder / "suva_2033.md").write_text(ELECTED, encoding="utf-8")
-    return build_engine(load_settings(source_dir=folder, index_dir=base / "index"))
+    return corpus_engine(tmp_path_factory.mktemp("elected"), {"suva_2033.md": (ELECTED, None)})
 
 
 def test_the_officers_a_record_lists(elected):
