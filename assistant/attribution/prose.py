@@ -1410,12 +1410,7 @@ def _attribute_sentence(
     if collective and chosen is not None:
         cut = _clause_break(text, span.start, chosen.start)
         if cut is not None:  # "Several delegations …, and the Office presented …": two units
-            u.end = _rstrip(text, span.start, cut[0])
-            u.text = text[u.start : u.end]
-            rest = sentences.Span(cut[1], span.end, [q for q in span.quotes if q[0] >= cut[1]])
-            tail = Unit(u.doc_id, rest.start, rest.end, text[rest.start : rest.end])
-            units.append(tail)
-            _attribute_sentence(tail, rest, parse, ctx, recent, units)
+            _split_off(u, span, cut, parse, ctx, recent, units)
             return
         chosen = target = None  # the speaker is part of what the collective said
     titled = _titled_subject(text, mentions, verb_m) if not subjects else None
@@ -1679,6 +1674,21 @@ def _cut_collective_tail(
     cut = _clause_break(text, span.start, later) if later is not None else None
     if cut is None or cut[0] < after or any(q[1] > cut[0] for q in span.quotes):
         return  # a quotation across or after the break: left whole
+    _split_off(u, span, cut, parse, ctx, recent, units)
+
+
+def _split_off(
+    u: Unit,
+    span: sentences.Span,
+    cut: tuple[int, int],
+    parse: nlp.Parse | None,
+    ctx: Context,
+    recent: list[Recent],
+    units: list[Unit],
+) -> None:
+    """`u` ends at the clause break `cut`; the clause after it is a unit of its own,
+    attributed as a sentence."""
+    text = ctx.text
     u.end = _rstrip(text, span.start, cut[0])
     u.text = text[u.start : u.end]
     rest = sentences.Span(cut[1], span.end, [q for q in span.quotes if q[0] >= cut[1]])

@@ -470,6 +470,15 @@ def _records_of_kind(c: Corpus, a: Analysis) -> list[str]:
     return [doc_id for doc_id, n in held.items() if n == most]
 
 
+def _scoped_or_found(
+    x: Extractive, a: Analysis, query: str, timings: dict[str, float]
+) -> list[str]:
+    """The question's scoped records, else the records of the best three matches for `query`."""
+    return list(a.docs) or list(
+        dict.fromkeys(h.unit.doc_id for h in x.search(a, query, x.settings.top_k, timings)[:3])
+    )
+
+
 # "… elected the following officers:": a list of what the noun names follows.
 FOLLOWING_NOUN = re.compile(r"\bthe\s+following\s+([a-z][\w-]*)[^.;:]*:\s*$", re.I)
 
@@ -483,9 +492,7 @@ def _introduced_list(
     if not stems or stems & GENERAL_NOUNS:
         return []
     c = x.c
-    docs = list(a.docs) or list(
-        dict.fromkeys(h.unit.doc_id for h in x.search(a, a.resolved, x.settings.top_k, timings)[:3])
-    )
+    docs = _scoped_or_found(x, a, a.resolved, timings)
     for d in docs:
         units = c.by_doc.get(d, [])
         for i, u in enumerate(units):
@@ -510,9 +517,7 @@ def _labelled_lists(
     if not wanted:
         return []
     c = x.c
-    docs = list(a.docs) or list(
-        dict.fromkeys(h.unit.doc_id for h in x.search(a, a.topic, x.settings.top_k, timings)[:3])
-    )
+    docs = _scoped_or_found(x, a, a.topic, timings)
     out = []
     for d in docs:
         for u in c.by_doc.get(d, []):
@@ -544,9 +549,7 @@ def _record_lists(
     c = x.c
     kinds = {"organisation", "civil"} if want == "organisation" else {want}
     stated = bool(SPEAKING.search(a.question) or STATED.search(a.question))
-    docs = list(a.docs) or list(
-        dict.fromkeys(h.unit.doc_id for h in x.search(a, a.resolved, x.settings.top_k, timings)[:3])
-    )
+    docs = _scoped_or_found(x, a, a.resolved, timings)
     out: list[StoredUnit] = []
     for d in docs:
         units = c.by_doc.get(d, [])
