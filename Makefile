@@ -53,6 +53,7 @@ test: install
 	$(BIN)/assistant eval evals/pesticides_questions.yaml --out report/pesticides/ || status=1; \
 	$(BIN)/assistant eval evals/matchfixing_questions.yaml --out report/matchfixing/ || status=1; \
 	$(BIN)/assistant eval evals/travel_documents_questions.yaml --out report/travel_documents/ || status=1; \
+	$(BIN)/assistant eval evals/prisons_questions.yaml --out report/prisons/ || status=1; \
 	exit $$status
 
 test-fast: install
