@@ -26,10 +26,12 @@ from .attribution.names import (
     NAME_TOKEN,
     ROLE_RE,
     body_kind,
+    is_role_only,
     meeting_role,
     role_case,
 )
 from .chunking import StoredUnit
+from .meetings import joined
 
 # A meeting's presiding officer, under whichever title a record gives them.
 PRESIDING = {"chair", "president", "presiding officer"}
@@ -195,7 +197,12 @@ class Directory:
     def __init__(self, units: list[StoredUnit]) -> None:
         self.meetings: dict[str, MeetingInfo] = {}
         self.doc_kinds: dict[str, str] = {}
+        titles = {u.meeting: u.meeting_title for u in units if u.meeting}
+        same = joined(titles)
         for u in units:
+            if u.meeting in same:  # one meeting under a longer name
+                u.meeting = same[u.meeting]
+                u.meeting_title = titles[u.meeting]
             self.doc_kinds.setdefault(u.doc_id, u.doc_kind)
             if u.meeting:
                 info = self.meetings.setdefault(u.meeting, MeetingInfo(u.meeting, u.meeting_title))
@@ -222,6 +229,8 @@ class Directory:
             info = self.meetings.get(u.meeting)
             if info is not None:
                 for r, n in u.doc_roles.items():
+                    if is_role_only(n):  # "CHAIR:" speaking: the role, not who holds it
+                        continue
                     if info.roles.setdefault(r, n) != n:
                         info.roles[r] = ""  # two records disagree: the role names nobody
         self._holders = {  # role holders of each record, with what it says of them

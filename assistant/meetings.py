@@ -40,15 +40,27 @@ def meeting_key(title: str) -> str:
     return " ".join(re.sub(r"[^\w ]+", " ", title.lower()).split())
 
 
+def _title_case(name: str) -> str:
+    """ "CONSTRUCTIVE DIALOGUE ON ..." in a heading, as a title is written."""
+    small = {"of", "on", "for", "the", "and", "in", "against", "to"}
+    return " ".join(w.lower() if w.lower() in small else w.capitalize() for w in name.split())
+
+
 def _event(text: str) -> str | None:
     m = EVENT_RE.search(text)
     if not m:
         return None
     name = " ".join(m.group(2).split())
-    if name.isupper():  # "CONSTRUCTIVE DIALOGUE ON ..." in a heading
-        small = {"of", "on", "for", "the", "and", "in", "against", "to"}
-        name = " ".join(w.lower() if w.lower() in small else w.capitalize() for w in name.split())
-    return f"{m.group(1)} {name}"
+    return f"{m.group(1)} {_title_case(name) if name.isupper() else name}"
+
+
+def _heading_name(text: str) -> str | None:
+    """A meeting named by a heading line of the opening ("EXPERT GROUP MEETING ON X")."""
+    for line in text.splitlines():
+        line = line.strip(" \t#*")
+        if line.isupper() and (m := NAMED_RE.search(_title_case(line))):
+            return " ".join(m.group(1).split())
+    return None
 
 
 def meeting_title(doc_title: str, text: str, date: str | None) -> str:
@@ -63,7 +75,25 @@ def meeting_title(doc_title: str, text: str, date: str | None) -> str:
         return found
     if body := BODY_RE.search(text[:OPENING]):
         return f"{year} {body.group(1)}".strip()
+    if heading := _heading_name(text[:OPENING]):
+        return f"{year} {heading}".strip()
     return doc_title
+
+
+def joined(titles: dict[str, str]) -> dict[str, str]:
+    """Meeting keys that name one meeting -> the key they join: the same year's name with a
+    qualifier before it ("2029 UNODC Expert Group Meeting on X" is "2029 Expert Group Meeting
+    on X"), when exactly one shorter name of that year ends it."""
+    out = {}
+    for key in titles:
+        year, _, name = key.partition(" ")
+        if not (year.isdigit() and len(year) == 4 and name):
+            continue
+        ends = [k for k in titles if k != key and k.startswith(year + " ")
+                and name.endswith(" " + k.partition(" ")[2]) and len(k.split()) >= 4]  # fmt: skip
+        if len(ends) == 1:
+            out[key] = ends[0]
+    return out
 
 
 def kind_from_meta(value: str | None) -> str | None:
