@@ -1,7 +1,9 @@
 """A transcript whose title names only its session ("Webcast transcript, Session 2") is a
 record of the meeting its heading names in capitals, even under a longer name ("IMO EXPERT
 MEETING ON X" is the year's "Expert Meeting on X"): its "CHAIR:" is the Chair another record
-of that meeting names, and the turn label "CHAIR" is no holder of the role.
+of that meeting names, and the turn label "CHAIR" is no holder of the role. A delegate's
+"Madam Chair, if I may, …" addresses the Chair: it is the delegate's turn, not a line
+listing a person called "Chair".
 
 The records are fictional (a webcast transcript, a Chair's summary of 2031), written for this
 test.
@@ -22,6 +24,12 @@ CHAIR: Good morning. Today we turn to night inspections of reefer containers at 
 
 [00:01:10]
 MR. OKORO: Thank you, Chair. Our port scanned 9,000 containers last year.
+
+[00:02:30]
+REPRESENTATIVE OF FIJI: Madam Chair, if I may, a brief point of clarification -
+
+[00:02:33]
+CHAIR: Briefly, please. Then we close with the question of seal registers for tug boats.
 """
 
 SUMMARY = """Expert Meeting on Cargo Theft: Chair's summary
@@ -52,3 +60,13 @@ def test_the_chair_of_a_transcript_is_named_by_another_record(engine):
     a = engine.ask("what did the chair say about reefer containers?")
     speakers = {c.speaker for c in a.citations if "reefer" in c.quote}
     assert speakers == {"Lena Korhonen"}, a.text
+
+
+def test_an_address_to_the_chair_is_no_listing(engine):
+    a = engine.ask("what did the chair say about tug boats?")
+    speakers = {c.speaker for c in a.citations if "tug boats" in c.quote}
+    assert speakers == {"Lena Korhonen"}, a.text
+    a = engine.ask("what did fiji say?")
+    assert any(
+        "clarification" in c.quote and (c.speaker or "").casefold() == "fiji" for c in a.citations
+    ), a.text

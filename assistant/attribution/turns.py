@@ -223,6 +223,8 @@ def _listing(body: str, bare: bool = False) -> re.Match | None:
         found = BARE_LISTING_RE.match(body)
         if found is not None and len(found.group("name").split()) < 2:
             return None
+    if found is not None and is_role_only(found.group("name")):
+        return None  # "Madam Chair, if I may, …": an address to the Chair, not a listing
     return found
 
 
