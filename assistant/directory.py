@@ -26,7 +26,6 @@ from .attribution.names import (
     NAME_TOKEN,
     ROLE_RE,
     body_kind,
-    is_role_only,
     meeting_role,
     role_case,
 )
@@ -229,8 +228,6 @@ class Directory:
             info = self.meetings.get(u.meeting)
             if info is not None:
                 for r, n in u.doc_roles.items():
-                    if is_role_only(n):  # "CHAIR:" speaking: the role, not who holds it
-                        continue
                     if info.roles.setdefault(r, n) != n:
                         info.roles[r] = ""  # two records disagree: the role names nobody
         self._holders = {  # role holders of each record, with what it says of them

@@ -83,7 +83,7 @@ def meeting_title(doc_title: str, text: str, date: str | None) -> str:
 def joined(titles: dict[str, str]) -> dict[str, str]:
     """Meeting keys that name one meeting -> the key they join: the same year's name with a
     qualifier before it ("2029 UNODC Expert Group Meeting on X" is "2029 Expert Group Meeting
-    on X"), when exactly one shorter name of that year ends it."""
+    on X"), when exactly one shorter name of that year, of three words or more, ends it."""
     out = {}
     for key in titles:
         year, _, name = key.partition(" ")
