@@ -410,6 +410,10 @@ def _neighbours(corpus: Corpus, unit: StoredUnit) -> list[StoredUnit]:
 TIME_NOUNS = {"today", "tonight", "tomorrow", "yesterday", "day", "days", "week", "weeks",
               "weekend", "month", "months", "year", "years", "morning", "afternoon",
               "evening"}  # fmt: skip
+# What a "where" question asks for, and words that judge rather than name ("a good place to
+# eat"): neither is evidence that a line answers.
+PLACE_NOUNS = {"place", "places", "venue", "venues", "location", "locations", "spot", "spots"}
+JUDGING = {"good", "best", "nice", "great", "cheap", "cheapest", "favourite", "favorite", "fun"}
 
 
 def unknown_focus(
@@ -425,8 +429,13 @@ def unknown_focus(
     months = {m.lower() for m in answer_types.MONTHS.split("|")}
     placed = {w.lower() for s in support.scored for p in answer_types.places(s.hit.unit.text)
               for w in p.split()}  # fmt: skip
-    framing = framing | months | TIME_NOUNS | placed
-    rest = [t for t in terms if t.known and t.word.lower() not in framing]
+    framing = framing | months | TIME_NOUNS | PLACE_NOUNS | JUDGING | placed
+    named = stem_set(placed)  # "UN" of "the United Nations Conference Centre" names it too
+    rest = [
+        t for t in terms
+        if t.known and t.word.lower() not in framing
+        and not any(alt <= named for alt in t.alternatives)
+    ]  # fmt: skip
     held = any(t.held_by(corpus.stems_of(s.hit.unit)) for s in support.scored for t in rest)
     return None if held else unknown
 

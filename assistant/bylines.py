@@ -55,7 +55,7 @@ KIND_WORDS = (
 )
 KIND_HEAD = re.compile(
     rf"(?:^|\()(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<kind>{KIND_WORDS})"
-    r"(?=\s*(?:$|of\b|on\b|by\b|for\b|to\b|[:()—–-]))",
+    r"(?=\s*(?:$|of\b|on\b|by\b|for\b|to\b|[:()—–|·-]))",
     re.I,
 )
 # Nouns naming a meeting (general English): a line holding one names the meeting.
@@ -77,7 +77,11 @@ ISSUED_BY = re.compile(
     r"(?P<org>[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|on|and|the|to|&)\s+)*[A-Z][\w’'&.-]*)*)"
 )
 # Lines of a record's masthead that are neither its title nor its date.
-MASTHEAD = re.compile(r"^\s*(?:Distr\.|Original:|Language:|Agenda item|Item \d)", re.I)
+MASTHEAD = re.compile(
+    r"^\s*(?:Distr\.|Original:|Language:|Agenda item|Item \d)"
+    r"|^.*\bfor\s+information\b.*\bnot\s+an\s+official\s+record\b",
+    re.I,
+)  # "… | For information - not an official record": a UN press release's masthead
 LABEL = re.compile(r"^\s*(?P<label>[A-Z][\w-]*(?:\s[\w-]+)?):\s")  # "Date: ...", "Facilitator: ..."
 SMALL_WORDS = {"of", "on", "for", "the", "and", "in", "against", "to", "that", "a", "an", "at",
                "by", "with", "from", "across", "into", "between", "through", "under"}  # fmt: skip
@@ -207,7 +211,7 @@ def _short(text: str, b: Block, whole: bool = False) -> str | None:
 
 def _dateline(text: str, b: Block) -> str | None:
     """The words before the dash that ends a news story's dateline ("VIENNA, 3 May 2024 —")."""
-    m = re.match(r"([^—–\n]{2,60}?)\s+[—–]\s", text[b.start : b.end])
+    m = re.match(r"([^—–\n]{2,60}?)\s+(?:[—–]|-(?=\s))\s", text[b.start : b.end])
     return m.group(1) if m and len(m.group(1).split()) <= 8 else None
 
 
@@ -363,15 +367,23 @@ def _not_title(line: str) -> bool:
         or MASTHEAD.match(line)
         or (label and not MEETING_NOUN.search(label.group("label")))
         or _sentence(line)
+        or GREETING.match(line)
         or re.match(r"^\s*(?:[Bb]y\b|[A-Z]?[a-z]+ed\s+by\b)", line)
         or DATE_RE.match(re.sub(r"^\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3},\s+", "", line))
     )
+
+
+SUBJECT_LINE = re.compile(r"^\s*Subject:\s*(\S.{2,})$")
+GREETING = re.compile(r"^\s*(?:Dear|Hello|Hi|Greetings)\b[^.!?]{0,60}[,!]?\s*$", re.I)
 
 
 def _own_title(head: list[str]) -> str | None:
     """The title the document's heading lines give: the heading naming its kind ("Chair's
     summary of X", "Report of Y"); a bare one ("CHAIR'S SUMMARY") with the meeting lines above
     it; else the first line that is not masthead."""
+    subject = next((m.group(1) for line in head if (m := SUBJECT_LINE.match(line))), None)
+    if subject:  # an email: its subject line is its title
+        return _tidy(subject)
     lines = [line for line in head if not _not_title(line)]
     unbracketed = [re.sub(r"\s*\([^()]*\)", "", line) for line in lines]  # "Minutes (not ...)"
     at = next((i for i, line in enumerate(unbracketed) if _kind_of(line)), None)

@@ -92,6 +92,13 @@ class Settings(BaseSettings):
         description="Weighted share of a claim's content terms ('confirm that X recommended a "
         "ban on Y') one passage must hold, with every quantifier ('all', 'only'), to support it.",
     )
+    premise_coverage: float = Field(
+        0.5,
+        ge=0.0,
+        le=1.0,
+        description="Weighted share of the words of what a 'why did X …' question takes as "
+        "given that X's units must hold, the embedding's closeness aside: else X did not say it.",
+    )
     stated_coverage: float = Field(
         0.8,
         ge=0.0,

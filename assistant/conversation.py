@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from .answer import Answer, Message
+from .attribution.names import ROLE_RE, meeting_role
 from .config import Settings
 from .questions import DOC_NOUNS
 from .terms import content_words
@@ -226,8 +227,8 @@ def candidate_questions(docs: list[dict[str, Any]], speakers: list[Any]) -> list
         for role in sp.roles:
             head = re.split(r"\s+(?:of|for|at|to|in)\s+", role, maxsplit=1)[0].strip()
             head = re.sub(r"^(?:the|a|an)\s+", "", head, flags=re.I)
-            if 0 < len(head.split()) <= 2:
-                holders.setdefault(head, set()).add(sp.name)
+            if 0 < len(head.split()) <= 2 and (meeting_role(head) or ROLE_RE.fullmatch(head)):
+                holders.setdefault(head, set()).add(sp.name)  # a role, not "delegation"
     roles = [f"Who was the {h}?" if len(n) == 1 else f"Who were the {h}s?" for h, n in
              sorted(holders.items(), key=lambda kv: len(kv[1]))]  # fmt: skip
     lists = ["Which organisations spoke?"] if sum(1 for s in people if s.affiliation) > 1 else []
@@ -262,11 +263,20 @@ def _phrase_counts(texts: Iterable[str]) -> Counter[str]:
     return counts
 
 
+# Words naming the occasion or the speaking, not a topic: "What did X say about first
+# meeting?", "What did X say about said?" are no questions.
+OCCASION_WORDS = {"meeting", "meetings", "session", "sessions", "dialogue", "conference",
+                  "workshop", "panel", "forum", "consultation", "event", "seminar", "webinar",
+                  "first", "second", "third", "last", "next", "today", "yesterday", "said",
+                  "says", "told", "added", "noted", "stated", "stressed", "announced",
+                  "explained", "asked"}  # fmt: skip
+
+
 def _topic_of(speaker: Any, frequent: Counter[str]) -> str | None:
     """The speaker's phrase that the corpus uses most, two-word phrases first."""
     mine = Counter(p for u in speaker.units for p in _phrases(u.text))
     ranked = sorted(
-        (p for p in mine if frequent[p] >= 2),
+        (p for p in mine if frequent[p] >= 2 and not set(p.split()) & OCCASION_WORDS),
         key=lambda p: (-(" " in p), -frequent[p] * mine[p], p),
     )
     return ranked[0] if ranked else None

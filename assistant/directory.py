@@ -386,7 +386,8 @@ class Directory:
                 toks = toks[1:]
             if len(toks) == 1 and len(toks[0]) > 2:
                 wanted[name] = toks[0]
-            elif len(toks) == 2 and name in titled:  # "Mr. El Amrani": two words, maybe all surname
+            elif len(toks) == 2 and (name in titled or len(toks) < len(name.split())):
+                # "Mr. El Amrani", "Superintendent Arriaga Soto": two words, maybe all surname
                 wanted[name] = " ".join(toks)
         if not wanted:
             return {}

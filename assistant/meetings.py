@@ -18,9 +18,15 @@ _CAP = r"[A-Z][\w’'\-]*"
 _LINK = r"(?:(?:of|on|for|the|and|in|against|to)[ \t]+)*"
 EVENT_RE = re.compile(rf"\b((?:19|20)\d\d)[ \t]+({_CAP}(?:[ \t]+{_LINK}{_CAP})+)")
 # A title-case name whose last word is a kind of meeting: "Informal Consultation on X Cases".
+# After the kind of meeting, a link word first ("Meeting of Experts", not "Conference Centre"),
+# then a name of one or more capitalised words ("on Mutual Legal Assistance").
+_TAIL = (
+    r"(?:[ \t]+(?:[A-Z]|[IVX]+|\d{1,3})\b)?"  # "Working Session B", "Panel II"
+    rf"(?![ \t]+(?!(?:of|on|for|the|and|in|against|to)\b){_CAP})(?:[ \t]+{_LINK}{_CAP})*"
+)
 NAMED_RE = re.compile(
-    rf"\b({_CAP}(?:[ \t]+{_LINK}{_CAP})*[ \t]+(?:Consultation|Dialogue|Meeting|Conference|"
-    rf"Session|Forum|Workshop|Summit|Seminar|Symposium)(?:[ \t]+{_LINK}{_CAP})*)"
+    rf"\b({_CAP}(?:[ \t]+{_CAP})*[ \t]+(?:Consultation|Dialogue|Meeting|Conference|"
+    rf"Session|Forum|Workshop|Summit|Seminar|Symposium|Group|Committee|Commission){_TAIL})"
 )
 OPENING = 600  # characters of a document's opening that may name its meeting
 BODY_RE = re.compile(rf"\bmeeting of the[ \t]+({_CAP}(?:[ \t]+{_LINK}{_CAP})+)")
@@ -63,37 +69,116 @@ def _heading_name(text: str) -> str | None:
     return None
 
 
+# A record's own kind before the body it is of ("Report of the Working Group on X"), or "The"
+# opening a sentence ("The Regional Meeting on X opened …").
+RECORD_OF = re.compile(
+    r"^(?:The\s+)?(?:(?:(?:Draft|Final|Provisional)\s+)?(?:Report|Summary|Statement|Minutes|"
+    r"Record|Note|Proceedings|Outcome|Conclusions)\s+(?:of|on)\s+the\s+)?(?=[A-Z])"
+)
+
+
+# The kind of meeting first, then what it is on: "Consultation on Eel Trafficking".
+HEAD_FIRST_RE = re.compile(
+    rf"\b((?:Consultation|Dialogue|Meeting|Conference|Forum|Workshop|Summit|Seminar|Symposium)"
+    rf"(?![ \t]+(?!(?:of|on|for|the|and|in|against|to)\b){_CAP})(?:[ \t]+{_LINK}{_CAP})+)"
+)
+# Another meeting the text relates this one to: "Follow-up to the X", "One month after the X",
+# "on the margins of the twelfth session of the X".
+RELATED = re.compile(
+    r"\b(?:to|after|before|following|since|ahead\s+of)[ \t]+the[ \t]+$"
+    r"|\b(?:margins|sidelines)\s+of\b[^.;]*$",
+    re.I,
+)
+
+
+def _named(text: str, own: bool = True) -> str | None:
+    """The first meeting a text names; `own`: not one it relates this one to ("after the X")."""
+    found = sorted(
+        [*NAMED_RE.finditer(text), *HEAD_FIRST_RE.finditer(text)], key=lambda m: m.start()
+    )
+    for m in found:
+        if own and RELATED.search(text, max(0, m.start() - 80), m.start()):
+            continue
+        return RECORD_OF.sub("", " ".join(m.group(1).split()))
+    return None
+
+
+# A heading in sentence case naming a meeting: "Intersessional meeting on organized crime".
+SENTENCE_NAME = re.compile(
+    r"[A-Z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3}[ \t]+(?:meeting|consultation|dialogue|conference|"
+    r"session|workshop|forum|seminar|symposium)[ \t]+(?:on|of|for)[ \t]+[^,:;()]+"
+)
+
+
+def _named_line(text: str) -> str | None:
+    """The last line of the opening that is a meeting's name, as a heading is: under the
+    parent body's line ("Conference of the Parties to X" above "Intersessional meeting on Y"),
+    above the session's ("First meeting, Accra"); never one a sentence mentions."""
+    found = None
+    for line in text.splitlines():
+        line = line.strip(" \t#*_")
+        if not line or len(line.split()) > 25 or re.search(r"[.!?:;]$", line):
+            continue
+        name = _named(line)
+        if name and line.startswith(name.split()[0]):
+            found = name
+        elif m := SENTENCE_NAME.fullmatch(line):
+            found = " ".join(m.group().split())
+    return found
+
+
 def meeting_title(doc_title: str, text: str, date: str | None) -> str:
     """'2022 Constructive Dialogue on Firearms': from the title first, then the opening."""
     year = (date or "")[:4]
     if found := _event(doc_title):
         return found
-    named = NAMED_RE.search(doc_title) or BODY_RE.search(doc_title)
+    named = _named(doc_title) or (m.group(1) if (m := BODY_RE.search(doc_title)) else None)
     if named:
-        return f"{year} {named.group(1)}".strip()
+        return f"{year} {named}".strip()
     if found := _event(text[:OPENING]):
         return found
     if body := BODY_RE.search(text[:OPENING]):
         return f"{year} {body.group(1)}".strip()
     if heading := _heading_name(text[:OPENING]):
         return f"{year} {heading}".strip()
+    if named := _named_line(text[:OPENING]):  # a heading line of the opening names the body
+        return f"{year} {named}".strip()
     return doc_title
 
 
 def joined(titles: dict[str, str]) -> dict[str, str]:
-    """Meeting keys that name one meeting -> the key they join: the same year's name with a
-    qualifier before it ("2029 UNODC Expert Group Meeting on X" is "2029 Expert Group Meeting
-    on X"), when exactly one shorter name of that year, of three words or more, ends it."""
-    out = {}
-    for key in titles:
-        year, _, name = key.partition(" ")
-        if not (year.isdigit() and len(year) == 4 and name):
-            continue
-        ends = [k for k in titles if k != key and k.startswith(year + " ")
-                and name.endswith(" " + k.partition(" ")[2]) and len(k.split()) >= 4]  # fmt: skip
+    """Meeting keys that name one meeting -> the key they join, within a year: a name with a
+    qualifier before it ("2029 UNODC Expert Group Meeting on X") joins the one shorter name of
+    three words or more that ends it ("2029 Expert Group Meeting on X"); else a shorter name
+    joins the one longer name that holds it ("2031 Expert Group" and "2031 Intergovernmental
+    Expert Group on X"; "2019 Regional Meeting on X" and "2019 Regional Meeting for the East
+    on X")."""
+    years = {k: k.partition(" ") for k in titles}
+    named = {k: (y, n) for k, (y, _, n) in years.items() if y.isdigit() and len(y) == 4 and n}
+    out: dict[str, str] = {}
+    for key, (year, name) in named.items():
+        ends = [k for k, (y, n) in named.items() if k != key and y == year
+                and name.endswith(" " + n) and len(k.split()) >= 4]  # fmt: skip
         if len(ends) == 1:
             out[key] = ends[0]
+    for key, (year, name) in named.items():
+        if key in out or key in out.values():
+            continue
+        holds = {out.get(k, k) for k, (y, n) in named.items()
+                 if k != key and y == year and _holds(n, name)}  # fmt: skip
+        if len(holds) == 1:
+            out[key] = holds.pop()
     return out
+
+
+def _holds(longer: str, name: str) -> bool:
+    """A longer name holds a shorter one: whole ("expert group" in "… expert group on x"), or
+    a name of three words or more word by word, in order ("regional meeting on x" in
+    "regional meeting for the east on x")."""
+    if f" {name} " in f" {longer} ":
+        return True
+    words, it = name.split(), iter(longer.split())
+    return len(words) >= 3 and all(w in it for w in words)
 
 
 def kind_from_meta(value: str | None) -> str | None:

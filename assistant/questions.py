@@ -123,7 +123,9 @@ FUTURE = re.compile(
     r"\b(will|shall|next|upcoming|forthcoming|scheduled|planned|going\s+to|future|tomorrow)\b", re.I
 )
 SUMMARY_RE = re.compile(
-    r"\b(summar\w*|overview|gist|recap|(?:main|key|major|central|principal)\s+(?:points|topics|"
+    r"^\W*(?:(?:can|could|would)\s+you\s+|please\s+)?(sum\s+up)\b|"  # asked of the assistant
+    r"\b(summar\w*|overview|gist|recap|rundown|run-down|"
+    r"(?:main|key|major|central|principal)\s+(?:points|topics|"
     r"themes|messages|issues|concerns|ideas|takeaways|conclusions|findings|outcomes)|themes|"
     r"what\s+(?:was|were|is)\s+(?:discussed|said|covered)|what\s+happened|what\s+(?:was|is|were|are)\s+"
     r"(?:the|this|that|it|these|those)\b(?:\s+(?![\w'’-]+ed\s+about)[\w'’-]+){0,8}"

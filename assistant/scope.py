@@ -264,12 +264,16 @@ class ScopeIndex:
         for i, d in docs.items():
             if place := norm(str(d.get("place") or "")):
                 self.places.setdefault(place, set()).add(i)
+                for part in map(norm, str(d.get("place")).split(",")):
+                    if part and part != place:  # "Accra, Ghana": "the Accra meeting"
+                        self.places.setdefault(part, set()).add(i)
         for i, d in docs.items():  # no place given: one its title or opening names
             if not norm(str(d.get("place") or "")):
                 opening = norm(f"{d.get('title') or ''} {str(d.get('text') or '')[:OPENING]}")
                 for place, ids in self.places.items():
                     if re.search(rf"\b{re.escape(place)}\b", opening):
                         ids.add(i)
+        self.meeting_of = {i: m for i, m in meetings.items() if m}
         self.names: dict[str, set[str]] = {}  # a run of capitalised words -> documents using it
         for i, d in docs.items():
             for m in NAME_RUN.finditer(str(d.get("text") or "")):
@@ -503,7 +507,13 @@ def resolve(
         scope.labels.append(series.group())
         scope.words |= stem_set(w for w in norm(series.group()).split() if w not in STOPWORDS)
 
+    placed = _held_at(q, ix) if not series else None
     named = None if series else _named_meeting(q)
+    if named and placed and named[2] - named[1] <= stem_set(placed[0].split()) and not named[3]:
+        asked = ix.as_title_stems(named[2] - named[1])[0]
+        if max(ix.title_scores(asked, candidates).values(), default=0) < len(asked):
+            named = None  # "the Accra meeting": the place says it, no title does
+    labelled = len(scope.labels)
     bare = None if named or series or dated else _bare_meeting(q)  # held then: that meeting
     if bare:  # "the breakout group": the one title that names such a meeting, if one does
         groups = [g for g in ix.title_scores(bare, candidates) if bare <= ix.groups[g][0]]
@@ -544,6 +554,10 @@ def resolve(
             and max(ix.title_scores(asked, ix.all).values(), default=0) >= len(asked) / 2
         ):  # "the 2025 dialogue": no dialogue that year, the record holds other years' only
             scope.unknown = text
+    if placed and placed[1] & candidates and len(scope.labels) == labelled:
+        candidates = placed[1] & candidates  # "in Lisbon", "the Accra meeting": held there
+        scope.labels.append(placed[0])
+        scope.words |= stem_set(placed[0].split())
 
     if candidates != ix.all:
         scope.doc_ids = sorted(candidates)
@@ -604,6 +618,32 @@ def _series(q: str, ix: ScopeIndex, among: set[str] | frozenset[str]) -> set[str
             run = []
         run.append(i)
     return set(run) or out
+
+
+# Where a meeting held online says it was: no place to be held at.
+NO_PLACE = {"online", "virtual", "hybrid", "remote", "videoconference", "web", "internet"}
+
+
+def _held_at(q: str, ix: ScopeIndex) -> tuple[str, set[str]] | None:
+    """The place the question says a meeting was held at ("in Lisbon", "the Accra meeting",
+    "the Accra sessions") and the records of the meetings held there; the longest place named
+    wins, a State or "online" never."""
+    ql = norm(q)
+    named: list[str] = []
+    for place in sorted(ix.places, key=len, reverse=True):
+        if state_named(place) or place in NO_PLACE:  # "in Kenya": the State; "online"
+            continue
+        p = re.escape(place)
+        said = re.search(rf"\b(?:in|at)\s+(?:the\s+)?{p}\b|\b{p}\s+(?:{MEETING_ALT})s?\b", ql)
+        if said and not any(place in other for other in named):
+            named.append(place)
+    told = {p for p in ix.places if p not in NO_PLACE and re.search(rf"\b{re.escape(p)}\b", ql)}
+    told = {p for p in told if not state_named(p)}
+    told = {p for p in told if not any(p != o and p in o for o in told)}
+    if len(named) != 1 or len(told) > 1:  # "the Bangkok meeting and the Vienna side event"
+        return None
+    held = {m for i in ix.places[named[0]] if (m := ix.meeting_of.get(i))}
+    return named[0], ix.places[named[0]] | {i for i, m in ix.meeting_of.items() if m in held}
 
 
 def _named_meeting(q: str) -> tuple[str, set[str], set[str], set[int]] | None:
@@ -828,8 +868,21 @@ def apply(a: Analysis, corpus: Corpus) -> None:
                 a.shape = "general" if a.shape == "what_said" else "overview"
         elif not inside and found.labels:
             _outside(a, corpus, found.labels[-1])
+            if a.scope_unknown and a.shape == "who" and _silent(holders, corpus):
+                a.scope_unknown = None  # "chaired by X" there, and X never speaks: that line
+                a.speakers, a.named_by, a.by_role = [], {}, False
+                asked = [
+                    w for w in content_words(norm(a.question)) if not stem_set([w]) & found.words
+                ]
+                a.topic = " ".join(dict.fromkeys([*a.topic.split(), *asked]))
         else:
             a.speakers = inside or a.speakers
+
+
+def _silent(holders: set[str], corpus: Corpus) -> bool:
+    """The scoped records name who holds the role asked about ("chaired by X"), and none of
+    them takes the floor: the line naming them answers "who chaired it"."""
+    return bool(holders) and not holders & set(corpus.directory.speakers)
 
 
 def _own_records_naming(a: Analysis, corpus: Corpus, labels: list[str]) -> list[str]:

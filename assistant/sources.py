@@ -1,11 +1,11 @@
 """Reading source_docs/: formats, content hashes, document metadata.
 
-A document `name.ext` may have metadata beside it in `name.meta.yaml` (title, date, place,
-publisher, kind, url, symbol; any other key is kept too) and attribution corrections in
-`name.speakers.yaml` (see speakers.py). Each format is read by readers.py. Without a
-`.meta.yaml` (or for a key it leaves out), what the file declares about itself and its own
-opening lines give the title, date, place, publisher, symbol and kind (see bylines.py); the
-author of a byline is the document's `author`.
+A document `name.ext` may have metadata beside it in `name.meta.yaml` or `name.ext.meta.yaml`
+(title, date, place, publisher, kind, url, symbol; any other key is kept too) and attribution
+corrections in `name.speakers.yaml` (or `name.ext.speakers.yaml`; see speakers.py). Each
+format is read by readers.py. Without a `.meta.yaml` (or for a key it leaves out), what the
+file declares about itself and its own opening lines give the title, date, place, publisher,
+symbol and kind (see bylines.py); the author of a byline is the document's `author`.
 """
 
 from __future__ import annotations
@@ -21,9 +21,9 @@ import yaml
 from . import bylines, readers
 from .errors import SourceError
 from .readers import Block
+from .sidecars import is_sidecar, sidecar_path
 
 READABLE = tuple(readers.FORMATS)
-SIDECARS = (".meta.yaml", ".speakers.yaml")
 META_TEXT_KEYS = ("title", "date", "place", "publisher", "kind", "url", "symbol")
 READER_VERSION = b"readers-4"  # in the content hash: a new way of reading re-reads every file
 
@@ -61,10 +61,6 @@ def doc_id_for(path: Path) -> str:
     return re.sub(r"[^A-Za-z0-9._-]+", "_", path.stem).strip("._-") or "document"
 
 
-def _is_sidecar(path: Path) -> bool:
-    return path.name.endswith(SIDECARS)
-
-
 def discover(source_dir: Path) -> list[Path]:
     """Candidate source files, sorted; sidecars and hidden files left out."""
     if not source_dir.is_dir():
@@ -72,12 +68,12 @@ def discover(source_dir: Path) -> list[Path]:
     return sorted(
         p
         for p in source_dir.rglob("*")
-        if p.is_file() and not p.name.startswith(".") and not _is_sidecar(p)
+        if p.is_file() and not p.name.startswith(".") and not is_sidecar(p)
     )
 
 
 def _sidecar(path: Path, suffix: str) -> dict:
-    side = path.with_name(path.stem + suffix)
+    side = sidecar_path(path, suffix)
     if not side.is_file():
         return {}
     try:
@@ -97,7 +93,7 @@ def _first_line_title(text: str) -> str:
 def _meta(path: Path) -> dict:
     """The .meta.yaml beside `path`: every key kept; the known ones must be plain values."""
     meta = _sidecar(path, ".meta.yaml")
-    side = path.with_name(path.stem + ".meta.yaml").name
+    side = sidecar_path(path, ".meta.yaml").name
     for key in META_TEXT_KEYS:
         value = meta.get(key)
         if value is not None and not isinstance(value, str | int | float | dt.date):

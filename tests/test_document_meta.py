@@ -169,6 +169,20 @@ def test_meta_yaml_wins_over_what_the_file_says(tmp_path):
     assert doc.author == "Jonas Petersen"  # the .meta.yaml does not say: the byline does
 
 
+def test_a_sidecar_may_name_the_file_whole(tmp_path):
+    """`story.pdf.meta.yaml` is the metadata of `story.pdf`, as `story.meta.yaml` is; it wins
+    when a `.txt` and another format share the name, and is never indexed as a document."""
+    path = tmp_path / NEWS.name
+    shutil.copy(NEWS, path)
+    path.with_name(path.name + ".meta.yaml").write_text(
+        'title: "Shared inspections"\ndate: "2025-02-05"\n', encoding="utf-8"
+    )
+    path.with_name(path.stem + ".meta.yaml").write_text('title: "Another file"\n', "utf-8")
+    doc = sources.load(path)
+    assert (doc.title, doc.date) == ("Shared inspections", "2025-02-05")
+    assert [p.name for p in sources.discover(tmp_path)] == [NEWS.name]
+
+
 @pytest.mark.parametrize(
     ("line", "expected"),
     [

@@ -22,13 +22,17 @@ HONORIFICS = {
     "lady": "f", "h.e": None, "his excellency": "m", "her excellency": "f",
     "ambassador": None, "judge": None, "justice": None, "minister": None, "senator": None,
     "rev": None, "hon": None, "commissioner": None, "inspector": None, "colonel": None,
-    "general": None, "captain": None, "sr": "m", "sra": "f", "srta": "f", "dra": "f",
+    "general": None, "captain": None, "chief superintendent": None, "superintendent": None,
+    "chief inspector": None, "lieutenant": None, "sergeant": None,
+    "detective": None, "sr": "m", "sra": "f", "srta": "f", "dra": "f",
     "doña": "f", "dña": "f",
 }  # fmt: skip
 HON = (
     r"(?:H\.E\.|His Excellency|Her Excellency|Mrs?\.?|Ms\.?|Miss|Mx\.?|Madam|Mme\.?|Dr\.?|"
     r"Prof\.?|Professor|Sir|Dame|Lord|Lady|Ambassador|Judge|Justice|Minister|Senator|"
-    r"Rev\.?|Hon\.?|Commissioner|Inspector|Colonel|General|Captain|Sra\.?|Srta\.?|Sr\.|Dra\.?|Doña|Dña\.)"
+    r"Rev\.?|Hon\.?|Commissioner|Chief Inspector|Inspector|Colonel|General|Captain|"
+    r"Chief Superintendent|Superintendent|Lieutenant|Sergeant|Detective|"
+    r"Sra\.?|Srta\.?|Sr\.|Dra\.?|Doña|Dña\.)"
 )
 HON_UPPER = r"(?:MRS?\.?|MS\.?|MISS|MX\.?|DR\.?|PROF\.?|PROFESSOR|SIR|DAME|H\.E\.|AMBASSADOR|JUDGE)"
 NAME_TOKEN = r"[A-ZÀ-Þ][\w'’\-]*\w"

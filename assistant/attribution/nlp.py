@@ -102,6 +102,11 @@ def _subject_of(verb: Any, shared: bool = False) -> Any | None:
                 return appos[0]
     if _clause_of_root_name(verb):
         return verb.head  # "Dr. Y, Director of Z, called on …", parsed as a name with a clause
+    participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i < verb.i
+    if participle and _main_clause(verb.head):  # "X disagreed, saying that …": X says it
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
         return _subject_of(verb.head, shared=True) if verb.dep_ == "conj" else None
     return None

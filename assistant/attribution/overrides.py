@@ -10,6 +10,7 @@ from pathlib import Path
 
 import yaml
 
+from ..sidecars import sidecar_path
 from .names import Person, Registry
 from .units import Unit
 
@@ -19,7 +20,7 @@ KINDS = {"quote", "paraphrase", "narrative", "question"}
 
 
 def _sidecar(path: Path) -> Path:
-    return path.with_name(path.stem + ".speakers.yaml")
+    return sidecar_path(path, ".speakers.yaml")
 
 
 def _entries(path: Path) -> tuple[dict[str, list[tuple[int, dict]]], list[str]]:

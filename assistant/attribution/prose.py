@@ -131,10 +131,23 @@ WAS_ELECTED_RE = re.compile(
     r"(?:was|has\s+been|had\s+been)\s+(?:unanimously\s+)?elected\s+(?:as\s+)?(?:its\s+|the\s+)?"
     rf"(?P<role>{MEETING_ROLE_RE.pattern})"
 )
+# "Mr. X of Chile served as Rapporteur.": this meeting's officer (not "served as Chair of Y").
+SERVED_AS_RE = re.compile(
+    rf"(?P<hon>(?:{HON}\s+)+|\b)(?P<name>{NAME_CORE})(?:\s*\((?P<org>[^()\n]{{2,80}})\)|\s+of\s+"
+    r"(?P<of>(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,4}))?,?\s+(?:served|serves|acted|acts)\s+"
+    rf"as\s+(?:its\s+|the\s+)?(?P<role>{MEETING_ROLE_RE.pattern})(?=\s*[.;])"
+)
 COLLECTIVE_RE = re.compile(
     r"^\W*(?:several|many|some|other|most|all|a number of|few|numerous|various|both|they|"
     r"participants|speakers|delegations|panellists|panelists)\b",
     re.I,
+)
+# The subject of a reporting verb that is one speaker left unnamed: "A delegate from a Latin
+# American country", "One of the panellists", "Another delegation".
+UNNAMED_SPEAKER_RE = re.compile(
+    r"(?i)(?:an?|one|another)\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,2}?(?:delegate|delegation|"
+    r"participant|speaker|panell?ist|expert|official|representative|observer|member|diplomat|"
+    r"attendee|officer|source|person)s?\b"
 )
 # "the Dutch delegation" is the delegation of the Netherlands; "the Norwegian ambassador" a
 # person of Norway's delegation holding that title, found by the directory.
@@ -794,7 +807,8 @@ def register_roles(text: str, ctx: Context) -> None:
         person = Person(name=name, roles=[role_case(m.group("role")), *parts[:-1]])
         person.affiliation, person.acronym = split_org(parts[-1])
         ctx.hold(m.group("role"), ctx.registry.add(person))
-    for m in [*APPOSITIVE_ROLE_RE.finditer(text), *_elected(text), *WAS_ELECTED_RE.finditer(text)]:
+    for m in [*APPOSITIVE_ROLE_RE.finditer(text), *_elected(text), *WAS_ELECTED_RE.finditer(text),
+              *SERVED_AS_RE.finditer(text)]:  # fmt: skip
         name = m.group("name")
         if not m.group("hon").strip() and (len(name.split()) < 2 or not personal_name(name)):
             continue  # "the Chair, Working Group on X": no person
@@ -989,19 +1003,31 @@ def _list_author(text: str, start: int, end: int, ctx: Context) -> str | None:
     return person.name if person is not None else None
 
 
+# A sentence that announces a list: "… put forward the following recommendations."
+FOLLOWING_RE = re.compile(r"\bthe\s+following\s+\w+|\bas\s+follows\b")
+
+
 def _listed_words(text: str, units: list[Unit], ctx: Context) -> None:
     """'The Chair drew the following conclusions:' and the list under it: each item is the
     speaker's, as the sentence that introduces it says, or as its paragraph says ("the
-    following recommendations, prepared by the Chair … States parties:")."""
+    following recommendations, prepared by the Chair … States parties:"); a lead-in that ends
+    with a full stop ("… put forward the following recommendations.") holds until its list."""
     lead: str | None = None
+    held: str | None = None  # "X put forward the following recommendations. …" before its list
     for i, u in enumerate(units):
         line = text.rfind("\n", 0, u.start) + 1
         item = line < u.start and bool(ITEM_MARKER_RE.fullmatch(text, line, u.start))
         same_line = i > 0 and "\n" not in text[units[i - 1].end : u.start]
+        if held is not None and item:
+            lead, held = held, None
         if lead is not None and (item or same_line) and not u.speaker and not u.quotes:
             u.speaker, u.kind = lead, "paraphrase"
             continue
         lead = None
+        if held is not None and "\n\n" in text[units[i - 1].end : u.start]:
+            held = None  # the paragraph ended and no list began
+        if u.speaker and u.kind != "narrative" and FOLLOWING_RE.search(u.text):
+            held = None if u.text.rstrip().endswith(":") else u.speaker
         if u.text.rstrip().endswith(":"):
             lead = u.speaker if u.speaker and u.kind != "narrative" else None
             if lead is None and not u.speaker:
@@ -1146,6 +1172,8 @@ def _goes_on(before: Unit, u: Unit, span: sentences.Span, ctx: Context) -> None:
         return
     if MEETING_SUBJECT_RE.match(u.text):
         return  # "The meeting rose at 1 p.m.": the record's own narrative
+    if _own_words(span, ctx) or _first_person(span, None, ctx):
+        return  # "We think this number …": the writer's own voice; reports are third person
     u.speaker, u.kind = before.speaker, "paraphrase"
 
 
@@ -1348,6 +1376,9 @@ def _attribute_sentence(
                 continue  # "it" with no body speaking just before: not a speaker
             verb_span = (min(a, vs), max(b, ve))
             break
+        if UNNAMED_SPEAKER_RE.match(subject):
+            target, verb_span = Target(), (min(a, vs), max(b, ve))
+            break  # "A delegate from X, who asked not to be named, told us": someone unnamed
         if COLLECTIVE_RE.match(subject) or re.search(
             r"\b(?:speakers|participants|delegations)\b", subject
         ):
@@ -1356,6 +1387,9 @@ def _attribute_sentence(
             )
     if target is not None and verb_span is not None:
         _cut_collective_tail(u, span, subjects, verb_span[1], parse, ctx, recent, units)
+        envoy = _represented_by(text, span.start, verb_span[0], target, ctx)
+        if envoy is not None:  # "Italy, represented by Ms. X, announced …": X, for Italy
+            chosen, target = None, Target(envoy)
     if (
         target is None
         and not collective
@@ -1376,8 +1410,11 @@ def _attribute_sentence(
     named = group and group.kind == "organisation" and _proper_body(group.name)
     if alone and named:  # "Ms. X, speaking on behalf of the Y Network, said …"
         speaking.affiliation, speaking.acronym = split_org(group.name)
+    unnamed = target is not None and target.person is None and not target.role
     if behalf is not None and (
-        target is None or (target.person is not None and target.person.kind == "organisation")
+        target is None
+        or unnamed
+        or (target.person is not None and target.person.kind == "organisation")
     ):  # "Speaking for the X, the delegate said …": X, unless a person or a State speaks
         chosen, target = behalf, behalf.target
         verb_span = verb_span or (behalf.start, behalf.end)
@@ -1413,7 +1450,11 @@ def _attribute_sentence(
             _split_off(u, span, cut, parse, ctx, recent, units)
             return
         chosen = target = None  # the speaker is part of what the collective said
-    titled = _titled_subject(text, mentions, verb_m) if not subjects else None
+    titled = (
+        _titled_subject(text, mentions, verb_m) or _opening_subject(text, span, mentions)
+        if not subjects
+        else None
+    )
     if parse is not None and not parse.subjects and not speech and titled is None:
         verb_m = None  # the parse finds no reporting verb: "co-wrote a handbook" reports nothing
     if target is None and not collective:
@@ -1823,6 +1864,35 @@ def _titled_subject(text: str, mentions: list[Mention], vm: re.Match | None) -> 
         if title is not None and re.fullmatch(r",?\s*", text[title[1] : vm.start()]):
             return m
     return None
+
+
+REPRESENTED_BY_RE = re.compile(
+    rf",\s+represented\s+by\s+(?P<hon>(?:{HON}\s+)*)(?P<name>{NAME_CORE})\s*,"
+)
+
+
+def _represented_by(text: str, lo: int, hi: int, target: Target, ctx: Context) -> Person | None:
+    """'Italy, represented by Chiara Rinaldi, announced …': the person who speaks for the
+    delegation or body the subject names."""
+    body = target.person
+    m = REPRESENTED_BY_RE.search(text, lo, hi)
+    if body is None or body.kind == "person" or m is None or not personal_name(m.group("name")):
+        return None
+    hon = clean_honorific(m.group("hon")) if m.group("hon").strip() else None
+    person = Person(name=m.group("name"), honorific=hon, gender=gender_of(hon))
+    person.affiliation, person.acronym = body.affiliation or body.name, body.acronym
+    return ctx.registry.add(person)
+
+
+def _opening_subject(text: str, span: sentences.Span, mentions: list[Mention]) -> Mention | None:
+    """'The Rapporteur informed participants that …': the sentence opens with a speaker and
+    the reporting verb right after, whatever the parse makes of the verb (here an adjective)."""
+    first = mentions[0] if mentions else None
+    if first is None or first.person is None or text[span.start : first.start].strip():
+        return None
+    gap = re.match(r"[ \t]+", text[first.end : span.end])
+    verb = REPORTING_RE.match(text, first.end + gap.end()) if gap else None
+    return first if verb is not None and verb.group().lower() != "according to" else None
 
 
 def _closest_to_verb(mentions: list[Mention], vm: re.Match | None) -> Mention:

@@ -305,15 +305,46 @@ def testimony(text: str, span: sentences.Span) -> tuple[Person, int] | None:
     return person, m.start("name")
 
 
-def _framed_quote(doc_id: str, text: str, span: sentences.Span, ctx: Context) -> Unit | None:
-    """A sentence quoting a person its frame names ("As X told the meeting: “…”"), read as
-    prose reads it: the words are theirs, not the statement's authors'."""
-    if not span.quotes or opens_quote(text, span):
+# A quote's frame that only says "she said" ("“…,” she added."): the one quoted before.
+PRONOUN_FRAME_RE = re.compile(
+    r"[\s,]*(?:she|he)\s+(?:said|says|added|adds|continued|stressed|told\s+\w+)[\s.]*", re.I
+)
+
+
+def _framed_quote(
+    doc_id: str, text: str, span: sentences.Span, ctx: Context, before: Unit | None = None
+) -> Unit | None:
+    """A sentence quoting a person its frame names ("As X told the meeting: “…”", "“…,” said
+    X, Director of Y."), read as prose reads it: the words are theirs, not the statement's
+    authors'. A quote framed by "she said" alone is theirs when `before` quoted them."""
+    if not span.quotes or (
+        opens_quote(text, span) and before is None and not _frame_names(text, span)
+    ):
         return None
+    if before is not None and PRONOUN_FRAME_RE.fullmatch(_outside_quotes_text(text, span)):
+        return Unit(doc_id, span.start, span.end, text[span.start : span.end], "quote",
+                    before.speaker, span.quotes)  # fmt: skip
     units = attribute_prose(doc_id, text, [span], ctx, set())
     said = [u for u in units if u.kind == "quote" and u.speaker]
     person = ctx.registry.people.get(said[0].speaker) if len(units) == 1 and said else None
     return said[0] if person is not None and person.kind == "person" else None
+
+
+def _frame_names(text: str, span: sentences.Span) -> bool:
+    """The words after an opening quote name who says it ("…,” said X")."""
+    return bool(re.search(r"[A-Z]", _outside_quotes_text(text, span)))
+
+
+# "Signed by:" above a list of the bodies signing, with no person's signature block.
+SIGNATORY_LIST_RE = re.compile(
+    r"(?i)\s*(?:signed|endorsed|supported)\s+by\s*:\s*|\s*signatories\s*:?\s*"
+)
+
+
+def _signatory_list(text: str, paras: list[tuple[int, int]]) -> int:
+    """Where a closing "Signed by:" label starts (the end of the text when there is none)."""
+    found = [a for a, b in paras if SIGNATORY_LIST_RE.fullmatch(text, a, b)]
+    return found[-1] if found else len(text)
 
 
 def _is_title(part: str) -> bool:
@@ -611,6 +642,8 @@ def attribute_statement(
         delegate.person.roles.append(f"delivered the statement of {of}")
         reader = ctx.registry.add(delegate.person)
     sign_at = signed[1] if signed else len(text)
+    listed_at = _signatory_list(text, paras) if signed is None else len(text)
+    quoted: Unit | None = None  # the last quote a frame credits to a person
     heading = heading | heading_starts(text, spans, paras)
     started = notes = False
     notes_at = 0  # where the notes heading last seen starts
@@ -630,6 +663,8 @@ def attribute_statement(
             continue  # the notes: the document's apparatus, nobody's words; a quote's credit
         if span.start >= sign_at and re.search(r"@|https?:|www\.", u.text):
             continue  # the contact line under a signature
+        if span.start >= listed_at:
+            continue  # under "Signed by:": the signatories' names, nobody's words
         if opens_quote(text, span):  # a passage it quotes: the person credited, else nobody
             voice = testimony(text, span)
             if voice is not None:
@@ -637,10 +672,13 @@ def attribute_statement(
                 who = ctx.registry.add(person)
                 u.speaker, u.kind, u.frame_speaker, u.quotes = who.name, "quote", None, span.quotes
                 credits.add(credit_at)
+            else:  # "“…,” said X, Director of Y.", then "“…,” she said."
+                quoted = _framed_quote(doc_id, text, span, ctx, quoted)
+                units[-1] = quoted or u
             continue
         framed = _framed_quote(doc_id, text, span, ctx)
         if framed is not None:  # "As X, Director of Y, told the side event: “…”"
-            units[-1] = framed
+            units[-1] = quoted = framed
             continue
         if span.start >= sign_at and signatory is not None:
             _names_signer(u, signatory.name)  # the signature block: the record's words of them

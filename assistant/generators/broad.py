@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .. import answerability, compose
+from .. import answer_types, answerability, compose
 from ..chunking import StoredUnit
 from ..corpus import Corpus
 from ..directory import Speaker, norm
@@ -100,13 +100,15 @@ def _summary_docs(x: Extractive, a: Analysis, timings: dict[str, float]) -> list
 
 
 def _pool(c: Corpus, docs: list[str]) -> list[StoredUnit]:
-    return [
-        u
+    """The sentences a summary is chosen from, each text once (a page header repeats)."""
+    said = {
+        " ".join(u.text.split()): u
         for d in docs
-        for u in c.by_doc.get(d, [])
+        for u in reversed(c.by_doc.get(d, []))
         if not answerability.is_frame(u, c) and len(u.text) >= 50
         and re.search(r"[.!;:\"”]$", u.text.rstrip("*_ "))  # a sentence: no label, no entry
-    ]  # fmt: skip
+    }  # fmt: skip
+    return sorted(said.values(), key=lambda u: (docs.index(u.doc_id), u.order))
 
 
 def _meetings_unnamed(c: Corpus, a: Analysis) -> dict[str, list[str]]:
@@ -170,6 +172,9 @@ def summary(x: Extractive, a: Analysis, timings: dict[str, float]) -> Selection:
     held = _meetings_unnamed(c, a)
     if held:
         return each_meeting(x, a, held)
+    on_topic = topic_summary(x, a, timings)
+    if on_topic is not None:
+        return on_topic
     docs = _summary_docs(x, a, timings)
     pool = _pool(c, docs)
     if not pool:
@@ -216,6 +221,110 @@ def summary(x: Extractive, a: Analysis, timings: dict[str, float]) -> Selection:
     return Selection(
         claims, bullets=True, support=support,
         lead=f"**{titles}**: what the record says it was about, then its main points.",
+    )  # fmt: skip
+
+
+TOPIC_POOL = 30  # hits that vote for the meeting whose records a topic's summary is drawn from
+TOPIC_SHARE = 0.3  # the weighted share of the topic's words a unit holds to be on it
+# Words of a request for a summary, not of its topic: "a short summary pls", "key messages".
+SUMMARY_WORDS = stem_set(["short", "brief", "briefly", "quick", "quickly", "whole", "series",
+                          "overall", "general", "nutshell", "few", "lines", "words", "sentences",
+                          "pls", "please", "messages", "points", "themes", "issues", "topics",
+                          "takeaways", "ideas", "highlights", "outcome", "outcomes"])  # fmt: skip
+NUMBER_WORD = re.compile(r"(?i)\d+|one|two|three|four|five|six|seven|eight|nine|ten")
+# Nouns for talk itself: "the discussion on drones" is about drones.
+DISCUSSION_WORDS = stem_set(["discussion", "discussions", "debate", "debates", "deliberations",
+                             "exchange", "exchanges", "talk", "talks", "conversation"])  # fmt: skip
+
+
+def _heads_paragraph(c: Corpus, u: StoredUnit) -> bool:
+    """A heading line, or a run-in heading: a few words without a verb of speech that open a
+    numbered paragraph ("6. Corruption of prison staff. There was …")."""
+    if heading_line(c, u):
+        return True
+    doc = c.text(u.doc_id)
+    before = doc[doc.rfind("\n", 0, u.start) + 1 : u.start]
+    return (
+        len(u.text.split()) <= 8
+        and not u.speaker
+        and bool(before.strip())
+        and SECTION_NUMBER.fullmatch(before) is not None
+    )
+
+
+def _headed(c: Corpus, head: StoredUnit) -> list[StoredUnit]:
+    """What a heading heads: what stands under it, or a run-in heading's paragraph."""
+    if heading_line(c, head):
+        return [v for v in under(c, head) if members.says_something(c, v)]
+    units, doc = c.by_doc.get(head.doc_id, []), c.text(head.doc_id)
+    out: list[StoredUnit] = []
+    for v in units[head.order + 1 : head.order + 1 + MAX_ITEMS]:
+        if "\n\n" in doc[(out[-1] if out else head).end : v.start]:
+            break
+        out.append(v)
+    return [v for v in out if members.says_something(c, v)]
+
+
+def topic_summary(x: Extractive, a: Analysis, timings: dict[str, float]) -> Selection | None:
+    """'Summarise what was said about staff corruption': the sentences that hold the topic's
+    words, from the records of the meeting the best hits hold it in most, a section the topic
+    heads ("Corruption of prison staff.") first, the rest diverse (maximal marginal relevance),
+    each cited. None when the topic is the meeting itself ("what was the dialogue about") or
+    too few hold it."""
+    from .extractive import Selection
+
+    c = x.c
+    named = set().union(*(_words(m.title) for m in c.directory.meetings.values()))
+    named |= MEETING_WORDS | DISCUSSION_WORDS | SUMMARY_WORDS  # no topic of its own
+    terms = [
+        t for t in c.lexicon.terms(a.topic, a.question)
+        if t.known and not t.held_by(named) and not NUMBER_WORD.fullmatch(t.word)
+    ]  # fmt: skip
+    titled = set().union(*(answerability.title_stems(c, d) for d in a.docs))
+    if not terms or (a.docs and all(t.held_by(titled) for t in terms)):
+        return None  # "the gist of the civil society statement": the document is the topic
+
+    def share(u: StoredUnit) -> float:
+        return 0.0 if answerability.is_frame(u, c) else coverage(terms, c.stems_of(u))
+
+    hits = x.search(a, a.topic, TOPIC_POOL, timings)
+    votes: dict[str, float] = {}  # the meeting whose records hold the topic most
+    for h in hits:
+        if (cov := share(h.unit)) >= TOPIC_SHARE:
+            key = h.unit.meeting or h.unit.doc_id
+            votes[key] = votes.get(key, 0.0) + cov
+    if not votes:
+        return None
+    best = max(votes, key=votes.__getitem__)
+    first = next(h.unit.doc_id for h in hits if (h.unit.meeting or h.unit.doc_id) == best)
+    docs = sorted(set(a.docs) or set(_same_meeting(c, [first])))
+    held = {  # every line of that meeting's records on the topic, whatever else the corpus holds
+        u.unit_id: cov
+        for d in docs
+        for u in c.by_doc.get(d, [])
+        if (cov := share(u)) >= TOPIC_SHARE
+    }
+    pool = [u for d in docs for u in c.by_doc.get(d, []) if u.unit_id in held]
+    heads = [u for u in pool if held[u.unit_id] >= 0.66 and _heads_paragraph(c, u)]
+    section = _headed(c, heads[0]) if heads else []
+    pool = [u for u in pool if members.says_something(c, u) and u not in section]
+    if len(pool) + len(section) < 2:
+        return None
+    vecs = vectors(c, pool)
+    matrix = np.stack([vecs[u.unit_id] for u in pool]) if pool else np.zeros((0, 1))
+    shares = np.array([held[u.unit_id] for u in pool])
+    relevance = matrix @ members.question_vector(c, a.topic) + 0.5 * shares if pool else shares
+    picked: list[int] = []
+    while len(picked) < min(max(2, SUMMARY_POINTS - len(section)), len(pool)):
+        sims = matrix @ matrix[picked].T if picked else np.zeros((len(pool), 1))
+        mmr = MMR_LAMBDA * relevance - (1 - MMR_LAMBDA) * sims.max(axis=1)
+        mmr[picked] = -np.inf
+        picked.append(int(np.argmax(mmr)))
+    chosen = section + sorted((pool[i] for i in picked), key=lambda u: (u.doc_id, u.order))
+    support = float(round(max(0.0, float(relevance.max()) if pool else 1.0), 4))
+    return Selection(
+        [x.claim(u) for u in unique(chosen)], hits, bullets=True, support=support,
+        lead=f"**{_curated_title(c, chosen[0].doc_id)}**: what the record says on this.",
     )  # fmt: skip
 
 
@@ -827,6 +936,60 @@ def list_items(c: Corpus, intro: StoredUnit) -> list[StoredUnit]:
     return items
 
 
+SIGNING = re.compile(r"\b(?:sign(?:ed|s)?|endorsed|co-?signed)\b", re.I)
+# A lead-in naming what its list holds: "… put forward the following recommendations."
+FOLLOWING_NOUN = re.compile(r"\bthe\s+following\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]+s)\b")
+
+
+def counted_list(x: Extractive, a: Analysis, timings: dict[str, float]) -> Selection | None:
+    """'How many recommendations did the Chair make': the items of the one list the records
+    introduce as "the following recommendations" (by the speaker asked about, in the
+    question's scope), counted and each cited; 'how many NGOs signed the statement': its
+    signatories; 'how many delegations took the floor there': the speakers of that kind. None
+    when no list, or several, fit."""
+    from . import documents
+    from .extractive import Selection
+
+    c = x.c
+    noun = answer_types.counted_noun(a.question)
+    noun = " ".join(w for w in (noun or "").split() if not (SIGNING.match(w) or SPEAKING.match(w)))
+    if noun and SIGNING.search(a.question) and len(a.docs) == 1:
+        signed = documents.listed_signers(x, a.docs[0], "it")
+        if signed:
+            lead = f"**{len(signed[0])} {noun}** signed it, as it lists them:"
+            return Selection(signed[0], bullets=True, support=1.0, lead=lead)
+    if noun and LIST_NOUNS.search(noun) and SPEAKING.search(a.question) and a.docs:
+        listed = listing(x, replace(a, shape="list"), timings)
+        who = {ev.unit.speaker for cl in listed.claims for ev in cl.evidence[:1]} - {None}
+        if who and not listed.lead:  # one meeting's speakers, each named once
+            lead = f"**{len(who)} {noun}** took the floor, as the record names them:"
+            return Selection(listed.claims, listed.hits, bullets=True, support=1.0, lead=lead)
+    want = stem_set(noun.split()[-1:]) if noun else set()
+    found: list[tuple[StoredUnit, list[StoredUnit]]] = []
+    for d in a.docs or list(c.by_doc):
+        units, doc = c.by_doc.get(d, []), c.text(d)
+        for u in units:
+            m = FOLLOWING_NOUN.search(u.text)
+            if not m or not stem_set([m.group("noun")]) & want:
+                continue
+            if a.speakers and u.speaker not in a.speakers:
+                continue
+            last = u  # the lead-in's paragraph may go on ("They reflect …") before the list
+            for v in units[u.order + 1 :]:
+                if "\n" in doc[last.end : v.start]:
+                    break
+                last = v
+            items = list_items(c, last)
+            if len(items) >= 2:
+                found.append((u, items))
+    if len(found) != 1:
+        return None
+    intro, items = found[0]
+    lead = f"**{len(items)} {noun}**, as the record lists them:"
+    claims = [x.claim(v) for v in [intro, *items]]
+    return Selection(claims, bullets=True, support=1.0, lead=lead)
+
+
 def heading_line(c: Corpus, u: StoredUnit) -> bool:
     """A unit that is a heading: a short line of its own with words and no sentence's end
     ("Action points", "6. Next steps", "List of documents before the Committee")."""
@@ -1153,7 +1316,10 @@ def by_group(
     if not people and not whole:
         return Selection(reason="The sources record no speaker of that group.", support=0.0)
     words = members.scope_stems(c, a) | GROUP_WORDS | DISCUSSION | stem_set([verb])
-    topic = " ".join(w for w in a.topic.split() if not stem_set([norm(w)]) <= words)
+    topic = " ".join(
+        w for w in a.topic.split()
+        if not stem_set([norm(w)]) <= words and not members.GROUPS[group].fullmatch(w)
+    )  # fmt: skip
     claims = [x.claim(u) for u in whole[:3]]
     support = 1.0 if whole else 0.0
     query = members.question_vector(c, topic) if topic else None

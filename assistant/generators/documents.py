@@ -380,7 +380,7 @@ def _fact(x: Extractive, doc_id: str, act: str, named: str) -> list[Fact]:
     signed = _signed(x, doc_id, named)
     if signed or act != "signed":
         return signed
-    got = _submitted(x, doc_id, named) or _listed_signers(x, doc_id, named)
+    got = _submitted(x, doc_id, named) or listed_signers(x, doc_id, named)
     return [Fact(*got, stems=_stems_of(" ".join(c.text for c in got[0])))] if got else []
 
 
@@ -442,7 +442,7 @@ def _credited(x: Extractive, doc_id: str, named: str) -> Fact | None:
 
 # A closing line naming who put a statement in: "Submitted by: Dr. X, Executive Director, Y".
 SUBMITTED = re.compile(
-    r"^\s*(?:Submitted|Signed|Presented)\s+(?:by|on\s+behalf\s+of)\s*:?\s*(?P<who>[^,\n]+)"
+    r"^\s*(?:Submitted|Signed|Presented)\s+(?:by|on\s+behalf\s+of)\s*:?\s*(?P<who>\w[^,\n]*)"
     r"(?:,\s*(?P<what>[^\n]+?))?\s*$"
 )
 
@@ -467,7 +467,7 @@ SIGNERS_HEADING = re.compile(
 )
 
 
-def _listed_signers(
+def listed_signers(
     x: Extractive, doc_id: str, named: str
 ) -> tuple[list[compose.Claim], str] | None:
     """The names on the lines under a "Signatories" heading: short lines of names, up to the

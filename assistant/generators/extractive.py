@@ -37,6 +37,7 @@ from ..directory import Speaker, norm
 from ..questions import FUTURE, REPORTING, SPEAKER_SLOT, Analysis, _role_heads
 from ..retrieval import Hit
 from ..terms import STOPWORDS, content_words, coverage, stem_set
+from . import members
 from .retrieve import reported_with, search, with_paragraph
 
 # A question about when a document itself came out (past tense, general English verbs).
@@ -106,6 +107,8 @@ class Selection:
     support: float | None = None  # the evidence score the answer/abstain decision rests on
 
 
+# "Why did X urge …": the question takes it as given that X did.
+WHY = re.compile(r"\W*why\b", re.I)
 # Personal pronouns, in general English: who a question points back to, not a subject.
 PRONOUNS = {"he", "she", "it", "they", "him", "her", "his", "hers", "its", "them", "their",
             "theirs", "we", "us", "our", "you", "your", "i", "me", "my"}  # fmt: skip
@@ -329,6 +332,7 @@ class Extractive:
     def on_topic(
         self, name: str, a: Analysis, units: list[StoredUnit], timings: dict[str, float],
         strict: bool = False, named: bool = False, voices: list[str] | None = None,
+        floor: float | None = None,
     ) -> tuple[list[Hit], bool, float]:  # fmt: skip
         """A speaker's units ranked for a topic, whether they address it, and how well;
         `voices`: the names whose units count as the speaker's (default: `name` alone).
@@ -370,8 +374,8 @@ class Extractive:
         support = round(self.settings.weight_coverage * cov + (1 - self.settings.weight_coverage)
                         * max(0.0, min(1.0, (best - self.settings.cosine_floor)
                                        / (1 - self.settings.cosine_floor))), 4)  # fmt: skip
-        if strict:
-            return hits, cov >= 0.8, support
+        if strict or floor is not None:  # what they are said to have said: in their words
+            return hits, cov >= (0.8 if strict else floor), support
         if named:  # a speaker the user asked about by name: their closest words, if any are
             return hits, cov > 0 or best >= 0.2, support
         s = self.settings
@@ -463,7 +467,10 @@ class Extractive:
                 elif named:  # a transcript turn: the record names them in a list or label
                     claims.append(named)
             if topic:
-                hits, supported, score = self.on_topic(name, a, units, timings, a.claim_check)
+                premise = self.settings.premise_coverage if WHY.match(a.question) else None
+                hits, supported, score = self.on_topic(
+                    name, a, units, timings, a.claim_check, floor=premise
+                )
                 verb = stem_set(a.said_verb.split()) | _addressee(a.question)
                 # "what did X pledge / plan / want the meeting to look at": the question's own
                 # verbs, right after whoever it names and after "to", are how, not what.
@@ -490,7 +497,7 @@ class Extractive:
                             replace(a, topic="", said_verb="", docs=docs or a.docs), timings
                         )
                     hits, supported, score = self.on_topic(
-                        name, replace(a, topic=rest), units, timings, a.claim_check
+                        name, replace(a, topic=rest), units, timings, a.claim_check, floor=premise
                     )
                 all_hits.extend(hits)
                 if not supported and (a.by_role or a.any_of) and len(a.speakers) > 1:
@@ -641,6 +648,7 @@ class Extractive:
         """The speaker's units that fit the topic best: its terms, then the embedding."""
         terms = self.c.lexicon.terms(a.topic, a.question)
         kept = [h for h in hits if not answerability.is_frame(h.unit, self.c)] or hits
+        kept = [h for h in kept if members.says_something(self.c, h.unit)] or kept  # not "Thanks"
         kept = reported_with(self.c, a, kept) or kept  # "what did X propose": "X proposed"
 
         def fit(h: Hit) -> float:
@@ -680,8 +688,9 @@ class Extractive:
             for i, u in enumerate(units):
                 if u.kind != "question" or u.speaker in (None, name):
                     continue
-                rest = [v for v in units[i + 1 : i + 6] if v.speaker != u.speaker]
-                reply = list(itertools.takewhile(lambda v: v.speaker == name, rest))[:3]
+                rest = [v for v in units[i + 1 : i + 8] if v.speaker != u.speaker]
+                turn = itertools.takewhile(lambda v: v.speaker == name, rest)
+                reply = [v for v in turn if members.says_something(self.c, v)][:3]  # no "Thanks"
                 if reply:
                     out.append((u, reply))
         return out
@@ -919,6 +928,9 @@ class Extractive:
             stated = self._future_in_words(a, sup)
             if stated:
                 return stated
+            counted = broad.counted_list(self, a, timings) if sup.missing_type == "number" else None
+            if counted is not None:  # "how many recommendations": the record's list of them
+                return counted
             if sup.missing_type:
                 reason = f"The sources do not give {TYPE_NAMES[sup.missing_type]} for this."
                 return Selection(hits=hits, reason=reason, support=sup.score)

@@ -66,10 +66,22 @@ GROUPS = {
         r"\b(delegations?|member states|states parties|governments|countries)\b", re.I
     ),
     "civil": re.compile(
-        r"\b(civil[\s-]society|ngos?|non-governmental organi[sz]ations?|csos?|academia)\b", re.I
+        r"\b(civil[\s-]society|ngos?|non-governmental organi[sz]ations?|csos?)\b", re.I
     ),
     "panel": re.compile(r"\b(panel+ists?)\b", re.I),
+    "academic": re.compile(
+        r"\b(academia|academics?|researchers?|scholars?|universit(?:y|ies)|think[\s-]tanks?)\b",
+        re.I,
+    ),
 }
+# Bodies and titles of scholarship, in general English: "X University", "Institute of
+# Criminology", "Centre for Y Studies"; "Professor", "researcher", "lecturer".
+ACADEMIC_BODY = re.compile(
+    r"(?i)\b(?:universit(?:y|ies)|college|academy|school\s+of|institute|centre\s+for|"
+    r"center\s+for)\b.*\b(?:studies|research|criminology|science|sciences|law|economics|"
+    r"policy)\b|\buniversit(?:y|ies)\b|\bcollege\b|\bacademy\b"
+)
+ACADEMIC_TITLE = re.compile(r"(?i)\b(?:professor|prof|lecturer|researcher|scholar|academic)\b")
 _VECTORS: weakref.WeakKeyDictionary[Corpus, dict[str, np.ndarray]] = weakref.WeakKeyDictionary()
 _OFFICIAL: weakref.WeakKeyDictionary[Corpus, set[str]] = weakref.WeakKeyDictionary()
 _TABLED: weakref.WeakKeyDictionary[Corpus, dict[str, str]] = weakref.WeakKeyDictionary()
@@ -126,10 +138,15 @@ def says_something(c: Corpus, u: StoredUnit) -> bool:
     return memo[key]
 
 
+# A transcript turn's label before its words: "Ms. Alvarez (Colombia):", "The Chair:".
+TURN_LABEL = re.compile(r"^\s*(?:[A-Z][\w.'’-]*[ \t]*){1,6}(?:\([^()\n]{1,60}\))?:[ \t]+")
+
+
 def _says_something(c: Corpus, u: StoredUnit) -> bool:
     if answerability.is_frame(u, c) or PROCEDURE.search(u.text):
         return False
-    words = re.findall(r"[^\W\d_][\w'-]*|\d[\d,.]*", COURTESY.sub(" ", u.text))
+    said = TURN_LABEL.sub("", u.text)  # "Chief Superintendent X: Thank you.": the label is no word
+    words = re.findall(r"[^\W\d_][\w'-]*|\d[\d,.]*", COURTESY.sub(" ", said))
     return len(words) >= 5 and len(content_words(" ".join(words))) >= 3
 
 
@@ -538,11 +555,20 @@ def in_group(c: Corpus, sp: Speaker, group: str, docs: list[str]) -> bool:
     )
     asks = {norm(r) for r in sp.roles} & MEDIA_ROLES  # who interviews or hosts: the outlet's
     states = body in of_states(c)  # "the X Union and its member States": a delegation too
+    if group == "academic":
+        return _scholar(sp)
     if group == "delegation":
         return (state or states) and not presides(sp, docs)
     if group == "company":
         return company
     return group == "civil" and org and not (state or states or company or official or asks)
+
+
+def _scholar(sp: Speaker) -> bool:
+    """A scholar, or a university or research institute speaking: academia (civil society
+    too, as UN records count it)."""
+    said = " ".join([sp.honorific or "", *sp.roles])
+    return bool(ACADEMIC_TITLE.search(said) or ACADEMIC_BODY.search(sp.affiliation or sp.name))
 
 
 def collective(c: Corpus, a: Analysis, noun: str, verb: str) -> list[StoredUnit]:
