@@ -165,13 +165,13 @@ def joined(titles: dict[str, str]) -> dict[str, str]:
         if key in out or key in out.values():
             continue
         holds = {out.get(k, k) for k, (y, n) in named.items()
-                 if k != key and y == year and _holds(n, name)}  # fmt: skip
+                 if k != key and y == year and holds_name(n, name)}  # fmt: skip
         if len(holds) == 1:
             out[key] = holds.pop()
     return out
 
 
-def _holds(longer: str, name: str) -> bool:
+def holds_name(longer: str, name: str) -> bool:
     """A longer name holds a shorter one: whole ("expert group" in "… expert group on x"), or
     a name of three words or more word by word, in order ("regional meeting on x" in
     "regional meeting for the east on x")."""

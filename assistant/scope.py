@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from .answer_types import MONTHS
 from .attribution.countries import state_named, states_of_demonym
 from .directory import Directory, Speaker, norm
-from .meetings import OPENING
+from .meetings import OPENING, holds_name
 from .terms import STOPWORDS, content_words, stem_set
 
 if TYPE_CHECKING:
@@ -507,8 +507,15 @@ def resolve(
         scope.labels.append(series.group())
         scope.words |= stem_set(w for w in norm(series.group()).split() if w not in STOPWORDS)
 
+    serial = _nth_of_series(q, ix) if not series and not years else None
+    if serial and serial[1] & candidates:  # "the first meeting", "the follow-up meeting"
+        candidates = serial[1] & candidates
+        scope.labels.append(serial[0])
+        scope.words |= stem_set(w for w in norm(serial[0]).split() if w not in STOPWORDS)
+    else:
+        serial = None
     placed = _held_at(q, ix) if not series else None
-    named = None if series else _named_meeting(q)
+    named = None if series or serial else _named_meeting(q)
     if named and placed and named[2] - named[1] <= stem_set(placed[0].split()) and not named[3]:
         asked = ix.as_title_stems(named[2] - named[1])[0]
         if max(ix.title_scores(asked, candidates).values(), default=0) < len(asked):
@@ -618,6 +625,53 @@ def _series(q: str, ix: ScopeIndex, among: set[str] | frozenset[str]) -> set[str
             run = []
         run.append(i)
     return set(run) or out
+
+
+# "The first meeting", "the follow-up session": which of a series, by its order in time.
+ORDINAL_MEETING = re.compile(
+    rf"\b(?:the\s+)?(first|1st|second|2nd|third|3rd|last|latest|follow-?up)\s+(?:{MEETING_ALT})\b",
+    re.I,
+)
+ORDINAL = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "last": -1,
+           "latest": -1, "follow-up": -1, "followup": -1}  # fmt: skip
+
+
+def _nth_of_series(q: str, ix: ScopeIndex) -> tuple[str, set[str]] | None:
+    """The records of the meeting an ordinal names ("the first meeting", "the follow-up
+    meeting"), when the corpus holds one series: meetings of one body in several years, the
+    name of one holding the other's ("2031 Expert Group on X" and "2032 Expert Group")."""
+    m = ORDINAL_MEETING.search(q)
+    if m is None:
+        return None
+    held: dict[str, tuple[int, str, set[str]]] = {}
+    for i, key in ix.meeting_of.items():
+        year, _, name = key.partition(" ")
+        if year.isdigit() and len(year) == 4 and name:
+            held.setdefault(key, (int(year), name, set()))[2].add(i)
+    runs: list[list[str]] = []
+    for key in sorted(held, key=lambda k: held[k][0]):
+        year, name, _ = held[key]
+        run = next(
+            (
+                r
+                for r in runs
+                if any(
+                    held[k][0] != year
+                    and (holds_name(held[k][1], name) or holds_name(name, held[k][1]))
+                    for k in r
+                )
+            ),
+            None,
+        )
+        if run is None:
+            runs.append([key])
+        else:
+            run.append(key)
+    series = [r for r in runs if len({held[k][0] for k in r}) >= 2]
+    at = ORDINAL[m.group(1).lower()]
+    if len(series) != 1 or at >= len(series[0]):
+        return None
+    return m.group(0), held[series[0][at]][2]
 
 
 # Where a meeting held online says it was: no place to be held at.

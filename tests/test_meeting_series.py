@@ -13,6 +13,7 @@ sidecar at all.
 - A joint statement's quote "“…,” said X, Director of Y." is X's, and so is "“…,” she said.";
   the bodies under "Signed by:" say nothing.
 - "How many recommendations did the Chair make?": the items of her list, counted.
+- "The first meeting", "the follow-up meeting": the series' meetings in their order.
 - "What did the academics say?": the scholars alone; "civil society": the NGOs too.
 - "Sum up the Lisbon meeting": its record; "a good place to eat near the centre in Dakar": none.
 - "hello": example questions that name roles and topics ("Who was the Chair?"), not "Who was
@@ -226,3 +227,13 @@ def test_how_many_signed_and_how_many_took_the_floor(engine):
     assert {c.quote for c in a.citations} >= {"Net Menders Union (Ghana)"}, a.text
     a = engine.ask("how many states took the floor in the summary record?")
     assert a.text.startswith("**2 states**"), a.text
+
+
+def test_the_first_and_the_follow_up_meeting_of_a_series(engine):
+    a = engine.ask("where was the first meeting held?")
+    assert "Dakar" in a.text and {c.doc_id for c in a.citations} <= FIRST_MEETING, a.text
+    a = engine.ask("who chaired the follow-up meeting?")
+    assert "Rui Costa" in a.text, a.text
+
+
+FIRST_MEETING = {"summary", "transcript", "chairs_summary", "joint_statement"}
