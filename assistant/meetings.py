@@ -15,15 +15,16 @@ from dataclasses import dataclass
 DOC_KINDS = ("press release", "news article", "chair's summary", "meeting report", "transcript",
              "written statement")  # fmt: skip
 _CAP = r"[A-Z][\w’'\-]*"
-_LINK = r"(?:(?:of|on|for|the|and|in|against|to)[ \t]+)*"
+_LINK_WORDS = ("of", "on", "for", "the", "and", "in", "against", "to")  # inside a name
+_LINK = rf"(?:(?:{'|'.join(_LINK_WORDS)})[ \t]+)*"
+# After the kind of meeting, a link word before any capitalised word ("Meeting of Experts"),
+# never a venue's ("Conference Centre").
+_NO_VENUE = rf"(?![ \t]+(?!(?:{'|'.join(_LINK_WORDS)})\b){_CAP})"
 EVENT_RE = re.compile(rf"\b((?:19|20)\d\d)[ \t]+({_CAP}(?:[ \t]+{_LINK}{_CAP})+)")
 # A title-case name whose last word is a kind of meeting: "Informal Consultation on X Cases".
-# After the kind of meeting, a link word first ("Meeting of Experts", not "Conference Centre"),
-# then a name of one or more capitalised words ("on Mutual Legal Assistance").
-_TAIL = (
-    r"(?:[ \t]+(?:[A-Z]|[IVX]+|\d{1,3})\b)?"  # "Working Session B", "Panel II"
-    rf"(?![ \t]+(?!(?:of|on|for|the|and|in|against|to)\b){_CAP})(?:[ \t]+{_LINK}{_CAP})*"
-)
+# After the kind of meeting: its letter or number, then what it is on ("on Mutual Legal
+# Assistance").
+_TAIL = rf"(?:[ \t]+(?:[A-Z]|[IVX]+|\d{{1,3}})\b)?{_NO_VENUE}(?:[ \t]+{_LINK}{_CAP})*"
 NAMED_RE = re.compile(
     rf"\b({_CAP}(?:[ \t]+{_CAP})*[ \t]+(?:Consultation|Dialogue|Meeting|Conference|"
     rf"Session|Forum|Workshop|Summit|Seminar|Symposium|Group|Committee|Commission){_TAIL})"
@@ -48,8 +49,7 @@ def meeting_key(title: str) -> str:
 
 def _title_case(name: str) -> str:
     """ "CONSTRUCTIVE DIALOGUE ON ..." in a heading, as a title is written."""
-    small = {"of", "on", "for", "the", "and", "in", "against", "to"}
-    return " ".join(w.lower() if w.lower() in small else w.capitalize() for w in name.split())
+    return " ".join(w.lower() if w.lower() in _LINK_WORDS else w.capitalize() for w in name.split())
 
 
 def _event(text: str) -> str | None:
@@ -80,7 +80,7 @@ RECORD_OF = re.compile(
 # The kind of meeting first, then what it is on: "Consultation on Eel Trafficking".
 HEAD_FIRST_RE = re.compile(
     rf"\b((?:Consultation|Dialogue|Meeting|Conference|Forum|Workshop|Summit|Seminar|Symposium)"
-    rf"(?![ \t]+(?!(?:of|on|for|the|and|in|against|to)\b){_CAP})(?:[ \t]+{_LINK}{_CAP})+)"
+    rf"{_NO_VENUE}(?:[ \t]+{_LINK}{_CAP})+)"
 )
 # Another meeting the text relates this one to: "Follow-up to the X", "One month after the X",
 # "on the margins of the twelfth session of the X".
@@ -91,13 +91,13 @@ RELATED = re.compile(
 )
 
 
-def _named(text: str, own: bool = True) -> str | None:
-    """The first meeting a text names; `own`: not one it relates this one to ("after the X")."""
+def _named(text: str) -> str | None:
+    """The first meeting a text names, not one it relates this one to ("after the X")."""
     found = sorted(
         [*NAMED_RE.finditer(text), *HEAD_FIRST_RE.finditer(text)], key=lambda m: m.start()
     )
     for m in found:
-        if own and RELATED.search(text, max(0, m.start() - 80), m.start()):
+        if RELATED.search(text, max(0, m.start() - 80), m.start()):
             continue
         return RECORD_OF.sub("", " ".join(m.group(1).split()))
     return None

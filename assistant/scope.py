@@ -273,7 +273,15 @@ class ScopeIndex:
                 for place, ids in self.places.items():
                     if re.search(rf"\b{re.escape(place)}\b", opening):
                         ids.add(i)
+        # The places a meeting may be said to be held at, longest first: no State ("in
+        # Kenya" is about the State), no "online".
+        self.venues = sorted(
+            (p for p in self.places if p not in NO_PLACE and not state_named(p)),
+            key=len,
+            reverse=True,
+        )
         self.meeting_of = {i: m for i, m in meetings.items() if m}
+        self.series = _series_of(self.meeting_of)
         self.names: dict[str, set[str]] = {}  # a run of capitalised words -> documents using it
         for i, d in docs.items():
             for m in NAME_RUN.finditer(str(d.get("text") or "")):
@@ -636,15 +644,12 @@ ORDINAL = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "l
            "latest": -1, "follow-up": -1, "followup": -1}  # fmt: skip
 
 
-def _nth_of_series(q: str, ix: ScopeIndex) -> tuple[str, set[str]] | None:
-    """The records of the meeting an ordinal names ("the first meeting", "the follow-up
-    meeting"), when the corpus holds one series: meetings of one body in several years, the
-    name of one holding the other's ("2031 Expert Group on X" and "2032 Expert Group")."""
-    m = ORDINAL_MEETING.search(q)
-    if m is None:
-        return None
+def _series_of(meeting_of: dict[str, str]) -> list[list[set[str]]]:
+    """Each series of meetings, its meetings' records in order of year: meetings of one body
+    in several years, the name of one holding the other's ("2031 Expert Group on X" and "2032
+    Expert Group")."""
     held: dict[str, tuple[int, str, set[str]]] = {}
-    for i, key in ix.meeting_of.items():
+    for i, key in meeting_of.items():
         year, _, name = key.partition(" ")
         if year.isdigit() and len(year) == 4 and name:
             held.setdefault(key, (int(year), name, set()))[2].add(i)
@@ -667,11 +672,17 @@ def _nth_of_series(q: str, ix: ScopeIndex) -> tuple[str, set[str]] | None:
             runs.append([key])
         else:
             run.append(key)
-    series = [r for r in runs if len({held[k][0] for k in r}) >= 2]
-    at = ORDINAL[m.group(1).lower()]
-    if len(series) != 1 or at >= len(series[0]):
+    return [[held[k][2] for k in r] for r in runs if len({held[k][0] for k in r}) >= 2]
+
+
+def _nth_of_series(q: str, ix: ScopeIndex) -> tuple[str, set[str]] | None:
+    """The records of the meeting an ordinal names ("the first meeting", "the follow-up
+    meeting"), when the corpus holds one series."""
+    m = ORDINAL_MEETING.search(q)
+    at = ORDINAL[m.group(1).lower()] if m else 0
+    if m is None or len(ix.series) != 1 or at >= len(ix.series[0]):
         return None
-    return m.group(0), held[series[0][at]][2]
+    return m.group(0), ix.series[0][at]
 
 
 # Where a meeting held online says it was: no place to be held at.
@@ -684,15 +695,12 @@ def _held_at(q: str, ix: ScopeIndex) -> tuple[str, set[str]] | None:
     wins, a State or "online" never."""
     ql = norm(q)
     named: list[str] = []
-    for place in sorted(ix.places, key=len, reverse=True):
-        if state_named(place) or place in NO_PLACE:  # "in Kenya": the State; "online"
-            continue
+    for place in ix.venues:
         p = re.escape(place)
         said = re.search(rf"\b(?:in|at)\s+(?:the\s+)?{p}\b|\b{p}\s+(?:{MEETING_ALT})s?\b", ql)
         if said and not any(place in other for other in named):
             named.append(place)
-    told = {p for p in ix.places if p not in NO_PLACE and re.search(rf"\b{re.escape(p)}\b", ql)}
-    told = {p for p in told if not state_named(p)}
+    told = {p for p in ix.venues if re.search(rf"\b{re.escape(p)}\b", ql)}
     told = {p for p in told if not any(p != o and p in o for o in told)}
     if len(named) != 1 or len(told) > 1:  # "the Bangkok meeting and the Vienna side event"
         return None

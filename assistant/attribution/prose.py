@@ -118,11 +118,15 @@ APPOSITIVE_ROLE_RE = re.compile(
     rf"Facilitator)),\s+(?P<hon>(?:{HON}\s+)*)(?P<name>{NAME_CORE})"
     r"(?:\s*\((?P<org>[^()\n]{2,80})\))?"
 )
+# Where an officer is from, after their name: "(Chile)", "of Chile", "of the X Office".
+OFFICER_FROM = (
+    r"(?:\s*\((?P<org>[^()\n]{2,80})\)|\s+of\s+(?P<of>"
+    r"(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,4}))?"
+)
 # "elected by acclamation Ana Ruiz of Chile as its Chair", "elected Ms. X (Chile) as Chair"
 ELECTED_RE = re.compile(
     rf"(?:\belected\s+(?:by\s+acclamation\s+|unanimously\s+)?|,?\s+and\s+)"
-    rf"(?P<hon>(?:{HON}\s+)*)(?P<name>{NAME_CORE})(?:\s*\((?P<org>[^()\n]{{2,80}})\)|\s+of\s+(?P<of>"
-    r"(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,4}))?\s+(?:as\s+)?(?:its\s+|the\s+)?"
+    rf"(?P<hon>(?:{HON}\s+)*)(?P<name>{NAME_CORE}){OFFICER_FROM}\s+(?:as\s+)?(?:its\s+|the\s+)?"
     rf"(?P<role>{MEETING_ROLE_RE.pattern})"
 )
 # "Mr. X (Ecuador) was elected Rapporteur by acclamation": the same, in the passive.
@@ -133,9 +137,8 @@ WAS_ELECTED_RE = re.compile(
 )
 # "Mr. X of Chile served as Rapporteur.": this meeting's officer (not "served as Chair of Y").
 SERVED_AS_RE = re.compile(
-    rf"(?P<hon>(?:{HON}\s+)+|\b)(?P<name>{NAME_CORE})(?:\s*\((?P<org>[^()\n]{{2,80}})\)|\s+of\s+"
-    r"(?P<of>(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,4}))?,?\s+(?:served|serves|acted|acts)\s+"
-    rf"as\s+(?:its\s+|the\s+)?(?P<role>{MEETING_ROLE_RE.pattern})(?=\s*[.;])"
+    rf"(?P<hon>(?:{HON}\s+)+|\b)(?P<name>{NAME_CORE}){OFFICER_FROM},?\s+(?:served|serves|acted|"
+    rf"acts)\s+as\s+(?:its\s+|the\s+)?(?P<role>{MEETING_ROLE_RE.pattern})(?=\s*[.;])"
 )
 COLLECTIVE_RE = re.compile(
     r"^\W*(?:several|many|some|other|most|all|a number of|few|numerous|various|both|they|"
