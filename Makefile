@@ -55,6 +55,7 @@ test: install
 	$(BIN)/assistant eval evals/travel_documents_questions.yaml --out report/travel_documents/ || status=1; \
 	$(BIN)/assistant eval evals/prisons_questions.yaml --out report/prisons/ || status=1; \
 	$(BIN)/assistant eval evals/extortion_questions.yaml --out report/extortion/ || status=1; \
+	$(BIN)/assistant eval evals/vehicles_questions.yaml --out report/vehicles/ || status=1; \
 	exit $$status
 
 test-fast: install

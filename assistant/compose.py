@@ -118,10 +118,13 @@ def who_claim(unit: StoredUnit, doc: str, directory: Directory) -> Claim:
     at = doc.find(sp.name, a, b)
     if at >= 0:
         rest = at + len(sp.name)
-        while rest < b and doc[rest] in " ,;:(":
+        end = b
+        while rest < end and doc[rest] in " ,;:":
             rest += 1
-        if b - rest >= 4 and not doc[rest:b].startswith(")"):
-            return Claim(f"**{sp.name}** — {doc[rest:b]}", [Evidence(unit, rest, b)])
+        if doc[rest:end].startswith("(") and doc[rest:end].endswith(")"):  # "X (Kenya)"
+            rest, end = rest + 1, end - 1
+        if end - rest >= 4 and not doc[rest:end].startswith(")"):
+            return Claim(f"**{sp.name}** — {doc[rest:end]}", [Evidence(unit, rest, end)])
     return Claim(f"{label}, named in the record as “{doc[a:b]}”", [Evidence(unit, a, b)])
 
 

@@ -375,7 +375,9 @@ class Directory:
 
         "Ms. X" speaking, "Given X" only in a list of those present or a table: the given
         names are the capitalised words just before the surname that are no title or role
-        and that the records never write in lower case. Two different full names: neither.
+        and that the records never write in lower case (another meeting's record: that no
+        record does, so "Academic X warned" gives no "Academic X"). Two different full names:
+        neither.
         """
         people = {u.speaker for u in units if u.speaker and u.speaker_kind == "person"}
         titled = {u.speaker for u in units if u.honorific}
@@ -406,6 +408,13 @@ class Directory:
                 read[key] = joined, set(re.findall(r"\b[a-z][\w\-]*", joined))
             return read[key]
 
+        every: list[set[str]] = []
+
+        def lower_anywhere() -> set[str]:
+            if not every:
+                every.append(set().union(*(text_of(k)[1] for k in texts)))
+            return every[0]
+
         pairs: dict[str, set[str]] | None = None  # "El Amrani" -> the meetings writing it
         found: dict[str, str] = {}
         for name, surname in wanted.items():
@@ -420,7 +429,7 @@ class Directory:
             for key in sorted(own):
                 full |= _given_before(*text_of(key), surname)
             for key in sorted(others) if not full else []:
-                full |= _given_before(*text_of(key), surname)
+                full |= _given_before(text_of(key)[0], lower_anywhere(), surname)
             if len(full) == 1:
                 target = full.pop()
                 found[name] = canon.get(target, target)

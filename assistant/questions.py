@@ -58,7 +58,8 @@ REPORTING = (
     r"say|said|tell|told|think|propose|recommend|suggest|argue|stress|mention|describe|want|"
     r"ask|urge|call|decide|report|note|present|explain|announce|claim|state|believe|feel|"
     r"highlight|emphasi[sz]e|underline|warn|add|raise|criticise|criticize|request|offer|share|"
-    r"caution|conclude|insist|question|acknowledge|recall|welcome|contribute|point\s+out"
+    r"caution|conclude|insist|question|acknowledge|recall|welcome|contribute|point\s+out|"
+    r"push|advocate|lobby|seek|sought|demand|support|oppose|favou?r|object|reject"
 )
 SPEAKER_SLOT = [
     re.compile(rf"\b(?:what|how|why|when|where)\s+(?:did|does|do|has|have|had|would|will|is|was)"
@@ -278,8 +279,9 @@ def _shape(q: str, has_speaker: bool) -> tuple[str, str | None]:
     )
     if has_speaker and not says and AFFILIATION_RE.search(ql):
         return "affiliation", None
-    role_word = re.search(  # "X's job in Y" too
+    role_word = re.search(  # "X's job in Y" too; "X's position on Y" is a stance
         r"['’]s\s+(?:[a-z]+\s+)?(?:roles?|positions?|titles?|jobs?|functions?|posts?)\b"
+        r"(?!\s+(?:on|about|regarding|concerning|towards?|over)\b)"
         r"|\b(roles?|positions?|titles?|jobs?|functions?|posts?)\b(?!\s+(of|for|on|in)\b)",
         ql,
     )
@@ -720,16 +722,17 @@ def _names_only(q: str, speakers: list[str], named_by: dict[str, str]) -> bool:
     return bool(own & set(rest)) and all(w in own or w in HONORIFICS for w in rest)
 
 
-# A place in the question: "the meeting in X", "held at X", "hosted by X".
+# A place in the question: "the meeting in X", "held at X", "hosted by X"; "the X workshop".
 LOCATIVE = r"(?:\bin|\bat|\bhosted\s+by|\bheld\s+in)\s+(?:the\s+)?"
+MEETINGS = "|".join(MEETING_NOUNS)
 
 
 def _states_not_speaking(
     q: str, shape: str, speakers: list[str], named_by: dict[str, str], directory: Directory
 ) -> set[str]:
-    """Speakers the question names only by a State that is a place ("the seminar in X") or,
-    in a question asking for a number, date or place, the holder of what is counted ("how many
-    seats did X have"), not one acting or saying ("how many did X seize / say")."""
+    """Speakers the question names only by a State that is a place ("the seminar in X", "the X
+    workshop") or, in a question asking for a number, date or place, the holder of what is
+    counted ("how many seats did X have"), not one acting or saying ("how many did X seize")."""
     text = norm(q)
     out: set[str] = set()
     for name in speakers:
@@ -743,7 +746,9 @@ def _states_not_speaking(
         if not words or words not in states - {""}:
             continue
         w = re.escape(words)
-        if re.search(rf"{LOCATIVE}{w}(?![\w-])", text):
+        # "the Panama workshop"
+        before_meeting = rf"\bthe\s+{w}(?:\s+[\w-]+){{0,2}}?\s+(?:{MEETINGS})s?\b"
+        if re.search(rf"{LOCATIVE}{w}(?![\w-])", text) or re.search(before_meeting, text):
             out.add(name)
             continue
         has = rf"\b(?:did|does|do)\s+(?:the\s+)?{w}\s+(?:have|hold|own)\b"
@@ -889,6 +894,8 @@ def analyse(
         speakers = [n for n in speakers if n not in places]
         named_by = {n: w for n, w in named_by.items() if n in speakers}
         any_of = any_of and len(speakers) > 1
+        if also and speakers and not named_by:  # "who chaired the X workshop": X's Chair
+            by_role = True
     circumstance = shape == "what_said" and bool(CIRCUMSTANCE.match(q))
     if shape == "general" and GROUP_SUBJECT.search(q):
         shape = "by_speaker"  # "what problems did panellists identify": each one's own words

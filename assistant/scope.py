@@ -280,6 +280,7 @@ class ScopeIndex:
             key=len,
             reverse=True,
         )
+        self.host_states = [p for p in self.places if state_named(p)]
         self.meeting_of = {i: m for i, m in meetings.items() if m}
         self.series = _series_of(self.meeting_of)
         self.names: dict[str, set[str]] = {}  # a run of capitalised words -> documents using it
@@ -692,13 +693,16 @@ NO_PLACE = {"online", "virtual", "hybrid", "remote", "videoconference", "web", "
 def _held_at(q: str, ix: ScopeIndex) -> tuple[str, set[str]] | None:
     """The place the question says a meeting was held at ("in Lisbon", "the Accra meeting",
     "the Accra sessions") and the records of the meetings held there; the longest place named
-    wins, a State or "online" never."""
+    wins, "online" never, a State only as "the Panama workshop"."""
     ql = norm(q)
     named: list[str] = []
     for place in ix.venues:
         p = re.escape(place)
         said = re.search(rf"\b(?:in|at)\s+(?:the\s+)?{p}\b|\b{p}\s+(?:{MEETING_ALT})s?\b", ql)
         if said and not any(place in other for other in named):
+            named.append(place)
+    for place in ix.host_states if not named else []:  # "the Panama workshop": its host State
+        if re.search(rf"\bthe\s+{re.escape(place)}\s+(?:{MEETING_ALT})s?\b", ql):
             named.append(place)
     told = {p for p in ix.venues if re.search(rf"\b{re.escape(p)}\b", ql)}
     told = {p for p in told if not any(p != o and p in o for o in told)}
@@ -1008,7 +1012,9 @@ def _outside(a: Analysis, corpus: Corpus, label: str) -> None:
     if not all(_by_role(a.named_by.get(n, ""), n, directory) for n in a.speakers):
         a.scope_unknown = f"{', '.join(a.speakers)} at {label}"
         return
-    wanted = stem_set(content_words(a.slot or " ".join(a.named_by.values())))
+    # "who chaired": no role word given, the role is the speaker's own name ("The Chair")
+    said = a.slot or " ".join(a.named_by.values()) or " ".join(a.speakers)
+    wanted = stem_set(content_words(said))
     holders = [
         sp.name
         for sp in directory.speakers.values()

@@ -24,17 +24,22 @@ HONORIFICS = {
     "rev": None, "hon": None, "commissioner": None, "inspector": None, "colonel": None,
     "general": None, "captain": None, "chief superintendent": None, "superintendent": None,
     "chief inspector": None, "lieutenant": None, "sergeant": None,
-    "detective": None, "sr": "m", "sra": "f", "srta": "f", "dra": "f",
-    "doña": "f", "dña": "f",
+    "detective": None, "col": None, "gen": None, "capt": None, "lt": None, "maj": None,
+    "major": None, "sgt": None, "insp": None, "supt": None, "sr": "m", "sra": "f",
+    "srta": "f", "dra": "f", "doña": "f", "dña": "f",
 }  # fmt: skip
 HON = (
     r"(?:H\.E\.|His Excellency|Her Excellency|Mrs?\.?|Ms\.?|Miss|Mx\.?|Madam|Mme\.?|Dr\.?|"
     r"Prof\.?|Professor|Sir|Dame|Lord|Lady|Ambassador|Judge|Justice|Minister|Senator|"
     r"Rev\.?|Hon\.?|Commissioner|Chief Inspector|Inspector|Colonel|General|Captain|"
-    r"Chief Superintendent|Superintendent|Lieutenant|Sergeant|Detective|"
-    r"Sra\.?|Srta\.?|Sr\.|Dra\.?|Doña|Dña\.)"
+    r"Chief Superintendent|Superintendent|Lieutenant|Sergeant|Detective|Major|"
+    r"Col\.|Gen\.|Capt\.|Lt\.|Maj\.|Sgt\.|Insp\.|Supt\.|Sra\.?|Srta\.?|Sr\.|Dra\.?|Doña|Dña\.)"
 )
-HON_UPPER = r"(?:MRS?\.?|MS\.?|MISS|MX\.?|DR\.?|PROF\.?|PROFESSOR|SIR|DAME|H\.E\.|AMBASSADOR|JUDGE)"
+HON_UPPER = (
+    r"(?:MRS?\.?|MS\.?|MISS|MX\.?|DR\.?|PROF\.?|PROFESSOR|SIR|DAME|H\.E\.|AMBASSADOR|JUDGE|"
+    r"MINISTER|SENATOR|COMMISSIONER|COLONEL|COL\.|GENERAL|GEN\.|CAPTAIN|CAPT\.|LIEUTENANT|LT\.|"
+    r"MAJOR|MAJ\.|SERGEANT|SGT\.|INSPECTOR|INSP\.|SUPERINTENDENT|SUPT\.|DETECTIVE)"
+)
 NAME_TOKEN = r"[A-ZÀ-Þ][\w'’\-]*\w"
 PARTICLE = (
     r"(?:[Dd]el|[Dd]e|[Dd]a|[Dd]i|van|von|der|den|[Ll]a|le|du|dos|das|bin|binti|al|el|ter|ibn|y)"

@@ -185,6 +185,15 @@ def _read(doc: Any, offset: int) -> Parse:
                 offset + tok.idx + len(tok.text),
             )
         )
+    if not p.first_person:  # "… opened by its Chair, Ms. X, who said …": X, after the others
+        for tok in doc:
+            who = [c for c in tok.children if c.dep_ == "nsubj" and c.lower_ == "who"]
+            if tok.dep_ == "relcl" and _reports(tok) and who and tok.head.ent_type_ == "PERSON":
+                left, right = _edges(tok.head, tok)
+                start, at = offset + tok.idx, offset + tok.head.idx
+                p.subjects.append((offset + left.idx, offset + right.idx + len(right.text), at,
+                                   start, start + len(tok.text)))  # fmt: skip
+                break
     roots = [t for t in doc if t.dep_ == "ROOT"]
     p.past_narrative = (
         bool(roots)

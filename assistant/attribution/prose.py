@@ -113,8 +113,8 @@ HEADER_ROLE_LINE_RE = re.compile(
     rf"(?P<name>{NAME_CORE})(?P<rest>(?:,[ \t]*[^,\n]+)+)[ \t]*$",
     re.M,
 )
-APPOSITIVE_ROLE_RE = re.compile(
-    rf"\b[Tt]he\s+(?P<role>(?:Co-|Vice-)?(?:Chair|Chairperson|President|Moderator|Rapporteur|"
+APPOSITIVE_ROLE_RE = re.compile(  # "the Chair, Ms. X (Chile)", "opened by its Chair, Ms. X"
+    rf"\b(?:[Tt]he|[Ii]ts)\s+(?P<role>(?:Co-|Vice-)?(?:Chair|Chairperson|President|Moderator|Rapporteur|"
     rf"Facilitator)),\s+(?P<hon>(?:{HON}\s+)*)(?P<name>{NAME_CORE})"
     r"(?:\s*\((?P<org>[^()\n]{2,80})\))?"
 )

@@ -34,7 +34,7 @@ from ..chunking import StoredUnit
 from ..config import Settings
 from ..corpus import Corpus
 from ..directory import Speaker, norm
-from ..questions import FUTURE, REPORTING, SPEAKER_SLOT, Analysis, _role_heads
+from ..questions import BACK_PRONOUN, FUTURE, REPORTING, SPEAKER_SLOT, Analysis, _role_heads
 from ..retrieval import Hit
 from ..terms import STOPWORDS, content_words, coverage, stem_set
 from . import members
@@ -661,7 +661,7 @@ class Extractive:
         if not ranked:  # "who": the speaker is named, but nothing of theirs is on the topic
             return []
         best = fit(ranked[0])
-        chosen = [h.unit for h in ranked if fit(h) >= best * 0.8][:2]
+        chosen = [h.unit for h in ranked if fit(h) >= min(best * 0.8, best)][:2]  # best < 0
         if terms and len(a.speakers) == 1:
             held = coverage(terms, self.c.stems_of(chosen[0]))
             answer = self._answer_to(a, {h.unit.doc_id for h in kept}, terms, held)
@@ -980,6 +980,9 @@ class Extractive:
         if a.speakers or not m or not about or conversation.names_document(m.group("who")):
             return None
         who = re.split(r"\s+(?:at|in|during|on|from|for|before)\s+", m.group("who"))[0]
+        # "what did he say": a pronoun that no earlier turn resolved names nobody
+        if BACK_PRONOUN.fullmatch(who.strip()):
+            return None
         named = self.c.lexicon.terms(who, who)
         if not named or not all(t.known for t in named):
             return None

@@ -147,6 +147,9 @@ def _says_something(c: Corpus, u: StoredUnit) -> bool:
         return False
     said = TURN_LABEL.sub("", u.text)  # "Chief Superintendent X: Thank you.": the label is no word
     words = re.findall(r"[^\W\d_][\w'-]*|\d[\d,.]*", COURTESY.sub(" ", said))
+    cased = said != said.upper()  # not captions in capitals
+    if cased and not any(w[0].islower() and w not in STOPWORDS for w in words):
+        return False  # "Executive Director, X Alliance, Rotterdam": a name and title, no words
     return len(words) >= 5 and len(content_words(" ".join(words))) >= 3
 
 
