@@ -408,14 +408,8 @@ class Directory:
                 read[key] = joined, set(re.findall(r"\b[a-z][\w\-]*", joined))
             return read[key]
 
-        every: list[set[str]] = []
-
-        def lower_anywhere() -> set[str]:
-            if not every:
-                every.append(set().union(*(text_of(k)[1] for k in texts)))
-            return every[0]
-
         pairs: dict[str, set[str]] | None = None  # "El Amrani" -> the meetings writing it
+        lower: set[str] | None = None  # the lower-case words of every record
         found: dict[str, str] = {}
         for name, surname in wanted.items():
             own = place.get(name, set())
@@ -429,7 +423,9 @@ class Directory:
             for key in sorted(own):
                 full |= _given_before(*text_of(key), surname)
             for key in sorted(others) if not full else []:
-                full |= _given_before(text_of(key)[0], lower_anywhere(), surname)
+                if lower is None:
+                    lower = set().union(*(text_of(k)[1] for k in texts))
+                full |= _given_before(text_of(key)[0], lower, surname)
             if len(full) == 1:
                 target = full.pop()
                 found[name] = canon.get(target, target)

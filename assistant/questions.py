@@ -13,7 +13,7 @@ from .answer import Message
 from .attribution.countries import demonym_pattern, state_named, states_of_demonym
 from .attribution.names import meeting_role
 from .directory import PERSON_NOUNS, Directory, norm
-from .scope import MEETING_NOUNS
+from .scope import MEETING_ALT, MEETING_NOUNS
 from .terms import STOPWORDS, content_words, stem_set
 
 FACTUAL = {"date": "when", "place": "where", "number": "how_many"}
@@ -200,7 +200,7 @@ OVER_TIME = re.compile(
 
 # Nouns a follow-up's "that X" / "the X" may use for where it is asked, not a thing asked about.
 THING_NOT = re.compile(
-    rf"(?:{DOC_NOUNS}|{'|'.join(MEETING_NOUNS)}|contribution|submission|statement|speech|record)s?",
+    rf"(?:{DOC_NOUNS}|{MEETING_ALT}|contribution|submission|statement|speech|record)s?",
     re.I,
 )
 
@@ -219,7 +219,7 @@ TWO_YEARS = re.compile(
 # What a later part's final "it" stands for: a meeting or an event the first part names
 # ("the special meeting on X", "the “Title” side event").
 ANTECEDENT = re.compile(
-    rf"\bthe\s+(?:[“\"][^”\"]+[”\"]\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{'|'.join(MEETING_NOUNS)})s?\b"
+    rf"\bthe\s+(?:[“\"][^”\"]+[”\"]\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{MEETING_ALT})s?\b"
     r"(?:\s+(?:on|of|for)\s+[\w'’ -]+?(?=\s+(?:held|convened|organi[sz]ed|chaired|presided|"
     r"took|was|were|is|and)\b|[,?]|$))?",
     re.I,
@@ -724,7 +724,6 @@ def _names_only(q: str, speakers: list[str], named_by: dict[str, str]) -> bool:
 
 # A place in the question: "the meeting in X", "held at X", "hosted by X"; "the X workshop".
 LOCATIVE = r"(?:\bin|\bat|\bhosted\s+by|\bheld\s+in)\s+(?:the\s+)?"
-MEETINGS = "|".join(MEETING_NOUNS)
 
 
 def _states_not_speaking(
@@ -747,7 +746,7 @@ def _states_not_speaking(
             continue
         w = re.escape(words)
         # "the Panama workshop"
-        before_meeting = rf"\bthe\s+{w}(?:\s+[\w-]+){{0,2}}?\s+(?:{MEETINGS})s?\b"
+        before_meeting = rf"\bthe\s+{w}(?:\s+[\w-]+){{0,2}}?\s+(?:{MEETING_ALT})s?\b"
         if re.search(rf"{LOCATIVE}{w}(?![\w-])", text) or re.search(before_meeting, text):
             out.add(name)
             continue
