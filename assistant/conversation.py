@@ -40,8 +40,8 @@ FILLER = {"good", "there", "all", "everyone", "folks", "you", "so", "very", "muc
           "thats", "needed", "need", "wanted", "just", "exactly", "everything",
           "today"}  # fmt: skip
 # A question about the assistant: it has one of these cues and only these words besides.
-ABOUT_CUES = {"you", "your", "yourself", "help", "assistant", "bot", "chatbot", "capabilities",
-              "features", "ask", "examples", "work", "works", "use"}  # fmt: skip
+ABOUT_CUES = {"you", "your", "yourself", "help", "assistant", "bot", "chatbot", "robot", "ai",
+              "capabilities", "features", "ask", "examples", "work", "works", "use"}  # fmt: skip
 ABOUT_WORDS = ABOUT_CUES | {"can", "could", "do", "does", "did", "what", "whats", "who", "how",
                             "are", "is", "this", "it", "work", "works", "use", "i", "me", "we",
                             "questions", "question", "kind", "kinds", "type", "types", "sort",
@@ -53,9 +53,13 @@ ABOUT_WORDS = ABOUT_CUES | {"can", "could", "do", "does", "did", "what", "whats"
                             "commands", "options", "menu", "info", "information", "s",
                             "there", "all", "sources", "source", "documents", "document",
                             "records", "record", "cover", "covers", "have", "has", "contain",
-                            "include", "based", "data"} | GREETING | THANKS  # fmt: skip
+                            "include", "based", "data",
+                            # "am I talking to a bot", "are you a real person"
+                            "am", "talking", "speaking", "chatting", "real", "human", "person",
+                            "machine", "program"} | GREETING | THANKS  # fmt: skip
 MAX_CHAT_WORDS = 8  # a greeting or thanks longer than this is a question that starts politely
 MAX_ABOUT_WORDS = 12
+MAX_EXTRA_WORDS = 1  # "ok thanks, that's useful": one word beyond the lists, in a thanks
 EXAMPLES = 4
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _COURTESY = re.compile(
@@ -63,6 +67,11 @@ _COURTESY = re.compile(
     r"\s*[,.!:;]+\s*)+",
     re.I,
 )
+
+
+QUESTION_OPENERS = {"what", "who", "whom", "whose", "which", "when", "where", "why", "how",
+                    "whats", "whos", "did", "does", "do", "can", "could", "tell", "show",
+                    "list", "give", "now", "and", "but"}  # fmt: skip
 
 
 @dataclass
@@ -86,6 +95,11 @@ def act(text: str, settings: Settings) -> str | None:
         for kind, core in (("thanks", THANKS), ("farewell", FAREWELL), ("greeting", GREETING)):
             if set(ws) & core:
                 return kind
+    extra = set(ws) - GREETING - THANKS - FAREWELL - FILLER
+    closing = set(ws) & (THANKS | FAREWELL)  # a greeting with a word more may open a question
+    asks = "?" in text or bool(set(ws) & QUESTION_OPENERS)
+    if len(ws) <= MAX_CHAT_WORDS and closing and len(extra) <= MAX_EXTRA_WORDS and not asks:
+        return "thanks" if set(ws) & THANKS else "farewell"
     asked = set(words(strip_courtesy(text)))  # "Hi, what can you do?"
     if len(asked) <= MAX_ABOUT_WORDS and asked & ABOUT_CUES and asked <= ABOUT_WORDS:
         return "help"

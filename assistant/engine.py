@@ -281,7 +281,9 @@ class DialogueEngine:
         timings["analyse_ms"] = (time.perf_counter() - t0) * 1000
         gen = generator or s.generator
         answer = self._extractive(st, a, timings)
-        ruled_out = a.shape == "injection" or a.unknown_terms or a.scope_unknown or a.future
+        ruled_out = (
+            a.shape == "injection" or a.unknown_terms or a.scope_unknown or a.future or a.advice
+        )
         if gen != "extractive" and not ruled_out:
             model = generators.build(gen, st, s, history)
             answer = self._with_model(st, a, model, answer, timings)

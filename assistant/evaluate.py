@@ -26,7 +26,7 @@ import click
 
 from .answer import Answer, Citation, Message, RetrievedUnit
 from .attribution.countries import state_named
-from .attribution_eval import ATTRIBUTION_METRICS, Gold, load_gold
+from .attribution_eval import ATTRIBUTION_METRICS, Gold, as_recorded, load_gold
 from .errors import AssistantError, BadInputError
 from .eval_groups import NO_DOCUMENT, derive_kind, grouped
 from .yaml_file import read_yaml
@@ -394,11 +394,24 @@ def grade(expect: Expect, answer: Answer, document: Callable[[str], str | None])
     g.facts_missing = [list(f) for f in expect.facts if not fact_found(answer.text, f)]
     g.forbidden_found = [s for s in expect.forbid if s.casefold() in answer.text.casefold()]
     g.cited = answer.cited_speakers()
+    recorded = [  # a surname where the cited record never gives the full name
+        (c.speaker, s)
+        for c in answer.citations
+        for s in expect.speakers
+        if as_recorded(c.speaker, s, document(c.doc_id))
+    ]
     g.speakers_found = [
-        s for s in expect.speakers if any(_same_name(c, s) or _one_of(c, s) for c in g.cited)
+        s
+        for s in expect.speakers
+        if any(_same_name(c, s) or _one_of(c, s) for c in g.cited)
+        or any(s == x for _, x in recorded)
     ]
     g.speakers_missing = [s for s in expect.speakers if s not in g.speakers_found]
-    g.cited_expected = [c for c in g.cited if any(_same_name(c, s) for s in expect.speakers)]
+    g.cited_expected = [
+        c
+        for c in g.cited
+        if any(_same_name(c, s) for s in expect.speakers) or any(c == x for x, _ in recorded)
+    ]
     g.quotes_total = len(answer.citations)
     g.quotes_bad = [c.n for c in answer.citations if not quote_verified(c, document(c.doc_id))]
     if expect.answerable:

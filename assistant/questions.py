@@ -120,6 +120,12 @@ GROUP_SUBJECT = re.compile(
     r"representatives|delegations|organi[sz]ations)\b",
     re.I,
 )
+# A question about the asker's own choice: a record of what was said cannot answer it.
+ADVICE = re.compile(
+    r"\b(?:should|shall)\s+i\s+(?!ask\b|phrase\b|search\b|look\b|type\b)"
+    r"|\b(?:do|would|can|could)\s+you\s+(?:recommend|suggest|advise)\s+(?:me|for\s+me)\b",
+    re.I,
+)
 FUTURE = re.compile(
     r"\b(will|shall|next|upcoming|forthcoming|scheduled|planned|going\s+to|future|tomorrow)\b", re.I
 )
@@ -185,6 +191,7 @@ class Analysis:
     slot: str = ""  # who the question asks about, as written ("the representative of X")
     any_of: bool = False  # the speakers are one State's or role's voices: any of them answers
     described: str = ""  # the description that named the speakers ("the UNODC section chief")
+    advice: bool = False  # asks what the asker should do ("which car should I buy"), not the record
 
 
 # A follow-up pointing back at the last answer ("that", "it") and comparing it with another
@@ -314,7 +321,8 @@ def _shape(q: str, has_speaker: bool) -> tuple[str, str | None]:
         return "list", None
     if re.search(
         r"^\s*(who|which\s+(speaker|panel+ist|person|participant|expert|one|delegation|country|"
-        r"state|organi[sz]ation|company|representative|researcher|official|government))\b",
+        r"state|organi[sz]ation|company|representative|researcher|official|government|delegate|"
+        r"diplomat|ambassador|minister|member|agency|body|institution|ngo))\b",
         ql,
     ):
         return "who", None
@@ -1009,6 +1017,7 @@ def analyse(
         intent=intent,
         focus=focus.group(1).lower() if focus else None,
         future_tense=bool(FUTURE.search(q)),
+        advice=bool(ADVICE.search(q)),
         speaker_asked=_asks_about_speaker(q, speakers, directory),
         by_role=by_role,
         said_verb=verb,

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from .answer_types import MONTHS
 from .attribution.countries import state_named, states_of_demonym
+from .attribution.names import MEETING_ROLE_RE
 from .directory import Directory, Speaker, norm
 from .meetings import OPENING, holds_name
 from .terms import STOPWORDS, content_words, stem_set
@@ -552,7 +553,11 @@ def resolve(
             candidates = opened  # "the X webinar": no title says it all, its first lines do
             scope.labels.append(text)
             scope.words |= said
-        elif best >= 0.5:
+        elif best >= 0.5 and (
+            any(head <= ix.groups[g][0] for g, sc in scores.items() if sc >= best * 0.6)
+            or not head
+            or not ix.any_title_holds(head)
+        ):  # "the session on X": not an interview titled X while a record of a session is here
             chosen = [g for g, sc in scores.items() if sc >= best * 0.6]
             headed = [g for g in chosen if head <= ix.groups[g][0]]
             chosen = headed or chosen  # "the consultation on X", not another meeting on X
@@ -698,7 +703,11 @@ def _held_at(q: str, ix: ScopeIndex) -> tuple[str, set[str]] | None:
     named: list[str] = []
     for place in ix.venues:
         p = re.escape(place)
-        said = re.search(rf"\b(?:in|at)\s+(?:the\s+)?{p}\b|\b{p}\s+(?:{MEETING_ALT})s?\b", ql)
+        said = re.search(
+            rf"\b(?:in|at)\s+(?:the\s+)?{p}\b|\b{p}\s+(?:{MEETING_ALT})s?\b"
+            rf"|\bthe\s+{p}\s+(?i:{MEETING_ROLE_RE.pattern})",  # "the Accra chair"
+            ql,
+        )
         if said and not any(place in other for other in named):
             named.append(place)
     for place in ix.host_states if not named else []:  # "the Panama workshop": its host State

@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any
 
 from . import countries
+from .names import HON
 
 # Lemmas of verbs (and verbal phrases' heads) that report speech or writing: general English.
 REPORTING_LEMMAS = {
@@ -28,14 +29,15 @@ REPORTING_LEMMAS = {
     "criticize", "criticise", "raise", "cite", "echo", "question", "confirm", "recognize",
     "recognise", "voice", "appeal", "pledge", "deplore", "commend",
     "complain", "predict", "admit", "concede", "testify", "open", "close", "offer",
-    "wonder", "query", "inquire", "enquire",
+    "wonder", "query", "inquire", "enquire", "repeat",
 }  # fmt: skip
 
 
 @cache
 def reporting_word_re() -> re.Pattern[str]:
     """Any inflection of a reporting lemma ("appealed", "called on"): which sentences to parse."""
-    forms = {"said", "told", "thought", "spoke", "wrote", "drew", "put"}
+    forms = {"said", "told", "thought", "spoke", "wrote", "drew", "put", "made", "delivered",
+             "gave"}  # fmt: skip
     for lemma in REPORTING_LEMMAS:
         base = lemma[:-1] if lemma.endswith("e") else lemma
         forms |= {lemma, f"{lemma}s", f"{base}ed", f"{base}ing", f"{lemma}es"}
@@ -46,6 +48,10 @@ def reporting_word_re() -> re.Pattern[str]:
 
 
 FIRST_SECOND = {"i", "we", "my", "our", "me", "us", "you", "your", "ours", "mine"}
+# "made an opening statement", "delivered remarks", "gave a presentation": a report of speech.
+SPEECH_NOUNS = {"statement", "remark", "remarks", "presentation", "intervention", "speech",
+                "address", "briefing"}  # fmt: skip
+SPEECH_VERBS = {"make", "deliver", "give"}
 
 
 @dataclass
@@ -81,9 +87,14 @@ def pipeline() -> Any:
 
 def _subject_of(verb: Any, shared: bool = False) -> Any | None:
     """The subject of a reporting verb; `shared`: a verb conjoined to this one asks."""
-    for child in verb.children:
-        if child.dep_ == "nsubj" or (shared and child.dep_ == "nsubjpass"):
-            return child  # "The event was organised by X and drew …": the event drew
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" or (shared and c.dep_ == "nsubjpass")]
+    if len(subjects) > 1:  # "“Q,” said X of Y", "In Z, south-east of W, dealer X said": the
+        # quotation's stand-in is no subject, and a person is the subject rather than a place
+        real = [c for c in subjects if c.text != "Q"] or subjects
+        named = [c for c in real if c.ent_type_ == "PERSON"]
+        return min(named or real, key=lambda c: abs(c.i - verb.i))
+    if subjects:
+        return subjects[0]  # "The event was organised by X and drew …": the event drew
     answered = (
         verb.dep_ == "advcl"
         and _reports(verb.head)
@@ -124,6 +135,8 @@ def _clause_of_root_name(verb: Any) -> bool:
 def _reports(tok: Any) -> bool:
     """A reporting verb; 'draw' only as in 'drew attention to'."""
     lemma = tok.lemma_.lower()
+    if lemma in SPEECH_VERBS:
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS for c in tok.children)
     if lemma == "draw":  # "drew attention to", "drew the following conclusions"
         return any(c.lemma_.lower() in ("attention", "conclusion") for c in tok.children)
     return lemma in REPORTING_LEMMAS
@@ -188,7 +201,7 @@ def _read(doc: Any, offset: int) -> Parse:
     if not p.first_person:  # "… opened by its Chair, Ms. X, who said …": X, after the others
         for tok in doc:
             who = [c for c in tok.children if c.dep_ == "nsubj" and c.lower_ == "who"]
-            if tok.dep_ == "relcl" and _reports(tok) and who and tok.head.ent_type_ == "PERSON":
+            if tok.dep_ == "relcl" and _reports(tok) and who and _a_person(tok.head):
                 left, right = _edges(tok.head, tok)
                 start, at = offset + tok.idx, offset + tok.head.idx
                 p.subjects.append((offset + left.idx, offset + right.idx + len(right.text), at,
@@ -201,6 +214,17 @@ def _read(doc: Any, offset: int) -> Parse:
         and not any(t.lower_ in FIRST_SECOND for t in doc)
     )
     return p
+
+
+def _a_person(tok: Any) -> bool:
+    """A name spaCy tags as a person, or whose given name or honorific it does ("Mr. Kwame
+    Asante": only "Kwame" is tagged)."""
+    if tok.ent_type_ == "PERSON":
+        return True
+    parts = [c for c in tok.children if c.dep_ == "compound"]
+    return tok.pos_ == "PROPN" and any(
+        c.ent_type_ == "PERSON" or re.fullmatch(HON, c.text) for c in parts
+    )
 
 
 def _squeeze(text: str, s: int, e: int, quotes: list[tuple[int, int]]):

@@ -1845,6 +1845,9 @@ def _antecedent(
     if pronoun == "it":
         return last if last is not None and not _personal(last) else None
     gender = "f" if pronoun == "she" else "m"
+    voice = _voice_of(recent, last, gender) if last is not None else None
+    if voice is not None:
+        return voice
     found = last if last is not None and _gender_ok(last, gender) else None
     for want_subject in (True, False):
         for t, subject in reversed(recent):
@@ -1853,6 +1856,28 @@ def _antecedent(
     if found is not None and found.person is not None and found.person.kind == "person":
         found.person.gender = found.person.gender or gender
     return found
+
+
+VOICE_WINDOW = 4  # how many speakers back the person speaking for a body may be
+
+
+def _voice_of(recent: list[Recent], body: Target, gender: str) -> Target | None:
+    """ "Mr. X (UK) said …. The United Kingdom proposed …. He reported …": "he" is X, the
+    person who just spoke for that State or body, not the State itself."""
+    if _personal(body) or body.person is None:
+        return None
+    name = body.person.name
+    for t, subject in list(reversed(recent))[:VOICE_WINDOW]:
+        p = t.person
+        if not subject or p is None or p.kind != "person" or not p.affiliation:
+            continue
+        same = p.affiliation == name or (
+            countries.state_named(p.affiliation) is not None
+            and countries.state_named(p.affiliation) == countries.state_named(name)
+        )
+        if same and p.gender in (gender, None):
+            return t
+    return None
 
 
 def _titled_subject(text: str, mentions: list[Mention], vm: re.Match | None) -> Mention | None:

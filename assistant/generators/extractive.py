@@ -146,6 +146,12 @@ class Extractive:
             return self._compare_with_documents(a, timings)  # "the Chair's report and X"
         if a.scope_unknown:
             return Selection(reason=f"The sources do not cover {a.scope_unknown}.", support=0.0)
+        if a.advice:
+            return Selection(
+                reason="The sources record what was said at the meetings; they give no advice "
+                "on your own choices.",
+                support=0.0,
+            )
         if a.future:
             return Selection(
                 reason=f"The sources do not cover {a.future}: the record ends before it.",

@@ -79,7 +79,7 @@ GROUPS = {
 ACADEMIC_BODY = re.compile(
     r"(?i)\b(?:universit(?:y|ies)|college|academy|school\s+of|institute|centre\s+for|"
     r"center\s+for)\b.*\b(?:studies|research|criminology|science|sciences|law|economics|"
-    r"policy)\b|\buniversit(?:y|ies)\b|\bcollege\b|\bacademy\b"
+    r"policy)\b|\buniversit(?:y|ies)\b|\bcollege\b|\bacademy\b|\blaborator(?:y|ies)\b"
 )
 ACADEMIC_TITLE = re.compile(r"(?i)\b(?:professor|prof|lecturer|researcher|scholar|academic)\b")
 _VECTORS: weakref.WeakKeyDictionary[Corpus, dict[str, np.ndarray]] = weakref.WeakKeyDictionary()

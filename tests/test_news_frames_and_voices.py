@@ -1,0 +1,158 @@
+"""Two meetings of an expert group on illegal timber: a news story and a report of the first
+(Accra), a note on the second (Lima).
+
+- "“…,” said Ama Boateng of Ghana's Forestry Commission": Boateng, though the parse makes the
+  quotation a second subject; "At a sawmill in Kumasi, north of Accra, trader Kojo Mensah
+  said …" is Mensah's, though the parse makes a place a subject too.
+- "Ms. X made an opening statement": a statement is a report of speech.
+- "Mr. X (Peru) said …. Peru now proposed …. He reported …": "he" is X, not the State.
+- "She repeated …" reports.
+- "What did the Lima chair say?": the Chair of the meeting held in Lima.
+- "Which delegate proposed …": a person or delegation named in the record, not "one
+  delegation".
+- "Which chainsaw should I buy?": the record gives no advice on the asker's own choices.
+- "ok thanks, that's useful" and "am I talking to a bot": chat, not questions.
+- The eval grader credits "Mr. Quispe" for the gold's "Luis Quispe" when the cited record
+  never gives the full name, and only then.
+
+The records are fictional, written for this test.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant import conversation
+from assistant.attribution_eval import as_recorded
+from assistant.config import load_settings
+from assistant.engine import build_engine
+
+NEWS = """Timber experts in Accra argue over who should trace logs
+
+By Efua Owusu
+
+ACCRA, 12 May 2030 - Forestry officials from 24 countries met in Accra this week to discuss \
+how criminal groups launder illegally felled timber through sawmills.
+
+"We seize the logs at the mills, but by then the paperwork is already clean," said Ama \
+Boateng of Ghana's Forestry Commission.
+
+At a sawmill in Kumasi, north of Accra, trader Kojo Mensah said buyers now asked for proof that \
+planks were legal. "Nobody wants wood the police will take back," he said.
+"""
+
+REPORT = """Report of the first meeting of the Expert Group on Illegal Timber
+
+Held in Accra, Ghana, from 10 to 12 May 2030
+
+1. The meeting was opened by its Chair, Mr. Kwame Asante (Ghana), who said that every log \
+should be traced from the forest to the port.
+
+2. Ms. Ama Boateng, Senior Forestry Officer, made an opening statement on behalf of the host \
+country. She recalled that a third of the timber seized in 2029 carried forged permits.
+
+3. Mr. Quispe (Peru) proposed a new offence of trading in timber without a legal permit.
+
+4. One delegation proposed a register of sawmills.
+"""
+
+NOTE = """Note on the second meeting of the Expert Group on Illegal Timber
+
+Lima, Peru, 8-9 June 2031
+
+1. The meeting was chaired by Ambassador Rosa Huamani (Peru). In her opening remarks, the Chair \
+said that the group should now measure results rather than draft new texts.
+
+2. Mr. Quispe (Peru) said that his Government had revised its proposal. Peru now proposed an \
+offence of trading in timber without a lawful excuse. He reported that seizures at the port of \
+Callao had fallen by a fifth.
+
+3. Ms. Boateng (Ghana) welcomed the revision. She repeated Ghana's call for a shared register \
+of sawmills.
+"""
+
+TEXTS = {"news.txt": NEWS, "report.txt": REPORT, "note.txt": NOTE}
+META = {
+    "news.txt": 'title: "Timber experts in Accra argue over who should trace logs"\n'
+    'date: "2030-05-12"\nkind: news article\n',
+    "report.txt": 'title: "Report of the first meeting of the Expert Group on Illegal Timber"\n'
+    'date: "2030-05-12"\nplace: "Accra, Ghana"\nkind: meeting report\n',
+    "note.txt": 'title: "Note on the second meeting of the Expert Group on Illegal Timber"\n'
+    'date: "2031-06-09"\nplace: "Lima, Peru"\nkind: note\n',
+}
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory):
+    base = tmp_path_factory.mktemp("timber")
+    folder = base / "docs"
+    folder.mkdir()
+    for name, text in TEXTS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+        (folder / f"{name}.meta.yaml").write_text(META[name], encoding="utf-8")
+    return build_engine(load_settings(source_dir=Path(folder), index_dir=base / "index"))
+
+
+def _unit(engine, words):
+    return next(u for u in engine._state.units if words in u.text)
+
+
+def test_said_after_a_quotation_names_the_person_of_a_body(engine):
+    assert _unit(engine, "paperwork is already clean").speaker == "Ama Boateng"
+
+
+def test_a_place_aside_before_the_speaker_is_no_subject(engine):
+    assert _unit(engine, "planks were legal").speaker == "Kojo Mensah"
+    assert _unit(engine, "police will take back").speaker == "Kojo Mensah"
+
+
+def test_an_opening_statement_is_speech(engine):
+    assert _unit(engine, "made an opening statement").speaker == "Ama Boateng"
+
+
+def test_he_after_a_state_is_the_person_who_spoke_for_it(engine):
+    assert _unit(engine, "Peru now proposed").speaker == "Peru"
+    assert _unit(engine, "port of Callao").speaker in ("Quispe", "Mr. Quispe")
+
+
+def test_repeated_reports(engine):
+    assert _unit(engine, "She repeated").speaker in ("Boateng", "Ama Boateng")
+
+
+def test_the_chair_of_a_meeting_named_by_its_venue(engine):
+    a = engine.ask("what did the lima chair say when she opened?")
+    assert not a.abstained, a.text
+    assert {c.speaker for c in a.citations} == {"Rosa Huamani"}, a.text
+    a = engine.ask("what did the accra chair say when he opened?")
+    assert {c.speaker for c in a.citations} == {"Kwame Asante"}, a.text
+
+
+def test_which_delegate_is_answered_by_a_named_speaker(engine):
+    a = engine.ask("which delegate proposed an offence of trading in timber without a permit?")
+    assert not a.abstained, a.text
+    assert any(c.speaker and "Quispe" in c.speaker for c in a.citations), a.text
+    assert not any(c.quote.startswith("One delegation") for c in a.citations), a.text
+
+
+def test_advice_for_the_asker_is_not_in_the_record(engine):
+    a = engine.ask("which chainsaw should i buy for my garden?")
+    assert a.abstained and not a.citations, a.text
+    assert not engine.ask("what did ama boateng say about forged permits?").abstained
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [("ok thanks, that's useful", "thanks"), ("am i talking to a bot", "help"),
+     ("thanks, now the peru position", None), ("thanks, and what did peru say?", None)],
+)  # fmt: skip
+def test_short_chat_beyond_the_word_lists(message, kind):
+    assert conversation.act(message, load_settings()) == kind
+
+
+def test_the_grader_takes_the_surname_only_where_the_record_gives_no_more():
+    assert as_recorded("Quispe", "Luis Quispe", REPORT)
+    assert not as_recorded("Boateng", "Ama Boateng", REPORT)  # the record names her in full
+    assert not as_recorded("Peru", "Luis Quispe", REPORT)
+    assert not as_recorded("Luis", "Luis Quispe", REPORT)  # a given name is not the surname
