@@ -123,7 +123,11 @@ def pick(names: list[str], gender: str | None, directory: Directory) -> list[str
 
 def with_body(picked: list[str], question: str | None, directory: Directory) -> list[str]:
     """A person picked, with the body the previous question asked about when they speak for
-    it ("Who signed the statement of X?" ... "What did she recommend?": X's words, hers)."""
+    it ("Who signed the statement of X?" ... "What did she recommend?": X's words, hers); a
+    State picked, with the people who speak for it."""
+    if len(picked) == 1 and directory.speakers[picked[0]].kind == "delegation":
+        voices = directory.state_voices(picked[0])  # "what did they propose": the State's people
+        return [*picked, *(v for v in voices if v != picked[0])]
     if len(picked) != 1 or not question or directory.speakers[picked[0]].kind != "person":
         return picked
     bodies = [

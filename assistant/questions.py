@@ -62,7 +62,8 @@ REPORTING = (
     r"push|advocate|lobby|seek|sought|demand|support|oppose|favou?r|object|reject"
 )
 SPEAKER_SLOT = [
-    re.compile(rf"\b(?:what|how|why|when|where)\s+(?:did|does|do|has|have|had|would|will|is|was)"
+    re.compile(rf"\b(?:what|how|why|when|where)\s+(?:did|does|do|has|have|had|would|will|is|was|"
+               r"are|were)"
                rf"\s+(?P<who>.+?)\s+(?:{REPORTING})\w*\b", re.I),
     re.compile(r"\baccording\s+to\s+(?P<who>[^,?]+)", re.I),
     re.compile(r"\b(?:was|is|were|are)\s+(?P<who>[^?]+?)['’]s?\s+(?:position|view|opinion|"
@@ -197,12 +198,28 @@ class Analysis:
 # A follow-up pointing back at the last answer ("that", "it") and comparing it with another
 # time ("two years earlier", "in 2019"): the same speaker's words, over time.
 BACK_REFERENCE = re.compile(r"\b(?:that|this|it|those|these|they)\b", re.I)
+BACK_WORDS = {"that", "this", "it", "those", "these", "they", "them", "their"}
 COMPARING = re.compile(r"compar\w*|chang\w*|differ\w*|evolv\w*|develop\w*", re.I)
 OVER_TIME = re.compile(
     rf"\b(?:{COMPARING.pattern})\b.*\b(?:earlier|before|previous(?:ly)?|prior|ago|since|"
     r"last\s+(?:year|time|session|meeting)|(?:19|20)\d\d)\b",
     re.I,
 )
+
+
+# A follow-up on a change of stance ("did they change their mind in Y?", "how did they
+# revise it later?"): the words say that it changed, what changed is the last question's topic.
+CHANGE_VERB = re.compile(
+    r"(?:chang|revis|alter|shift|modif|amend|rethink|reconsider|soften|harden)\w*", re.I
+)
+CHANGE_OF_MIND = re.compile(
+    rf"\b{CHANGE_VERB.pattern}\b"
+    r"(?=.*\b(?:mind|minds|position|positions|view|views|stance|it|that|them|later|afterwards|"
+    r"since|then|subsequently)\b)",
+    re.I,
+)
+CHANGE_WORDS = {"mind", "minds", "position", "positions", "view", "views", "stance", "later",
+                "afterwards", "since", "then", "subsequently"}  # fmt: skip
 
 
 # Nouns a follow-up's "that X" / "the X" may use for where it is asked, not a thing asked about.
@@ -510,17 +527,46 @@ def _other_side(
     return other
 
 
+# Plural nouns for whole kinds of speaker: "the delegations" is a group, never one body's name.
+GROUP_PLURALS = {"states", "countries", "delegations", "governments", "organizations",
+                 "organisations", "companies", "ngos", "members", "parties", "experts",
+                 "speakers", "participants", "panellists", "panelists", "officials"}  # fmt: skip
+
+
+# "transit countries like X, Y and Z": speakers named as examples of a kind of speaker.
+EXAMPLES_OF = re.compile(
+    rf"\b(?P<kind>(?:[\w-]+\s+){{0,2}}(?:{'|'.join(sorted(GROUP_PLURALS))}))\s+"
+    r"(?:like|such\s+as|including|e\.g\.)\s",
+    re.I,
+)
+
+
+def _by_name_word(slot: str, directory: Directory) -> list[str]:
+    """ "the insurers": the one body whose name holds that plural noun ("International Motor
+    Insurers' Alliance"), when no other body's does."""
+    words = [w for w in norm(slot).split() if w not in STOPWORDS]
+    if len(words) != 1 or not words[0].endswith("s") or words[0] in GROUP_PLURALS:
+        return []
+    hits = [
+        sp.name
+        for sp in directory.speakers.values()
+        if sp.kind == "organisation" and words[0] in {w.strip("'’") for w in norm(sp.name).split()}
+    ]
+    return hits if len(hits) == 1 else []
+
+
 def _with_state_people(
     speakers: list[str], directory: Directory, named_by: dict[str, str] | None = None
 ) -> list[str]:
-    """A State speaking as itself in one record and through its named delegates in another
-    ("What did X say?"): the State names them all, whoever the words naming it first matched
-    (a Chair of another meeting from X presides for that meeting, not for X)."""
+    """A State (or a body) speaking as itself in one record and through its named delegates
+    in another ("What did X say?"): the State names them all, whoever the words naming it
+    first matched (a Chair of another meeting from X presides for that meeting, not for X)."""
     out = list(speakers)
     for name in speakers:
-        if directory.speakers[name].kind == "delegation":
+        kind = directory.speakers[name].kind
+        if kind in ("delegation", "organisation"):  # "What did the EU say?": Mr. X (EU) too
             out += [sp.name for sp in directory.speakers.values()
-                    if sp.kind == "person" and sp.affiliation_kind == "delegation"
+                    if sp.kind == "person" and sp.affiliation_kind == kind
                     and sp.affiliation == name]  # fmt: skip
         words = (named_by or {}).get(name, "")
         voices = directory.state_voices(words) if words and state_named(words) else []
@@ -617,9 +663,10 @@ def _person_nouns(directory: Directory) -> set[str]:
     return {w.removesuffix("s") for w in words}
 
 
-def _description(q: str, directory: Directory) -> str:
+def _description(q: str, directory: Directory, named: tuple[str, ...] = ()) -> str:
     """The first "the <words> <person noun>" of the question ("the carabinieri colonel")
-    that the records' descriptions of some person fit (directory.described_as), or ""."""
+    that the records' descriptions of some person fit (directory.described_as), or "";
+    with `named`, one fitting someone besides them."""
     nouns = set(PERSON_NOUNS)
     for sp in directory.speakers.values():  # the noun ending a title ("Senior Pilot, Port X")
         if sp.kind != "person":
@@ -644,7 +691,8 @@ def _description(q: str, directory: Directory) -> str:
     for m in re.finditer(r"\bthe\s+(?=((?:[\w\-’']+\s+){0,3}[\w\-’']+))", norm(q)):
         words = m.group(1).split()
         for end in range(len(words), 0, -1):
-            if words[end - 1] in nouns and directory.described_as(" ".join(words[:end])):
+            fits = directory.described_as(" ".join(words[:end])) if words[end - 1] in nouns else []
+            if fits and not set(fits) <= set(named):
                 of = _qualifier(q, words[end - 1])
                 if of and not directory.described_as(" ".join([*words[:end], *of])):
                     break  # "the secretary of the working group": not another body's secretary
@@ -801,6 +849,17 @@ def analyse(
         demonym = None if speakers else _by_demonym(q_people, vocabulary, directory)
     if not speakers and not demonym and subject:
         demonym = _by_state(subject, directory)
+    if speakers and subject and re.search(r",|\band\b", subject):  # "X, Y and Z": each of them,
+        for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", subject):  # a State speaking only
+            found = _by_state(part, directory)  # through its people too
+            voices = directory.state_voices(found[1]) if found else []
+            if voices and not set(voices) & set(speakers):
+                speakers = [*speakers, *voices]
+                named_by.update(dict.fromkeys(voices, norm(found[1])))
+    name_word = ""
+    if not speakers and not demonym and subject and (bodies := _by_name_word(subject, directory)):
+        speakers, named_by = bodies, dict.fromkeys(bodies, norm(subject))  # "the insurers"
+        name_word = norm(subject)
     if demonym:
         named_by = {**dict.fromkeys(demonym[0], norm(demonym[1])), **named_by}
         speakers = list(named_by)
@@ -891,6 +950,11 @@ def analyse(
         speakers = directory.described_as(described)
         named_by, any_of = dict.fromkeys(speakers, described), len(speakers) > 1
     shape, factual = _shape(q_people, bool(speakers))
+    other = _description(q_people, directory, tuple(speakers)) if shape == "compare" else ""
+    if speakers and other and not described:  # "did the X delegate agree with the Y guy"
+        more = [n for n in directory.described_as(other) if n not in speakers]
+        named_by.update(dict.fromkeys(more, other))
+        speakers = [*speakers, *more]
     if follow_up and shape in ("role", "name", "affiliation"):  # "his job": the person's, not
         speakers = [n for n in speakers if directory.speakers[n].kind == "person"] or speakers
         any_of = any_of and len(speakers) > 1
@@ -912,7 +976,15 @@ def analyse(
         shape = "by_speaker"  # "what did the speakers say about X": each one's own words
     if re.search(r"\b(else|more|other|another)\b", q, re.I) and speakers and follow_up:
         shape, exclude = "speaker_overview", prev_answer
-    if over_time and prev_user is not None:
+    changed = follow_up and prev_user is not None and CHANGE_OF_MIND.search(q) and not over_time
+    if changed and prev_user is not None:  # "how did they change it later": on the same thing
+        prev = analyse(prev_user, [], directory, vocabulary, corpus_stems, doc_words)
+        shape, factual = "what_said", None
+        own = [w for w in content_words(norm(q)) if not CHANGE_VERB.fullmatch(w)]
+        own = [w for w in own if w not in CHANGE_WORDS and w not in BACK_WORDS]
+        topic = " ".join(dict.fromkeys([*prev.topic.split(), *own]))
+        resolved = f"{prev_user} [{q}]"
+    elif over_time and prev_user is not None:
         prev = analyse(prev_user, [], directory, vocabulary, corpus_stems, doc_words)
         shape, factual = "what_said", None
         own = [w for w in content_words(norm(q)) if not COMPARING.fullmatch(w)]
@@ -926,8 +998,14 @@ def analyse(
         follow_up = True
     else:
         topic = _topic(q, directory, speakers)
-    if described:
-        topic = " ".join(w for w in topic.split() if w not in described.split())
+    for words in (described, name_word):
+        topic = " ".join(w for w in topic.split() if w not in words.split())
+    example = EXAMPLES_OF.search(q)
+    if example and speakers:  # "transit countries like X and Y": the kind of X and Y, not a topic
+        kind = set(norm(example.group("kind")).split())
+        topic = " ".join(w for w in topic.split() if w not in kind)
+    if other:  # "the marketplace guy": what both may speak of, the person noun aside
+        topic = " ".join(w for w in topic.split() if w not in PERSON_NOUNS)
     if back == "same" and prev_user is not None:  # "the real number": of what it was before
         prev = analyse(prev_user, [], directory, vocabulary, corpus_stems, doc_words)
         topic = " ".join(dict.fromkeys([*topic.split(), *prev.topic.split()]))
@@ -997,6 +1075,9 @@ def analyse(
         intent = "list"
     elif RECOMMEND_RE.search(q) and shape not in ("compare", "factual"):
         intent = "recommendation"
+        asked = stem_set(w for m in RECOMMEND_RE.finditer(q) for w in m.group().split())
+        if speakers and all(w in GROUP_PLURALS or stem_set([w]) & asked for w in topic.split()):
+            topic = ""  # "what are X asking governments to do": all X asks, of whomever
     return Analysis(
         question=q,
         resolved=resolved,

@@ -10,6 +10,16 @@
 - "What did the Lima chair say?": the Chair of the meeting held in Lima.
 - "Which delegate proposed …": a person or delegation named in the record, not "one
   delegation".
+- "What did the EU say about checking shipments?": Mr. X (European Union) too, not only the
+  EU's own voice.
+- "Did Ms. Boateng agree with the timber exchange guy?": both, the second by what
+  the records call him.
+- "What was Peru's proposal?" then "how did they change it later?": the proposal's topic, in
+  the words of Peru and its delegate.
+- "What are the traders asking governments to do?": the one body whose name holds "traders",
+  and all it asks for, "we support X" as well as "we call on States to".
+- "What did producer countries like Brazil and Ghana say?": Brazil, and Ghana through its
+  delegate (not its national presiding as Chair); "producer countries" is no topic.
 - "Which chainsaw should I buy?": the record gives no advice on the asker's own choices.
 - "ok thanks, that's useful" and "am I talking to a bot": chat, not questions.
 - The eval grader credits "Mr. Quispe" for the gold's "Luis Quispe" when the cited record
@@ -25,6 +35,7 @@ from pathlib import Path
 import pytest
 
 from assistant import conversation
+from assistant.answer import Message
 from assistant.attribution_eval import as_recorded
 from assistant.config import load_settings
 from assistant.engine import build_engine
@@ -38,6 +49,8 @@ how criminal groups launder illegally felled timber through sawmills.
 
 "We seize the logs at the mills, but by then the paperwork is already clean," said Ama \
 Boateng of Ghana's Forestry Commission.
+
+European Union officials argued that tracing every log would overwhelm ports.
 
 At a sawmill in Kumasi, north of Accra, trader Kojo Mensah said buyers now asked for proof that \
 planks were legal. "Nobody wants wood the police will take back," he said.
@@ -56,6 +69,15 @@ country. She recalled that a third of the timber seized in 2029 carried forged p
 3. Mr. Quispe (Peru) proposed a new offence of trading in timber without a legal permit.
 
 4. One delegation proposed a register of sawmills.
+
+5. Mr. Jan de Vries (European Union) said that checking every shipment of timber would place an \
+unrealistic burden on European ports.
+
+6. The representative of the European Union (EU) said that the EU would fund training for \
+forestry inspectors.
+
+7. The representative of Brazil said that satellite images now showed most illegal clearings \
+within a week.
 """
 
 NOTE = """Note on the second meeting of the Expert Group on Illegal Timber
@@ -71,9 +93,21 @@ Callao had fallen by a fifth.
 
 3. Ms. Boateng (Ghana) welcomed the revision. She repeated Ghana's call for a shared register \
 of sawmills.
+
+4. Mr. Tomas Berg (Nordic Timber Exchange) said that a register of sawmills would burden small \
+family businesses.
 """
 
-TEXTS = {"news.txt": NEWS, "report.txt": REPORT, "note.txt": NOTE}
+SUBMISSION = """Written contribution of the Global Timber Traders' Federation
+
+We represent 300 timber trading firms in 40 countries. Our members employ some 40,000 people.
+
+We support a legal duty to record the origin of every log sold to a sawmill.
+
+We call on States to fund more forestry inspectors at the ports of export.
+"""
+
+TEXTS = {"news.txt": NEWS, "report.txt": REPORT, "note.txt": NOTE, "submission.txt": SUBMISSION}
 META = {
     "news.txt": 'title: "Timber experts in Accra argue over who should trace logs"\n'
     'date: "2030-05-12"\nkind: news article\n',
@@ -81,6 +115,9 @@ META = {
     'date: "2030-05-12"\nplace: "Accra, Ghana"\nkind: meeting report\n',
     "note.txt": 'title: "Note on the second meeting of the Expert Group on Illegal Timber"\n'
     'date: "2031-06-09"\nplace: "Lima, Peru"\nkind: note\n',
+    "submission.txt": 'title: "Written contribution of the Global Timber Traders\' Federation"\n'
+    'date: "2030-05-01"\npublisher: "Global Timber Traders\' Federation"\n'
+    "kind: written contribution\n",
 }
 
 
@@ -156,3 +193,41 @@ def test_the_grader_takes_the_surname_only_where_the_record_gives_no_more():
     assert not as_recorded("Boateng", "Ama Boateng", REPORT)  # the record names her in full
     assert not as_recorded("Peru", "Luis Quispe", REPORT)
     assert not as_recorded("Luis", "Luis Quispe", REPORT)  # a given name is not the surname
+
+
+def test_a_body_speaks_through_its_named_people(engine):
+    a = engine.ask("what did the eu say about checking timber shipments?")
+    assert not a.abstained, a.text
+    assert "Jan de Vries" in {c.speaker for c in a.citations}, a.text
+
+
+def test_agree_with_someone_named_by_a_description(engine):
+    a = engine.ask("did ms boateng agree with the timber exchange guy on the register?")
+    cited = {c.speaker for c in a.citations}
+    assert "Tomas Berg" in cited and cited & {"Boateng", "Ama Boateng"}, a.text
+
+
+def test_a_change_of_mind_follow_up_keeps_the_topic(engine):
+    first = "what was peru's proposal on a timber offence?"
+    a = engine.ask(first)
+    assert not a.abstained, a.text
+    history = [Message(role="user", content=first), Message(role="assistant", content=a.text)]
+    b = engine.ask("how did they change it later?", history=history)
+    assert not b.abstained, b.text
+    assert any("lawful excuse" in c.quote for c in b.citations), b.text
+
+
+def test_a_body_named_by_a_word_of_its_name_and_all_it_asks(engine):
+    a = engine.ask("what are the traders asking governments to do?")
+    assert not a.abstained, a.text
+    assert {c.speaker for c in a.citations} == {"Global Timber Traders' Federation"}, a.text
+    quotes = " ".join(c.quote for c in a.citations)
+    assert "We support a legal duty" in quotes and "We call on States" in quotes, a.text
+
+
+def test_states_named_as_examples_of_a_kind(engine):
+    a = engine.ask("what did producer countries like brazil and ghana say in the report?")
+    assert not a.abstained, a.text
+    cited = {c.speaker for c in a.citations}
+    assert "Brazil" in cited and cited & {"Boateng", "Ama Boateng"}, a.text
+    assert "Kwame Asante" not in cited, a.text

@@ -47,10 +47,12 @@ FOCUS = re.compile(
     re.I,
 )
 # General English for recommending.
+# "We also support X", "wants governments to Y": a call for X, for Y.
 RECOMMENDING = re.compile(
     r"\b(recommend\w*|urg\w+|call(?:ed|s|ing)? (?:on|upon|for)|should|must|need(?:s|ed)? to|"
     r"encourag\w*|invit\w*|propos\w*|suggest\w*|request(?:s|ed|ing)?\s+(?:that|\w+\s+to)\b|"
-    r"ought to|it is (?:essential|important|necessary))\b",
+    r"ought to|it is (?:essential|important|necessary)|"
+    r"(?:we|i)\s+(?:\w+\s+)?(?:support|favou?r|endorse)|wants?\s+(?:\w+\s+){1,2}to)\b",
     re.I,
 )
 # Nouns for anyone who spoke, as opposed to a role some held ("panellists", "moderators").
