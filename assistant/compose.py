@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .attribution.countries import state_named
 from .chunking import StoredUnit
 from .directory import Directory, Speaker
 
@@ -128,6 +129,13 @@ def who_claim(unit: StoredUnit, doc: str, directory: Directory) -> Claim:
     return Claim(f"{label}, named in the record as “{doc[a:b]}”", [Evidence(unit, a, b)])
 
 
+# States named with "the" in English: a common noun or a plural in the name.
+THE_STATE = re.compile(
+    r"\b(?:Kingdom|Republic|States|Federation|Islands|Emirates|Union|Netherlands|Philippines|"
+    r"Bahamas|Gambia|Maldives|Comoros|Seychelles|Holy See)\b"
+)
+
+
 def affiliation_claim(
     unit: StoredUnit, doc: str, directory: Directory, roles: bool = True
 ) -> Claim | None:
@@ -145,8 +153,9 @@ def affiliation_claim(
             value_text = value
             if template.endswith("from the {value}") and value.lower().startswith("the "):
                 value_text = value[4:]
-            if " " not in value and template.endswith("from the {value}"):
-                template = "**{name}** is from {value}"
+            bare = " " not in value or (state_named(value) and not THE_STATE.search(value))
+            if bare and template.endswith("from the {value}"):
+                template = "**{name}** is from {value}"  # "from South Africa", "from the UK"
             return Claim(
                 template.format(name=sp.name, value=value_text),
                 [Evidence(unit, at, at + len(value))],

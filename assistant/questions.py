@@ -533,6 +533,12 @@ GROUP_PLURALS = {"states", "countries", "delegations", "governments", "organizat
                  "speakers", "participants", "panellists", "panelists", "officials"}  # fmt: skip
 
 
+# "Chile vs the insurers on X": two sides compared, the question opening with the first.
+VERSUS = re.compile(
+    r"^\s*(?P<a>(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)\s+(?:vs\.?|versus)\s+(?P<b>.+?)"
+    r"(?=\s+(?:on|about|over|regarding|concerning|for)\b|\s*[?.]|\s*$)",
+    re.I,
+)
 # "transit countries like X, Y and Z": speakers named as examples of a kind of speaker.
 EXAMPLES_OF = re.compile(
     rf"\b(?P<kind>(?:[\w-]+\s+){{0,2}}(?:{'|'.join(sorted(GROUP_PLURALS))}))\s+"
@@ -849,13 +855,19 @@ def analyse(
         demonym = None if speakers else _by_demonym(q_people, vocabulary, directory)
     if not speakers and not demonym and subject:
         demonym = _by_state(subject, directory)
-    if speakers and subject and re.search(r",|\band\b", subject):  # "X, Y and Z": each of them,
-        for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", subject):  # a State speaking only
-            found = _by_state(part, directory)  # through its people too
-            voices = directory.state_voices(found[1]) if found else []
-            if voices and not set(voices) & set(speakers):
-                speakers = [*speakers, *voices]
-                named_by.update(dict.fromkeys(voices, norm(found[1])))
+    listed = speakers and subject and re.search(r",|\band\b", subject)
+    sides = re.split(r",\s*(?:and\s+)?|\s+and\s+", subject) if listed else []
+    if vs := VERSUS.search(q):  # "Chile vs the insurers on X": each side
+        sides = [vs["a"], vs["b"]]
+    sides_said = ""  # the words of the sides that name speakers: who, not what about
+    for part in sides:  # "X, Y and Z": each of them, a State speaking only through its people
+        found = _by_state(part, directory)  # and a body by a word of its name too
+        voices = directory.state_voices(found[1]) if found else _by_name_word(part, directory)
+        if voices and not set(voices) & set(speakers):
+            speakers = [*speakers, *voices]
+            named_by.update(dict.fromkeys(voices, norm(found[1] if found else part)))
+        if vs and (voices or directory.resolve(part)):
+            sides_said += f" {norm(part)}"
     name_word = ""
     if not speakers and not demonym and subject and (bodies := _by_name_word(subject, directory)):
         speakers, named_by = bodies, dict.fromkeys(bodies, norm(subject))  # "the insurers"
@@ -998,7 +1010,7 @@ def analyse(
         follow_up = True
     else:
         topic = _topic(q, directory, speakers)
-    for words in (described, name_word):
+    for words in (described, name_word, sides_said):  # who is named is not what about
         topic = " ".join(w for w in topic.split() if w not in words.split())
     example = EXAMPLES_OF.search(q)
     if example and speakers:  # "transit countries like X and Y": the kind of X and Y, not a topic

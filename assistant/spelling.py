@@ -13,6 +13,7 @@ from functools import cached_property
 from .directory import english_words
 
 WORD = re.compile(r"\b[a-z]{6,}\b")
+INFLECTIONS = ("s", "es")  # a word list's base forms, in the plural
 
 
 class Speller:
@@ -36,8 +37,11 @@ class Speller:
 
         def fix(m: re.Match[str]) -> str:
             word = m.group()
-            if word in self.known or word in english:
-                return word
+            bases = {word, *(word[: -len(end)] for end in INFLECTIONS if word.endswith(end))}
+            if word.endswith("ies"):
+                bases.add(word[:-3] + "y")
+            if any(b in english or b in self.known for b in bases):
+                return word  # "delegations" is a word when "delegation" is: no slip
             sizes = range(len(word) - 2, len(word) + 3)
             pool = [w for n in sizes for w in self.by_length.get(n, [])]
             scored = sorted(

@@ -20,6 +20,9 @@
   and all it asks for, "we support X" as well as "we call on States to".
 - "What did producer countries like Brazil and Ghana say?": Brazil, and Ghana through its
   delegate (not its national presiding as Chair); "producer countries" is no topic.
+- "Ghana vs the traders on a register": Ghana through its delegate, the traders' federation.
+- "Which delegations spoke in Lima?": the European Union too, which attends beside States;
+  "from South Africa", not "from the South Africa".
 - "Which chainsaw should I buy?": the record gives no advice on the asker's own choices.
 - "ok thanks, that's useful" and "am I talking to a bot": chat, not questions.
 - The eval grader credits "Mr. Quispe" for the gold's "Luis Quispe" when the cited record
@@ -84,7 +87,8 @@ NOTE = """Note on the second meeting of the Expert Group on Illegal Timber
 
 Lima, Peru, 8-9 June 2031
 
-1. The meeting was chaired by Ambassador Rosa Huamani (Peru). In her opening remarks, the Chair \
+1. The meeting was attended by representatives of 20 States and the European Union. The \
+meeting was chaired by Ambassador Rosa Huamani (Peru). In her opening remarks, the Chair \
 said that the group should now measure results rather than draft new texts.
 
 2. Mr. Quispe (Peru) said that his Government had revised its proposal. Peru now proposed an \
@@ -96,6 +100,9 @@ of sawmills.
 
 4. Mr. Tomas Berg (Nordic Timber Exchange) said that a register of sawmills would burden small \
 family businesses.
+
+5. Ms. Anna Lind (European Union) announced funding for forestry inspectors in five States. \
+Ms. Naledi Dlamini (South Africa) said that her country now licensed every sawmill.
 """
 
 SUBMISSION = """Written contribution of the Global Timber Traders' Federation
@@ -231,3 +238,16 @@ def test_states_named_as_examples_of_a_kind(engine):
     cited = {c.speaker for c in a.citations}
     assert "Brazil" in cited and cited & {"Boateng", "Ama Boateng"}, a.text
     assert "Kwame Asante" not in cited, a.text
+
+
+def test_two_sides_named_by_a_state_and_a_word_of_a_name(engine):
+    a = engine.ask("ghana vs the traders on the origin of logs")
+    cited = {c.speaker for c in a.citations}
+    assert "Global Timber Traders' Federation" in cited, a.text
+    assert cited & {"Boateng", "Ama Boateng"}, a.text
+
+
+def test_delegations_include_a_union_attending_beside_states(engine):
+    a = engine.ask("which delegations spoke in lima?")
+    assert "European Union" in a.text and "Peru" in a.text, a.text
+    assert "from the South Africa" not in a.text and "South Africa" in a.text, a.text

@@ -359,16 +359,19 @@ _NAME = r"[A-Z][\w'-]*(?:\s+(?:of|for|the|and)?\s*[A-Z][\w'-]*){0,7}"
 OF_STATES = re.compile(
     rf"\b({_NAME})\s+and\s+its\s+(?:\d+\s+|[a-z]+\s+)?member\s+States\b"
     rf"|\bmember\s+States\s+of\s+the\s+({_NAME})"
+    rf"|\b\d+\s+States\s+(?:and|as\s+well\s+as)\s+the\s+({_NAME})"  # "31 States and the EU"
 )
 
 
 def of_states(c: Corpus) -> set[str]:
-    """Bodies whose members the records call States: an intergovernmental body that takes the
-    floor as a delegation does, not civil society."""
+    """Bodies whose members the records call States, or that attend beside States ("31 States
+    and the European Union"): an intergovernmental body that takes the floor as a delegation
+    does, not civil society."""
     if c not in _UNIONS:
         found = (m for d in c.docs for m in OF_STATES.finditer(c.text(d)))
         _UNIONS[c] = {
-            norm(re.sub(r"^the\s+", "", m.group(1) or m.group(2), flags=re.I)) for m in found
+            norm(re.sub(r"^the\s+", "", next(g for g in m.groups() if g), flags=re.I))
+            for m in found
         }
     return _UNIONS[c]
 
