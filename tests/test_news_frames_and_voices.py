@@ -23,6 +23,8 @@
 - "Ghana vs the traders on a register": Ghana through its delegate, the traders' federation.
 - "Which delegations spoke in Lima?": the European Union too, which attends beside States;
   "from South Africa", not "from the South Africa".
+- "The representative of the secretariat presented …. She reported …": she is that unnamed
+  person, not the Rapporteur named before.
 - "Which chainsaw should I buy?": the record gives no advice on the asker's own choices.
 - "ok thanks, that's useful" and "am I talking to a bot": chat, not questions.
 - The eval grader credits "Mr. Quispe" for the gold's "Luis Quispe" when the cited record
@@ -81,6 +83,10 @@ forestry inspectors.
 
 7. The representative of Brazil said that satellite images now showed most illegal clearings \
 within a week.
+
+8. The Rapporteur invited the secretariat to present its survey. The representative of the \
+secretariat presented a survey of 30 States. She reported that half of them kept no register of \
+sawmills.
 """
 
 NOTE = """Note on the second meeting of the Expert Group on Illegal Timber
@@ -251,3 +257,8 @@ def test_delegations_include_a_union_attending_beside_states(engine):
     a = engine.ask("which delegations spoke in lima?")
     assert "European Union" in a.text and "Peru" in a.text, a.text
     assert "from the South Africa" not in a.text and "South Africa" in a.text, a.text
+
+
+def test_she_after_an_unnamed_speaker_is_nobody_named_before(engine):
+    unit = _unit(engine, "kept no register")
+    assert unit.speaker is None and not unit.role, (unit.speaker, unit.role)

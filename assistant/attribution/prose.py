@@ -27,6 +27,7 @@ from .names import (
     HON_NAME_RE,
     MEETING_ROLE_RE,
     NAME_CORE,
+    PERSON_NOUN_RE,
     ROLE_RE,
     ROLE_WORDS,
     UNIT_OF_RE,
@@ -1507,7 +1508,9 @@ def _attribute_sentence(
     if target is None:
         for m in mentions:
             _push(recent, m.target, _acts(text, span, m))
-        return
+        if not mentions and _someone_unnamed(text, span, subjects):
+            _push(recent, Target(), True)  # "The representative of X presented …. She …": she
+        return  # is that unnamed one, not someone named before
     if chosen is not None:
         attr = (chosen.start, chosen.end)
         if verb_span is None and verb_m is not None:
@@ -1829,6 +1832,17 @@ def _named_here(mentions: list[Mention], at: int, pronoun: str) -> Target | None
     return next(iter(fits.values())).target if len(fits) == 1 else None
 
 
+def _someone_unnamed(text: str, span: sentences.Span, subjects: list) -> bool:
+    """The sentence opens with a reporting verb's subject naming a person by a noun alone
+    ("The representative of the secretariat presented …"), not by a pronoun or a name."""
+    for a, b, _head, _vs, _ve in subjects:
+        words = text[a:b]
+        if a - span.start <= 4 and re.match(r"(?:[Tt]he|[Aa]n?|[Oo]ne)\s+[a-z]", words):
+            head_word = re.split(r"\s+(?:of|from|for)\s+", words)[0].split()[-1]
+            return bool(PERSON_NOUN_RE.search(head_word))
+    return False
+
+
 def _antecedent(
     recent: list[Recent], pronoun: str, narrator: Person | None = None
 ) -> Target | None:
@@ -1842,6 +1856,8 @@ def _antecedent(
     if narrator is not None:
         recent = [r for r in recent if r[0].person is not narrator]
     last = next((t for t, subject in reversed(recent) if subject), None)
+    if last is not None and last.person is None and last.role is None and not last.collective:
+        return None  # the last one to speak was never named: "she" is nobody known
     if pronoun == "it":
         return last if last is not None and not _personal(last) else None
     gender = "f" if pronoun == "she" else "m"
