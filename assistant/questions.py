@@ -10,7 +10,13 @@ from dataclasses import dataclass, field
 
 from . import answer_types, followup
 from .answer import Message
-from .attribution.countries import demonym_pattern, state_named, states_of_demonym
+from .attribution.countries import (
+    demonym_pattern,
+    region_pattern,
+    state_named,
+    states_of_demonym,
+    states_of_region,
+)
 from .attribution.names import meeting_role
 from .directory import PERSON_NOUNS, Directory, norm
 from .scope import MEETING_ALT, MEETING_NOUNS
@@ -533,6 +539,33 @@ GROUP_PLURALS = {"states", "countries", "delegations", "governments", "organizat
                  "speakers", "participants", "panellists", "panelists", "officials"}  # fmt: skip
 
 
+def _region_group(q: str) -> re.Match[str] | None:
+    """ "the Latin American delegations", "African States": a region's adjective before a
+    plural noun for States or their delegates."""
+    return re.search(
+        rf"\b(?P<region>{region_pattern()})\s+(?:delegations|delegates|countries|states|"
+        r"governments|representatives)\b",
+        norm(q),
+    )
+
+
+def _region_voices(region: str, directory: Directory) -> list[str]:
+    """The speakers for the States of a region: a State speaking as itself, or its delegates;
+    not a Chair presiding."""
+    states = states_of_region(region)
+    out = []
+    for sp in directory.speakers.values():
+        if sp.kind == "delegation":
+            state = state_named(sp.name)
+        elif sp.kind == "person" and sp.affiliation_kind == "delegation":
+            state = state_named(sp.affiliation or "")
+        else:
+            continue
+        if state in states and not directory.presides(sp.name):
+            out.append(sp.name)
+    return out
+
+
 # "Chile vs the insurers on X": two sides compared, the question opening with the first.
 VERSUS = re.compile(
     r"^\s*(?P<a>(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)\s+(?:vs\.?|versus)\s+(?P<b>.+?)"
@@ -868,6 +901,10 @@ def analyse(
             named_by.update(dict.fromkeys(voices, norm(found[1] if found else part)))
         if vs and (voices or directory.resolve(part)):
             sides_said += f" {norm(part)}"
+    region = _region_group(q_people) if not speakers and not demonym else None
+    if region:  # "the Latin American delegations": each State of that region that spoke
+        speakers = _region_voices(region["region"], directory)
+        named_by, any_of = dict.fromkeys(speakers, norm(region.group())), len(speakers) > 1
     name_word = ""
     if not speakers and not demonym and subject and (bodies := _by_name_word(subject, directory)):
         speakers, named_by = bodies, dict.fromkeys(bodies, norm(subject))  # "the insurers"
@@ -1010,7 +1047,8 @@ def analyse(
         follow_up = True
     else:
         topic = _topic(q, directory, speakers)
-    for words in (described, name_word, sides_said):  # who is named is not what about
+    region_said = norm(region.group()) if region and speakers else ""
+    for words in (described, name_word, sides_said, region_said):  # who is named is not what about
         topic = " ".join(w for w in topic.split() if w not in words.split())
     example = EXAMPLES_OF.search(q)
     if example and speakers:  # "transit countries like X and Y": the kind of X and Y, not a topic

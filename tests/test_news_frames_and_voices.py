@@ -25,6 +25,8 @@
   "from South Africa", not "from the South Africa".
 - "The representative of the secretariat presented …. She reported …": she is that unnamed
   person, not the Rapporteur named before.
+- "What did the Latin American delegations say in Lima?": the States of that region (from the
+  package's regions), through their delegates; not the Chair presiding, not Ghana.
 - "Which chainsaw should I buy?": the record gives no advice on the asker's own choices.
 - "ok thanks, that's useful" and "am I talking to a bot": chat, not questions.
 - The eval grader credits "Mr. Quispe" for the gold's "Luis Quispe" when the cited record
@@ -262,3 +264,10 @@ def test_delegations_include_a_union_attending_beside_states(engine):
 def test_she_after_an_unnamed_speaker_is_nobody_named_before(engine):
     unit = _unit(engine, "kept no register")
     assert unit.speaker is None and not unit.role, (unit.speaker, unit.role)
+
+
+def test_a_region_names_its_states(engine):
+    a = engine.ask("what did the latin american delegations say in lima?")
+    cited = {c.speaker for c in a.citations}
+    assert cited & {"Quispe", "Peru"}, a.text
+    assert not cited & {"Rosa Huamani", "Boateng", "Ama Boateng", "Naledi Dlamini"}, a.text

@@ -76,3 +76,39 @@ def demonym_pattern() -> str:
 def spellings(state: str) -> list[str]:
     """The folded names and other spellings of a State ("united states of america", …)."""
     return [form for form, name in _tables()[0].items() if name == state]
+
+
+@cache
+def _regions() -> dict[str, set[str]]:
+    """Adjective of a region or subregion, lower case ("latin american", "african",
+    "european") -> the States in it, from the package's regions ("Latin America and the
+    Caribbean" makes "latin american" and "caribbean"). "American" alone is left out: it
+    names one State's people as often as a continent's; so is one State's own adjective."""
+    from countryinfo import CountryInfo
+
+    out: dict[str, set[str]] = {}
+    for info in CountryInfo.all().values():
+        name = info.get("name")
+        for region in (info.get("region"), info.get("subregion")):
+            for part in re.split(r"\s+and\s+(?:the\s+)?", region or ""):
+                part = part.strip().lower()
+                if not part or part.endswith("s"):  # "Americas"
+                    continue
+                adjective = part + ("n" if part.endswith("a") else "an" if part.endswith("e")
+                                    else "")  # fmt: skip
+                if name and adjective != "american":
+                    out.setdefault(adjective, set()).add(name)
+    demonyms = {fold(d) for d in _tables()[1]}  # "Australian": Australia's people, not a region
+    return {a: s for a, s in out.items() if a not in demonyms and not state_named(a)}
+
+
+def states_of_region(adjective: str) -> set[str]:
+    """'Latin American' -> the States of Latin America and the Caribbean; empty when no
+    region is called so."""
+    return set(_regions().get(" ".join(adjective.lower().split()), set()))
+
+
+@cache
+def region_pattern() -> str:
+    """A regex alternation of the regions' adjectives, lower case."""
+    return "|".join(re.escape(a) for a in sorted(_regions(), key=len, reverse=True))
