@@ -189,7 +189,7 @@ def as_recorded(credited: str | None, gold: str, document: str | None) -> bool:
     name: the surname is all a reader of it can know, so crediting it is right."""
     if not credited or document is None:
         return False
-    cited, full = fold(_PAREN.sub("", credited)), fold(gold)
+    cited, full = _base(credited), fold(gold)
     return (
         cited != full
         and full.endswith(" " + cited)

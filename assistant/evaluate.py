@@ -400,17 +400,16 @@ def grade(expect: Expect, answer: Answer, document: Callable[[str], str | None])
         for s in expect.speakers
         if as_recorded(c.speaker, s, document(c.doc_id))
     ]
+    by_surname = {s for _, s in recorded}
+    surnames = {c for c, _ in recorded}
     g.speakers_found = [
         s
         for s in expect.speakers
-        if any(_same_name(c, s) or _one_of(c, s) for c in g.cited)
-        or any(s == x for _, x in recorded)
+        if any(_same_name(c, s) or _one_of(c, s) for c in g.cited) or s in by_surname
     ]
     g.speakers_missing = [s for s in expect.speakers if s not in g.speakers_found]
     g.cited_expected = [
-        c
-        for c in g.cited
-        if any(_same_name(c, s) for s in expect.speakers) or any(c == x for x, _ in recorded)
+        c for c in g.cited if any(_same_name(c, s) for s in expect.speakers) or c in surnames
     ]
     g.quotes_total = len(answer.citations)
     g.quotes_bad = [c.n for c in answer.citations if not quote_verified(c, document(c.doc_id))]

@@ -1025,18 +1025,17 @@ def analyse(
         shape = "by_speaker"  # "what did the speakers say about X": each one's own words
     if re.search(r"\b(else|more|other|another)\b", q, re.I) and speakers and follow_up:
         shape, exclude = "speaker_overview", prev_answer
-    changed = follow_up and prev_user is not None and CHANGE_OF_MIND.search(q) and not over_time
-    if changed and prev_user is not None:  # "how did they change it later": on the same thing
+    # "how did they change it later": on the same thing as before, as "… two years earlier?"
+    changed = follow_up and not over_time and bool(CHANGE_OF_MIND.search(q))
+    if (over_time or changed) and prev_user is not None:
         prev = analyse(prev_user, [], directory, vocabulary, corpus_stems, doc_words)
         shape, factual = "what_said", None
-        own = [w for w in content_words(norm(q)) if not CHANGE_VERB.fullmatch(w)]
-        own = [w for w in own if w not in CHANGE_WORDS and w not in BACK_WORDS]
-        topic = " ".join(dict.fromkeys([*prev.topic.split(), *own]))
-        resolved = f"{prev_user} [{q}]"
-    elif over_time and prev_user is not None:
-        prev = analyse(prev_user, [], directory, vocabulary, corpus_stems, doc_words)
-        shape, factual = "what_said", None
-        own = [w for w in content_words(norm(q)) if not COMPARING.fullmatch(w)]
+        own = content_words(norm(q))
+        if changed:
+            own = [w for w in own if not CHANGE_VERB.fullmatch(w)]
+            own = [w for w in own if w not in CHANGE_WORDS and w not in BACK_WORDS]
+        else:
+            own = [w for w in own if not COMPARING.fullmatch(w)]
         topic = " ".join(dict.fromkeys([*prev.topic.split(), *own]))
         resolved = f"{prev_user} [{q}]"
     elif elliptical and prev_user is not None:

@@ -547,19 +547,16 @@ def resolve(
         scores = {g: n / len(asked) for g, n in ix.title_scores(asked, candidates).items()}
         best = max(scores.values(), default=0.0)
         opened = {i for i in candidates if said and said <= ix.opening_stems.get(i, set())}
+        chosen = [g for g, sc in scores.items() if sc >= best * 0.6]
+        headed = [g for g in chosen if head <= ix.groups[g][0]]
         if scope.unknown or (dated and best < 1):
             pass  # held then: a title sharing some of the words is not the only record of it
         elif best < 0.5 and opened and len(opened) < len(candidates):
             candidates = opened  # "the X webinar": no title says it all, its first lines do
             scope.labels.append(text)
             scope.words |= said
-        elif best >= 0.5 and (
-            any(head <= ix.groups[g][0] for g, sc in scores.items() if sc >= best * 0.6)
-            or not head
-            or not ix.any_title_holds(head)
-        ):  # "the session on X": not an interview titled X while a record of a session is here
-            chosen = [g for g, sc in scores.items() if sc >= best * 0.6]
-            headed = [g for g in chosen if head <= ix.groups[g][0]]
+        elif best >= 0.5 and (headed or not ix.any_title_holds(head)):
+            # "the session on X": not an interview titled X while a record of a session is here
             chosen = headed or chosen  # "the consultation on X", not another meeting on X
             candidates = set().union(*(ix.groups[g][1] for g in chosen)) & candidates
             scope.labels.append(text)

@@ -37,15 +37,13 @@ The records are fictional, written for this test.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from assistant import conversation
 from assistant.answer import Message
 from assistant.attribution_eval import as_recorded
 from assistant.config import load_settings
-from assistant.engine import build_engine
+from tests.helpers_corpus import corpus_engine
 
 NEWS = """Timber experts in Accra argue over who should trace logs
 
@@ -138,13 +136,8 @@ META = {
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
-    base = tmp_path_factory.mktemp("timber")
-    folder = base / "docs"
-    folder.mkdir()
-    for name, text in TEXTS.items():
-        (folder / name).write_text(text, encoding="utf-8")
-        (folder / f"{name}.meta.yaml").write_text(META[name], encoding="utf-8")
-    return build_engine(load_settings(source_dir=Path(folder), index_dir=base / "index"))
+    files = {name: (text, META[name]) for name, text in TEXTS.items()}
+    return corpus_engine(tmp_path_factory.mktemp("timber"), files)
 
 
 def _unit(engine, words):

@@ -16,12 +16,9 @@ The records are fictional, written for this test.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from assistant.config import load_settings
-from assistant.engine import build_engine
+from tests.helpers_corpus import corpus_engine
 
 REPORT = """Report of the first meeting of the Expert Workshop on Theft of Railway Freight
 
@@ -91,13 +88,8 @@ META = {
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
-    base = tmp_path_factory.mktemp("rail")
-    folder = base / "docs"
-    folder.mkdir()
-    for name, text in TEXTS.items():
-        (folder / name).write_text(text, encoding="utf-8")
-        (folder / f"{name}.meta.yaml").write_text(META[name], encoding="utf-8")
-    return build_engine(load_settings(source_dir=Path(folder), index_dir=base / "index"))
+    files = {name: (text, META[name]) for name, text in TEXTS.items()}
+    return corpus_engine(tmp_path_factory.mktemp("rail"), files)
 
 
 def _said(answer, words):

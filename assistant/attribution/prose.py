@@ -1883,14 +1883,13 @@ def _voice_of(recent: list[Recent], body: Target, gender: str) -> Target | None:
     if _personal(body) or body.person is None:
         return None
     name = body.person.name
+    state = countries.state_named(name)
     for t, subject in list(reversed(recent))[:VOICE_WINDOW]:
         p = t.person
         if not subject or p is None or p.kind != "person" or not p.affiliation:
             continue
-        same = p.affiliation == name or (
-            countries.state_named(p.affiliation) is not None
-            and countries.state_named(p.affiliation) == countries.state_named(name)
-        )
+        of = countries.state_named(p.affiliation)
+        same = p.affiliation == name or (of is not None and of == state)
         if same and p.gender in (gender, None):
             return t
     return None
